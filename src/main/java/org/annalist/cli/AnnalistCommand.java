@@ -1,0 +1,104 @@
+package org.annalist.cli;
+
+import java.io.PrintWriter;
+import java.util.Map;
+import org.annalist.AnnalistApplication;
+import org.springframework.boot.Banner;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code annalist} command line: one subcommand a capability; the database is opened only when one needs it. */
+@Command(name = "annalist", mixinStandardHelpOptions = true, versionProvider = AnnalistCommand.Version.class,
+        description = "Turns news articles into an explorable chronology. Without a command, "
+                + "java -jar annalist.jar starts the web application on http://localhost:8080.",
+        subcommands = {IngestCommand.class, DocumentsCommand.class, SetDateCommand.class, CommandLine.HelpCommand.class},
+        footerHeading = "%nDatabase:%n",
+        footer = {"  The embedded H2 file ./data/annalist, or any JDBC database given by the standard Spring properties,",
+                "  e.g. java -Dspring.datasource.url=jdbc:h2:file:/srv/annalist -jar annalist.jar documents",
+                "%nExit codes:",
+                "  0  success",
+                "  1  some input was rejected, or a document was not found",
+                "  2  usage error (unknown command or option, bad value)"},
+        exitCodeListHeading = "")
+public class AnnalistCommand implements Runnable, AutoCloseable {
+
+    static final int REJECTED = 1;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    private ConfigurableApplicationContext context;
+
+    /** True when the arguments name a command (or ask for help) rather than configure the web application. */
+    public static boolean isCommandLine(String[] args) {
+        if (args.length == 0) {
+            return false;
+        }
+        String first = args[0];
+        return !first.startsWith("--") || first.equals("--help") || first.equals("--version")
+                || new CommandLine(new AnnalistCommand()).getSubcommands().containsKey(first);
+    }
+
+    public static int execute(String... args) {
+        try (AnnalistCommand root = new AnnalistCommand()) {
+            return execute(root, new PrintWriter(System.out, true), new PrintWriter(System.err, true), args);
+        }
+    }
+
+    /** Runs a command with the given output streams (tests use this). */
+    public static int execute(AnnalistCommand root, PrintWriter out, PrintWriter err, String... args) {
+        CommandLine commandLine = new CommandLine(root);
+        commandLine.setOut(out);
+        commandLine.setErr(err);
+        commandLine.setExecutionExceptionHandler((e, cmd, parsed) -> {
+            cmd.getErr().println("annalist: " + (e.getMessage() == null ? e.toString() : e.getMessage()));
+            return CommandLine.ExitCode.SOFTWARE;
+        });
+        return commandLine.execute(args);
+    }
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    /** The application's services, starting them (database, migrations) on first use, without the web server. */
+    <T> T service(Class<T> type) {
+        if (context == null) {
+            context = new SpringApplicationBuilder(AnnalistApplication.class)
+                    .web(WebApplicationType.NONE)
+                    .bannerMode(Banner.Mode.OFF)
+                    .logStartupInfo(false)
+                    .properties(Map.of(
+                            "annalist.seeds.enabled", "false",
+                            "logging.level.root", "WARN",
+                            "spring.main.register-shutdown-hook", "false"))
+                    .run();
+        }
+        return context.getBean(type);
+    }
+
+    /** Tests give the command a running application instead of starting one. */
+    public AnnalistCommand withContext(ConfigurableApplicationContext context) {
+        this.context = context;
+        return this;
+    }
+
+    @Override
+    public void close() {
+        if (context != null) {
+            context.close();
+        }
+    }
+
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            String version = AnnalistCommand.class.getPackage().getImplementationVersion();
+            return new String[] {"annalist " + (version == null ? "(development build)" : version)};
+        }
+    }
+}

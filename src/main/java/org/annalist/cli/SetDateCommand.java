@@ -1,0 +1,35 @@
+package org.annalist.cli;
+
+import java.time.LocalDate;
+import java.util.concurrent.Callable;
+import org.annalist.store.DocumentRepository;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "set-date", mixinStandardHelpOptions = true,
+        description = "Sets the publication date of a stored document (e.g. one ingested undated).")
+class SetDateCommand implements Callable<Integer> {
+
+    @CommandLine.ParentCommand
+    AnnalistCommand root;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "ID", description = "The document id (see: annalist documents).")
+    long id;
+
+    @Parameters(index = "1", paramLabel = "DATE", description = "The publication date, YYYY-MM-DD.")
+    LocalDate date;
+
+    @Override
+    public Integer call() {
+        if (!root.service(DocumentRepository.class).setPublished(id, date)) {
+            spec.commandLine().getErr().println("annalist: no document " + id);
+            return AnnalistCommand.REJECTED;
+        }
+        spec.commandLine().getOut().println("document " + id + " published " + date);
+        return CommandLine.ExitCode.OK;
+    }
+}

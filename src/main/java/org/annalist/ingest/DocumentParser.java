@@ -1,0 +1,102 @@
+package org.annalist.ingest;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.HexFormat;
+import java.util.Locale;
+import org.annalist.document.DateSource;
+import org.annalist.document.DocumentMetadata;
+import org.annalist.document.MediaType;
+import org.annalist.document.NewDocument;
+import org.annalist.lang.LanguageDetector;
+
+/**
+ * Turns a file's bytes into a document: decodes them, reduces HTML to text, and reads the metadata. Precedence for
+ * each field: front matter or HTML meta tags, then the batch options, then what the text itself shows (dateline,
+ * byline, tag lines, detected language). Thread-safe.
+ */
+public final class DocumentParser {
+
+    private final TextDecoder decoder = new TextDecoder();
+    private final HtmlExtractor html = new HtmlExtractor();
+    private final TextMetadataReader textMetadata = new TextMetadataReader();
+    private final LanguageDetector languages = new LanguageDetector();
+
+    public NewDocument parse(String sourceName, byte[] bytes, IngestOptions options) throws RejectedInputException {
+        MediaType type = MediaType.forFileName(sourceName).orElseThrow(() -> new RejectedInputException(
+                "unsupported file type (expected " + MediaType.supportedExtensions() + ")"));
+        String declaredCharset = type == MediaType.HTML ? HtmlExtractor.charsetDeclaredIn(bytes) : null;
+        TextDecoder.Decoded decoded = decoder.decode(bytes, declaredCharset);
+
+        String text = decoded.text();
+        HtmlExtractor.HtmlMeta meta = null;
+        FrontMatter front = FrontMatter.NONE;
+        if (type == MediaType.HTML) {
+            HtmlExtractor.HtmlPage page = html.extract(text);
+            text = page.text();
+            meta = page.meta();
+            if (text.isBlank()) {
+                throw new RejectedInputException("no article text in this HTML page");
+            }
+        } else {
+            front = FrontMatter.read(text);
+        }
+        TextMetadata fromText = textMetadata.read(text, front.end());
+
+        LocalDate publishedOn = null;
+        OffsetDateTime publishedAt = null;
+        DateSource dateSource = DateSource.NONE;
+        if (front.published() != null) {
+            publishedOn = front.published().day();
+            publishedAt = front.published().instant();
+            dateSource = DateSource.FRONT_MATTER;
+        } else if (meta != null && meta.published() != null) {
+            publishedOn = meta.published().day();
+            publishedAt = meta.published().instant();
+            dateSource = DateSource.HTML_META;
+        } else if (options.published() != null) {
+            publishedOn = options.published();
+            dateSource = DateSource.BATCH_OPTION;
+        } else if (fromText.published() != null) {
+            publishedOn = fromText.published();
+            dateSource = DateSource.DATELINE;
+        }
+
+        String language = first(front.language(), meta == null ? null : meta.language(), options.language(),
+                languages.detect(text.substring(fromText.bodyStart())).orElse(null));
+        DocumentMetadata metadata = new DocumentMetadata(
+                first(front.title(), meta == null ? null : meta.title(), fromText.title()),
+                first(front.author(), meta == null ? null : meta.author(), fromText.author()),
+                first(front.outlet(), meta == null ? null : meta.outlet(), fromText.outlet()),
+                publishedOn, publishedAt, dateSource,
+                language == null ? null : language.toLowerCase(Locale.ROOT),
+                first(front.url(), meta == null ? null : meta.url()),
+                !front.regions().isEmpty() ? front.regions() : fromText.regions(),
+                !front.themes().isEmpty() ? front.themes()
+                        : meta != null && !meta.tags().isEmpty() ? meta.tags() : fromText.themes(),
+                fromText.analyses(),
+                fromText.original());
+        return new NewDocument(sha256(text), sourceName, type, decoded.charset(), metadata, fromText.bodyStart(), text);
+    }
+
+    @SafeVarargs
+    private static <T> T first(T... values) {
+        for (T value : values) {
+            if (value != null) {
+                return value;
+            }
+        }
+        return null;
+    }
+
+    static String sha256(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java platform", e);
+        }
+    }
+}

@@ -1,0 +1,139 @@
+package org.annalist.ingest;
+
+import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+import org.annalist.document.MediaType;
+import org.annalist.document.NewDocument;
+import org.annalist.store.DocumentRepository;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Service;
+import org.springframework.util.unit.DataSize;
+
+/**
+ * Ingests files, folders and uploads: each input is parsed and stored on its own (one transaction a document), a bad
+ * input is reported and skipped, and a document already stored (same text) is left as it is.
+ */
+@Service
+public class IngestService {
+
+    private final DocumentParser parser = new DocumentParser();
+    private final DocumentRepository documents;
+    private final DataSize maxSize;
+
+    public IngestService(DocumentRepository documents, @Value("${annalist.ingest.max-bytes:20MB}") DataSize maxSize) {
+        this.documents = documents;
+        this.maxSize = maxSize;
+    }
+
+    public DataSize maxSize() {
+        return maxSize;
+    }
+
+    /** Ingests files and folders (recursively: every .txt, .md, .html inside), reporting each result as it comes. */
+    public List<IngestResult> ingestPaths(List<Path> paths, IngestOptions options, Consumer<IngestResult> listener) {
+        List<IngestResult> results = new ArrayList<>();
+        for (Path path : paths) {
+            for (Path file : expand(path, results, listener)) {
+                IngestResult result = ingestFile(file, options);
+                results.add(result);
+                listener.accept(result);
+            }
+        }
+        return results;
+    }
+
+    public IngestResult ingestFile(Path file, IngestOptions options) {
+        String name = file.toString();
+        try {
+            if (!Files.isRegularFile(file)) {
+                return IngestResult.rejected(name, Files.exists(file) ? "not a regular file" : "no such file");
+            }
+            long size = Files.size(file);
+            if (size > maxSize.toBytes()) {
+                return tooLarge(name, size);
+            }
+            return ingest(name, Files.readAllBytes(file), options);
+        } catch (NoSuchFileException e) {
+            return IngestResult.rejected(name, "no such file");
+        } catch (AccessDeniedException e) {
+            return IngestResult.rejected(name, "cannot read: permission denied");
+        } catch (IOException e) {
+            return IngestResult.rejected(name, "cannot read: " + e.getMessage());
+        }
+    }
+
+    /** Ingests one document given as bytes (an upload, a resource); {@code name} gives its type by extension. */
+    public IngestResult ingest(String name, byte[] bytes, IngestOptions options) {
+        if (bytes.length > maxSize.toBytes()) {
+            return tooLarge(name, bytes.length);
+        }
+        NewDocument document;
+        try {
+            document = parser.parse(name, bytes, options);
+        } catch (RejectedInputException e) {
+            return IngestResult.rejected(name, e.getMessage());
+        }
+        var existing = documents.findIdByHash(document.contentHash());
+        if (existing.isPresent()) {
+            return IngestResult.unchanged(name, existing.get());
+        }
+        try {
+            return IngestResult.stored(name, documents.insert(document), document.metadata());
+        } catch (DuplicateKeyException raced) {
+            // Another ingestion stored the same text between our check and our insert.
+            return documents.findIdByHash(document.contentHash())
+                    .map(id -> IngestResult.unchanged(name, id))
+                    .orElseThrow(() -> raced);
+        }
+    }
+
+    private IngestResult tooLarge(String name, long size) {
+        return IngestResult.rejected(name, "too large: %s, over the %s limit (annalist.ingest.max-bytes)"
+                .formatted(humanSize(size), humanSize(maxSize.toBytes())));
+    }
+
+    private static List<Path> expand(Path path, List<IngestResult> results, Consumer<IngestResult> listener) {
+        if (!Files.isDirectory(path)) {
+            return List.of(path);
+        }
+        try (Stream<Path> tree = Files.walk(path)) {
+            return tree.filter(Files::isRegularFile)
+                    .filter(file -> !isHidden(path.relativize(file)))
+                    .filter(file -> MediaType.forFileName(file.getFileName().toString()).isPresent())
+                    .sorted()
+                    .toList();
+        } catch (IOException | java.io.UncheckedIOException e) {
+            IngestResult rejected = IngestResult.rejected(path.toString(), "cannot read folder: " + e.getMessage());
+            results.add(rejected);
+            listener.accept(rejected);
+            return List.of();
+        }
+    }
+
+    private static boolean isHidden(Path relative) {
+        for (Path part : relative) {
+            if (part.toString().startsWith(".")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static String humanSize(long bytes) {
+        if (bytes < 1024) {
+            return bytes + " B";
+        }
+        if (bytes < 1024 * 1024) {
+            return "%.1f KB".formatted(bytes / 1024.0);
+        }
+        return "%.1f MB".formatted(bytes / (1024.0 * 1024));
+    }
+}

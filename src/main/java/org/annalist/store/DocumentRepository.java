@@ -1,0 +1,138 @@
+package org.annalist.store;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.annalist.document.DateSource;
+import org.annalist.document.Document;
+import org.annalist.document.DocumentMetadata;
+import org.annalist.document.DocumentSummary;
+import org.annalist.document.MediaType;
+import org.annalist.document.NewDocument;
+import org.annalist.document.OriginalArticle;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Documents and their tags in the database. All SQL takes its values as bind parameters. */
+@Repository
+public class DocumentRepository {
+
+    private static final String SUMMARY_COLUMNS = """
+            id, source_name, media_type, title, author, outlet, published_on, published_at, date_source, language, url,
+            original_title, original_outlet, original_published, original_language, char_count, ingested_at""";
+
+    enum TagKind { REGION, THEME, ANALYSIS }
+
+    private final JdbcClient jdbc;
+
+    public DocumentRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public Optional<Long> findIdByHash(String contentHash) {
+        return jdbc.sql("SELECT id FROM document WHERE content_hash = ?").param(contentHash).query(Long.class).optional();
+    }
+
+    /** Stores a document and its tags in one transaction: all of it or nothing. */
+    @Transactional
+    public long insert(NewDocument document) {
+        DocumentMetadata m = document.metadata();
+        OriginalArticle original = m.original() == null ? new OriginalArticle(null, null, null, null) : m.original();
+        KeyHolder key = new GeneratedKeyHolder();
+        jdbc.sql("""
+                        INSERT INTO document (content_hash, source_name, media_type, source_charset, title, author, outlet,
+                            published_on, published_at, date_source, language, url, original_title, original_outlet,
+                            original_published, original_language, body_start, char_count, content, ingested_at)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(document.contentHash(), document.sourceName(), document.mediaType().name(),
+                        document.sourceCharset(), m.title(), m.author(), m.outlet(), m.publishedOn(), m.publishedAt(),
+                        m.dateSource().name(), m.language(), m.url(), original.title(), original.outlet(),
+                        original.published(), original.language(), document.bodyStart(), document.text().length(),
+                        document.text(), OffsetDateTime.now(ZoneOffset.UTC))
+                .update(key, "id");
+        long id = key.getKey().longValue();
+        insertTags(id, TagKind.REGION, m.regions());
+        insertTags(id, TagKind.THEME, m.themes());
+        insertTags(id, TagKind.ANALYSIS, m.analyses());
+        return id;
+    }
+
+    private void insertTags(long documentId, TagKind kind, List<String> tags) {
+        for (int i = 0; i < tags.size(); i++) {
+            jdbc.sql("INSERT INTO document_tag (document_id, kind, position, tag) VALUES (?, ?, ?, ?)")
+                    .params(documentId, kind.name(), i, tags.get(i))
+                    .update();
+        }
+    }
+
+    public long count() {
+        return jdbc.sql("SELECT COUNT(*) FROM document").query(Long.class).single();
+    }
+
+    /** Every document, newest publication first, undated ones last. */
+    public List<DocumentSummary> list() {
+        Map<Long, Map<TagKind, List<String>>> tags = tags(null);
+        return jdbc.sql("SELECT " + SUMMARY_COLUMNS + " FROM document ORDER BY published_on DESC NULLS LAST, id")
+                .query((rs, row) -> summary(rs, tags.getOrDefault(rs.getLong("id"), Map.of())))
+                .list();
+    }
+
+    public Optional<Document> find(long id) {
+        Map<Long, Map<TagKind, List<String>>> tags = tags(id);
+        return jdbc.sql("SELECT " + SUMMARY_COLUMNS + ", content_hash, source_charset, body_start, content"
+                        + " FROM document WHERE id = ?")
+                .param(id)
+                .query((rs, row) -> new Document(summary(rs, tags.getOrDefault(id, Map.of())),
+                        rs.getString("content_hash"), rs.getString("source_charset"), rs.getInt("body_start"),
+                        rs.getString("content")))
+                .optional();
+    }
+
+    /** A person states the publication date of a document (typically an undated one). */
+    @Transactional
+    public boolean setPublished(long id, LocalDate publishedOn) {
+        return jdbc.sql("UPDATE document SET published_on = ?, published_at = NULL, date_source = ? WHERE id = ?")
+                .params(publishedOn, (publishedOn == null ? DateSource.NONE : DateSource.USER).name(), id)
+                .update() == 1;
+    }
+
+    private Map<Long, Map<TagKind, List<String>>> tags(Long documentId) {
+        Map<Long, Map<TagKind, List<String>>> tags = new HashMap<>();
+        String sql = "SELECT document_id, kind, tag FROM document_tag"
+                + (documentId == null ? "" : " WHERE document_id = :id") + " ORDER BY document_id, kind, position";
+        JdbcClient.StatementSpec statement = jdbc.sql(sql);
+        if (documentId != null) {
+            statement = statement.param("id", documentId);
+        }
+        statement.query(rs -> {
+            tags.computeIfAbsent(rs.getLong("document_id"), id -> new HashMap<>())
+                    .computeIfAbsent(TagKind.valueOf(rs.getString("kind")), kind -> new ArrayList<>())
+                    .add(rs.getString("tag"));
+        });
+        return tags;
+    }
+
+    private static DocumentSummary summary(ResultSet rs, Map<TagKind, List<String>> tags) throws SQLException {
+        OriginalArticle original = new OriginalArticle(rs.getString("original_title"), rs.getString("original_outlet"),
+                rs.getObject("original_published", LocalDate.class), rs.getString("original_language"));
+        DocumentMetadata metadata = new DocumentMetadata(
+                rs.getString("title"), rs.getString("author"), rs.getString("outlet"),
+                rs.getObject("published_on", LocalDate.class), rs.getObject("published_at", OffsetDateTime.class),
+                DateSource.valueOf(rs.getString("date_source")), rs.getString("language"), rs.getString("url"),
+                tags.getOrDefault(TagKind.REGION, List.of()), tags.getOrDefault(TagKind.THEME, List.of()),
+                tags.getOrDefault(TagKind.ANALYSIS, List.of()), original.isEmpty() ? null : original);
+        return new DocumentSummary(rs.getLong("id"), rs.getString("source_name"),
+                MediaType.valueOf(rs.getString("media_type")), metadata, rs.getInt("char_count"),
+                rs.getObject("ingested_at", OffsetDateTime.class));
+    }
+}

@@ -1,0 +1,138 @@
+package org.annalist.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.html.Article;
+import com.vaadin.flow.component.html.DescriptionList;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEvent;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.HasUrlParameter;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
+import java.util.regex.Pattern;
+import org.annalist.document.DateSource;
+import org.annalist.document.Document;
+import org.annalist.document.DocumentMetadata;
+import org.annalist.document.OriginalArticle;
+import org.annalist.store.DocumentRepository;
+
+/** One document: its metadata and its readable text. The text is set as text, never as HTML. */
+@Route(value = "document", layout = MainLayout.class)
+public class DocumentView extends VerticalLayout implements HasUrlParameter<Long>, HasDynamicTitle {
+
+    private static final Pattern PARAGRAPH_BREAK = Pattern.compile("\\R\\s*\\R");
+    private static final Pattern MARKDOWN_LINK = Pattern.compile("\\[([^\\]]*)]\\([^)]*\\)");
+    private static final Pattern MARKDOWN_EMPHASIS = Pattern.compile("(\\*\\*|__)(.+?)\\1");
+
+    private final DocumentRepository repository;
+    private String title = "Document";
+
+    public DocumentView(DocumentRepository repository) {
+        this.repository = repository;
+        setId("main-content");
+        addClassName("document-view");
+    }
+
+    @Override
+    public void setParameter(BeforeEvent event, Long id) {
+        Document document = repository.find(id).orElseThrow(() -> new NotFoundException("No document " + id));
+        DocumentMetadata m = document.metadata();
+        title = (m.title() == null ? document.summary().sourceName() : m.title()) + " · Annalist";
+        removeAll();
+
+        H2 heading = new H2(m.title() == null ? document.summary().sourceName() : m.title());
+        DescriptionList facts = new DescriptionList();
+        facts.addClassName("document-facts");
+        fact(facts, "Author", m.author());
+        fact(facts, "Outlet", m.outlet());
+        fact(facts, "Published", m.publishedOn() == null ? "undated" : m.publishedOn() + " (" + describe(m.dateSource()) + ")");
+        fact(facts, "Language", m.language());
+        fact(facts, "Regions", String.join(", ", m.regions()));
+        fact(facts, "Themes", String.join(", ", m.themes()));
+        fact(facts, "Analyses", String.join(", ", m.analyses()));
+        if (m.original() != null) {
+            fact(facts, "Original", describe(m.original()));
+        }
+        fact(facts, "URL", m.url());
+        fact(facts, "Source file", document.summary().sourceName() + " (" + document.sourceCharset() + ", "
+                + document.text().length() + " characters)");
+
+        add(new RouterLink("← All documents", DocumentsView.class), heading, facts, dateEditor(document), text(document));
+    }
+
+    private HorizontalLayout dateEditor(Document document) {
+        DatePicker date = new DatePicker("Publication date");
+        date.setId("publication-date");
+        date.setValue(document.metadata().publishedOn());
+        date.setHelperText("Relative dates in the text are read against this day.");
+        Button save = new Button("Set date", click -> {
+            repository.setPublished(document.id(), date.getValue());
+            Notification.show(date.getValue() == null ? "Publication date cleared" : "Publication date set to " + date.getValue());
+            setParameter(null, document.id());
+        });
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.setId("save-date");
+        HorizontalLayout editor = new HorizontalLayout(date, save);
+        editor.setAlignItems(Alignment.BASELINE);
+        return editor;
+    }
+
+    private static Article text(Document document) {
+        Article article = new Article();
+        article.addClassName("document-text");
+        for (String block : PARAGRAPH_BREAK.split(document.text())) {
+            if (!block.isBlank()) {
+                String readable = MARKDOWN_EMPHASIS.matcher(MARKDOWN_LINK.matcher(block.strip()).replaceAll("$1"))
+                        .replaceAll("$2");
+                article.add(new Paragraph(readable));
+            }
+        }
+        return article;
+    }
+
+    private static void fact(DescriptionList facts, String term, String value) {
+        if (value != null && !value.isBlank()) {
+            facts.add(new DescriptionList.Term(term), new DescriptionList.Description(value));
+        }
+    }
+
+    private static String describe(DateSource source) {
+        return switch (source) {
+            case USER -> "set by hand";
+            case FRONT_MATTER -> "from the front matter";
+            case HTML_META -> "from the page's meta tags";
+            case BATCH_OPTION -> "given at ingestion";
+            case DATELINE -> "from the dateline";
+            case NONE -> "unknown";
+        };
+    }
+
+    private static String describe(OriginalArticle original) {
+        StringBuilder text = new StringBuilder();
+        if (original.title() != null) {
+            text.append('«').append(original.title()).append('»');
+        }
+        if (original.outlet() != null) {
+            text.append(text.isEmpty() ? "" : ", ").append(original.outlet());
+        }
+        if (original.published() != null) {
+            text.append(text.isEmpty() ? "" : ", ").append(original.published());
+        }
+        if (original.language() != null) {
+            text.append(text.isEmpty() ? "" : " ").append('(').append(original.language()).append(')');
+        }
+        return text.toString();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title;
+    }
+}

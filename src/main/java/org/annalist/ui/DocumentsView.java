@@ -1,0 +1,54 @@
+package org.annalist.ui;
+
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteAlias;
+import com.vaadin.flow.router.RouterLink;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import org.annalist.document.DocumentSummary;
+import org.annalist.store.DocumentRepository;
+
+/** Every stored document with its metadata; a title opens the document. */
+@Route(value = "documents", layout = MainLayout.class)
+@RouteAlias(value = "", layout = MainLayout.class)
+@PageTitle("Documents · Annalist")
+public class DocumentsView extends VerticalLayout {
+
+    public DocumentsView(DocumentRepository repository) {
+        setId("main-content");
+        setSizeFull();
+        List<DocumentSummary> documents = repository.list();
+
+        Grid<DocumentSummary> grid = new Grid<>(DocumentSummary.class, false);
+        grid.setId("documents");
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        grid.addComponentColumn(d -> new RouterLink(Texts.titleOf(d), DocumentView.class, d.id()))
+                .setHeader("Title").setFlexGrow(4).setSortable(true)
+                .setComparator(Comparator.comparing(Texts::titleOf, String.CASE_INSENSITIVE_ORDER))
+                .setKey("title");
+        grid.addColumn(d -> Texts.orDash(d.metadata().outlet())).setHeader("Outlet").setSortable(true).setKey("outlet");
+        grid.addColumn(d -> d.metadata().publishedOn() == null ? "undated" : d.metadata().publishedOn().toString())
+                .setHeader("Published").setSortable(true).setKey("published")
+                .setComparator(Comparator.comparing(d -> d.metadata().publishedOn(),
+                        Comparator.nullsFirst(Comparator.<LocalDate>naturalOrder())));
+        grid.addColumn(d -> Texts.orDash(d.metadata().language())).setHeader("Language").setSortable(true)
+                .setKey("language").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(d -> String.join(", ", d.metadata().regions())).setHeader("Regions").setFlexGrow(2)
+                .setKey("regions");
+        grid.addColumn(DocumentSummary::charCount).setHeader("Characters").setSortable(true).setKey("characters")
+                .setAutoWidth(true).setFlexGrow(0).setPartNameGenerator(d -> "numeric");
+        grid.setItems(documents);
+        grid.setEmptyStateText("No document yet. Ingest some with: java -jar annalist.jar ingest PATH");
+
+        add(new H2("Documents"), new Paragraph(documents.size() + (documents.size() == 1 ? " document" : " documents")),
+                grid);
+        setFlexGrow(1, grid);
+    }
+}

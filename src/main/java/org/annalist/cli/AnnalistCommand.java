@@ -74,6 +74,9 @@ public class AnnalistCommand implements Runnable, AutoCloseable {
                     .logStartupInfo(false)
                     .properties(Map.of(
                             "annalist.seeds.enabled", "false",
+                            // Vaadin's auto-configuration assumes a web application; the CLI has none.
+                            "spring.autoconfigure.exclude", "com.vaadin.flow.spring.SpringBootAutoConfiguration,"
+                                    + "com.vaadin.flow.spring.SpringSecurityAutoConfiguration",
                             "logging.level.root", "WARN",
                             "spring.main.register-shutdown-hook", "false"))
                     .run();

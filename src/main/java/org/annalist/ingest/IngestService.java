@@ -13,6 +13,7 @@ import org.annalist.document.MediaType;
 import org.annalist.document.NewDocument;
 import org.annalist.store.DocumentRepository;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.dao.DataAccessException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.util.unit.DataSize;
@@ -92,6 +93,9 @@ public class IngestService {
             return documents.findIdByHash(document.contentHash())
                     .map(id -> IngestResult.unchanged(name, id))
                     .orElseThrow(() -> raced);
+        } catch (DataAccessException e) {
+            // The transaction rolled back: nothing of this document is stored; the batch goes on.
+            return IngestResult.rejected(name, "could not be stored: " + e.getMostSpecificCause().getMessage());
         }
     }
 

@@ -73,7 +73,6 @@ public class AnnalistCommand implements Runnable, AutoCloseable {
                     .bannerMode(Banner.Mode.OFF)
                     .logStartupInfo(false)
                     .properties(Map.of(
-                            "annalist.seeds.enabled", "false",
                             // Vaadin's auto-configuration assumes a web application; the CLI has none.
                             "spring.autoconfigure.exclude", "com.vaadin.flow.spring.SpringBootAutoConfiguration,"
                                     + "com.vaadin.flow.spring.SpringSecurityAutoConfiguration",
@@ -84,10 +83,8 @@ public class AnnalistCommand implements Runnable, AutoCloseable {
         return context.getBean(type);
     }
 
-    /** Tests give the command a running application instead of starting one. */
-    public AnnalistCommand withContext(ConfigurableApplicationContext context) {
-        this.context = context;
-        return this;
+    boolean started() {
+        return context != null;
     }
 
     @Override

@@ -10,12 +10,14 @@ import org.annalist.store.DocumentRepository;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.stereotype.Component;
 
-/** On the first start (no document yet), ingests the seed corpus shipped in the jar, so a new user sees real data. */
+/** On the first start of the web application (no document yet), ingests the seed corpus shipped in the jar, so a new user sees real data. */
 @Component
+@ConditionalOnWebApplication
 @ConditionalOnProperty(name = "annalist.seeds.enabled", havingValue = "true", matchIfMissing = true)
 public class SeedLoader implements ApplicationRunner {
 

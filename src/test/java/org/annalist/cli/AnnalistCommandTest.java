@@ -1,0 +1,91 @@
+package org.annalist.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.annalist.support.Acceptance;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The command line, run in-process against its own file database, as a user runs it from the jar. */
+class AnnalistCommandTest {
+
+    @TempDir
+    Path dir;
+
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    private int run(AnnalistCommand root, String... args) {
+        out.getBuffer().setLength(0);
+        err.getBuffer().setLength(0);
+        return AnnalistCommand.execute(root, new PrintWriter(out, true), new PrintWriter(err, true), args);
+    }
+
+    @Test
+    void ingestsListsAndDatesDocumentsInAFileDatabase() throws Exception {
+        String database = "jdbc:h2:file:" + dir.resolve("annalist").toAbsolutePath();
+        System.setProperty("spring.datasource.url", database);
+        try (AnnalistCommand root = new AnnalistCommand()) {
+            assertThat(run(root, "ingest", Acceptance.SEEDS.toString())).isZero();
+            assertThat(out.toString()).contains("stored     seeds/000_f43ddd4b0e2a5c94.txt: #1 \"Comment Soleimani a convaincu Poutine d'aider Damas\" (fr, 2021-01-29)")
+                    .contains("2 stored, 0 unchanged, 0 rejected");
+
+            assertThat(run(root, "ingest", Acceptance.SEEDS.toString())).isZero();
+            assertThat(out.toString()).contains("unchanged  seeds/001_ff27fb5dbf59a9fe.txt: already stored as document 2")
+                    .contains("0 stored, 2 unchanged, 0 rejected");
+
+            Path empty = Files.createFile(dir.resolve("empty.txt"));
+            Path undated = Files.writeString(dir.resolve("undated.txt"), "Notes\n\nUn texte sans date de publication.\n");
+            assertThat(run(root, "ingest", empty.toString(), undated.toString())).isEqualTo(1);
+            assertThat(out.toString()).contains("rejected   " + empty + ": empty file")
+                    .contains("[undated: no publication date found")
+                    .contains("1 stored, 0 unchanged, 1 rejected (1 stored without a publication date)");
+
+            assertThat(run(root, "set-date", "3", "2020-02-02")).isZero();
+            assertThat(run(root, "set-date", "99", "2020-02-02")).isEqualTo(1);
+            assertThat(err.toString()).contains("no document 99");
+
+            assertThat(run(root, "documents")).isZero();
+            assertThat(out.toString())
+                    .contains("2021-01-29  fr    Mondialisation.ca")
+                    .contains("Trump veut se retirer, il est obligé de désamorcer")
+                    .contains("2020-02-02")
+                    .contains("3 documents");
+
+            assertThat(run(root, "documents", "--format", "json")).isZero();
+            assertThat(out.toString()).contains("\"title\" : \"Comment Soleimani a convaincu Poutine d'aider Damas\"")
+                    .contains("\"publishedOn\" : \"2021-01-29\"");
+        } finally {
+            System.clearProperty("spring.datasource.url");
+        }
+    }
+
+    @Test
+    void helpAndUsageErrorsNeedNoDatabase() {
+        try (AnnalistCommand root = new AnnalistCommand()) {
+            assertThat(run(root, "--help")).isZero();
+            assertThat(out.toString()).contains("ingest", "documents", "set-date", "Exit codes:");
+            assertThat(run(root, "ingest", "--help")).isZero();
+            assertThat(out.toString()).contains("--published=DATE", "--language=CODE");
+            assertThat(run(root, "ingest")).isEqualTo(2);
+            assertThat(err.toString()).contains("Missing required parameter: 'PATH'");
+            assertThat(run(root, "frobnicate")).isEqualTo(2);
+            assertThat(run(root, "ingest", "--published", "29 janvier", "x.txt")).isEqualTo(2);
+            assertThat(run(root, "ingest", "--language", "xx", "x.txt")).isEqualTo(2);
+            assertThat(err.toString()).contains("Unknown language 'xx' (known: fr, en)");
+            assertThat(root.started()).as("no database was opened").isFalse();
+        }
+    }
+
+    @Test
+    void theJarTellsCommandsFromWebApplicationArguments() {
+        assertThat(AnnalistCommand.isCommandLine(new String[0])).isFalse();
+        assertThat(AnnalistCommand.isCommandLine(new String[] {"--server.port=9090"})).isFalse();
+        assertThat(AnnalistCommand.isCommandLine(new String[] {"ingest", "seeds"})).isTrue();
+        assertThat(AnnalistCommand.isCommandLine(new String[] {"--help"})).isTrue();
+    }
+}

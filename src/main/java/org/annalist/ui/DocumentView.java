@@ -70,6 +70,7 @@ public class DocumentView extends VerticalLayout implements HasUrlParameter<Long
     private HorizontalLayout dateEditor(Document document) {
         DatePicker date = new DatePicker("Publication date");
         date.setId("publication-date");
+        date.setI18n(new DatePicker.DatePickerI18n().setDateFormat("yyyy-MM-dd"));
         date.setValue(document.metadata().publishedOn());
         date.setHelperText("Relative dates in the text are read against this day.");
         Button save = new Button("Set date", click -> {

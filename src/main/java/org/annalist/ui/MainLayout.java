@@ -18,5 +18,7 @@ public class MainLayout extends AppLayout {
         Anchor skip = new Anchor("#main-content", "Skip to content");
         skip.addClassName("skip-link");
         addToNavbar(skip, name, nav);
+        // Navigation sits in the navbar; no drawer until there is more to navigate.
+        setDrawerOpened(false);
     }
 }

@@ -29,7 +29,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "spring.datasource.url=jdbc:h2:mem:browser-smoke;DB_CLOSE_DELAY=-1",
-        "annalist.seeds.enabled=true"})
+        "annalist.seeds.enabled=true",
+        "vaadin.devmode.devTools.enabled=false"})
 class BrowserSmokeIT {
 
     private static final Path SCREENSHOTS = Path.of("target", "screenshots");

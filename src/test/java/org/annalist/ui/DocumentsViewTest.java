@@ -39,7 +39,7 @@ class DocumentsViewTest extends SpringBrowserlessTest {
     @SuppressWarnings("unchecked")
     void listsBothSeedsWithTheirMetadata() {
         navigate(DocumentsView.class);
-        Grid<DocumentSummary> grid = $(Grid.class).id("documents");
+        Grid<DocumentSummary> grid = find(Grid.class).id("documents");
         var tester = test(grid);
         assertThat(tester.size()).isEqualTo(2);
         // Newest publication first.
@@ -55,13 +55,13 @@ class DocumentsViewTest extends SpringBrowserlessTest {
     void theDocumentPageShowsMetadataAndEscapedText() {
         long id = jdbc.sql("SELECT id FROM document WHERE published_on = DATE '2020-01-10'").query(Long.class).single();
         navigate(DocumentView.class, id);
-        assertThat($(H2.class).first().getText()).isEqualTo("Trump veut se retirer, il est obligé de désamorcer");
-        String facts = $(DescriptionList.class).first().getElement().getTextRecursively();
+        assertThat(find(H2.class).single().getText()).isEqualTo("Trump veut se retirer, il est obligé de désamorcer");
+        String facts = find(DescriptionList.class).single().getElement().getTextRecursively();
         assertThat(facts).contains("Pepe Escobar", "Mondialisation.ca", "2020-01-10 (from the dateline)",
                 "Guerre USA OTAN, Services de renseignements");
-        assertThat($(Paragraph.class).all()).anyMatch(p -> p.getText().startsWith("Judd Deere, l'attaché de presse adjoint"));
+        assertThat(find(Paragraph.class).all()).anyMatch(p -> p.getText().startsWith("Judd Deere, l'attaché de presse adjoint"));
         // Markdown links read as plain words, and no text is ever inserted as HTML.
-        assertThat($(Paragraph.class).all()).anyMatch(p -> p.getText().equals("Par Pepe Escobar"));
+        assertThat(find(Paragraph.class).all()).anyMatch(p -> p.getText().equals("Par Pepe Escobar"));
     }
 
     @Test
@@ -70,7 +70,7 @@ class DocumentsViewTest extends SpringBrowserlessTest {
                 + "Un passage <script>alert('x')</script> et <img src=x onerror=alert(1)> dans le texte.\n")
                 .getBytes(java.nio.charset.StandardCharsets.UTF_8), IngestOptions.NONE);
         navigate(DocumentView.class, result.documentId());
-        Paragraph passage = $(Paragraph.class).all().stream()
+        Paragraph passage = find(Paragraph.class).all().stream()
                 .filter(p -> p.getText().startsWith("Un passage")).findFirst().orElseThrow();
         assertThat(passage.getText()).contains("<script>alert('x')</script>", "<img src=x onerror=alert(1)>");
         assertThat(passage.getElement().getChildCount()).isEqualTo(1);

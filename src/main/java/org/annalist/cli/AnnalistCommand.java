@@ -16,13 +16,13 @@ import picocli.CommandLine.Command;
                 + "java -jar annalist.jar starts the web application on http://localhost:8080.",
         subcommands = {IngestCommand.class, DocumentsCommand.class, SetDateCommand.class, CommandLine.HelpCommand.class},
         footerHeading = "%nDatabase:%n",
-        footer = {"  The embedded H2 file ./data/annalist, or any JDBC database given by the standard Spring properties,",
-                "  e.g. java -Dspring.datasource.url=jdbc:h2:file:/srv/annalist -jar annalist.jar documents",
+        footer = {"  The H2 file ./data/annalist by default; any JDBC database through the",
+                "  standard Spring properties, e.g.",
+                "  java -Dspring.datasource.url=jdbc:h2:file:/srv/annalist -jar annalist.jar",
                 "%nExit codes:",
                 "  0  success",
-                "  1  some input was rejected, or a document was not found",
-                "  2  usage error (unknown command or option, bad value)"},
-        exitCodeListHeading = "")
+                "  1  some input was rejected, a document was not found, or an error occurred",
+                "  2  usage error (unknown command or option, bad value)"})
 public class AnnalistCommand implements Runnable, AutoCloseable {
 
     static final int REJECTED = 1;
@@ -77,6 +77,8 @@ public class AnnalistCommand implements Runnable, AutoCloseable {
                             "spring.autoconfigure.exclude", "com.vaadin.flow.spring.SpringBootAutoConfiguration,"
                                     + "com.vaadin.flow.spring.SpringSecurityAutoConfiguration",
                             "logging.level.root", "WARN",
+                            // Flyway warns that H2 2.4 is newer than it was verified with: noise for CLI users.
+                            "logging.level.org.flywaydb.core.internal.database.base.Database", "ERROR",
                             "spring.main.register-shutdown-hook", "false"))
                     .run();
         }

@@ -3,6 +3,7 @@ package org.annalist.document;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * What a document says about itself. Unknown values are null; lists are never null.
@@ -33,8 +34,10 @@ public record DocumentMetadata(
         if (publishedOn == null && publishedAt != null) {
             publishedOn = publishedAt.toLocalDate();
         }
-        if (dateSource == null || publishedOn == null) {
-            dateSource = publishedOn == null ? DateSource.NONE : dateSource;
+        if (publishedOn == null) {
+            dateSource = DateSource.NONE;
+        } else {
+            Objects.requireNonNull(dateSource, "the source of a publication date");
         }
     }
 

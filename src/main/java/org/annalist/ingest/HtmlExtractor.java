@@ -57,17 +57,19 @@ final class HtmlExtractor {
             root.select("header, footer").remove();
         }
         StringBuilder text = new StringBuilder();
-        String headline = page.select("h1").text();
-        if (!headline.isBlank() && root.select("h1").isEmpty()) {
-            text.append(headline).append("\n\n");
+        Element headline = page.selectFirst("h1");
+        if (headline != null && !headline.text().isBlank() && root.select("h1").isEmpty()) {
+            // The headline often sits outside <article>; keep it as the text's first line.
+            text.append(headline.text()).append("\n\n");
         }
         root.traverse(new TextCollector(text));
         return new HtmlPage(tidy(text), meta);
     }
 
     private static HtmlMeta meta(org.jsoup.nodes.Document page) {
+        Element h1 = page.selectFirst("h1");
         String title = firstNonBlank(content(page, "meta[property=og:title]"), content(page, "meta[name=twitter:title]"),
-                page.title(), page.select("h1").text());
+                page.title(), h1 == null ? null : h1.text());
         String author = firstNonBlank(content(page, "meta[name=author]"), content(page, "meta[property=article:author]"),
                 page.select("[rel=author]").text());
         if (author != null && author.startsWith("http")) {

@@ -2,8 +2,8 @@ package org.annalist.ingest;
 
 import java.util.regex.Pattern;
 
-/** The little Markdown that article exports carry in metadata lines: links, emphasis, headings. */
-final class Markdown {
+/** The little Markdown that article exports carry: links, emphasis, headings. Reading aid only: offsets shift. */
+public final class Markdown {
 
     private static final Pattern LINK = Pattern.compile("\\[([^\\]]*)]\\([^)]*\\)");
     private static final Pattern STRONG = Pattern.compile("(\\*\\*|__)(.+?)\\1");
@@ -14,7 +14,7 @@ final class Markdown {
     }
 
     /** The line as a reader sees it: {@code [Pepe Escobar](#)} becomes {@code Pepe Escobar}. */
-    static String plain(String line) {
+    public static String plain(String line) {
         String text = HEADING.matcher(line).replaceFirst("");
         text = LINK.matcher(text).replaceAll("$1");
         text = STRONG.matcher(text).replaceAll("$2");

@@ -16,11 +16,13 @@ import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.annalist.document.DateSource;
 import org.annalist.document.Document;
 import org.annalist.document.DocumentMetadata;
 import org.annalist.document.OriginalArticle;
+import org.annalist.ingest.Markdown;
 import org.annalist.store.DocumentRepository;
 
 /** One document: its metadata and its readable text. The text is set as text, never as HTML. */
@@ -28,8 +30,6 @@ import org.annalist.store.DocumentRepository;
 public class DocumentView extends VerticalLayout implements HasUrlParameter<Long>, HasDynamicTitle {
 
     private static final Pattern PARAGRAPH_BREAK = Pattern.compile("\\R\\s*\\R");
-    private static final Pattern MARKDOWN_LINK = Pattern.compile("\\[([^\\]]*)]\\([^)]*\\)");
-    private static final Pattern MARKDOWN_EMPHASIS = Pattern.compile("(\\*\\*|__)(.+?)\\1");
 
     private final DocumentRepository repository;
     private String title = "Document";
@@ -85,15 +85,25 @@ public class DocumentView extends VerticalLayout implements HasUrlParameter<Long
         return editor;
     }
 
+    /** The text in paragraphs; the header lines the metadata came from (before the body) are set apart. */
     private static Article text(Document document) {
         Article article = new Article();
         article.addClassName("document-text");
-        for (String block : PARAGRAPH_BREAK.split(document.text())) {
+        String text = document.text();
+        Matcher breaks = PARAGRAPH_BREAK.matcher(text);
+        int start = 0;
+        while (start < text.length()) {
+            boolean found = breaks.find(start);
+            int end = found ? breaks.start() : text.length();
+            String block = text.substring(start, end);
             if (!block.isBlank()) {
-                String readable = MARKDOWN_EMPHASIS.matcher(MARKDOWN_LINK.matcher(block.strip()).replaceAll("$1"))
-                        .replaceAll("$2");
-                article.add(new Paragraph(readable));
+                Paragraph paragraph = new Paragraph(Markdown.plain(block));
+                if (end <= document.bodyStart()) {
+                    paragraph.addClassName("document-header-line");
+                }
+                article.add(paragraph);
             }
+            start = found ? breaks.end() : text.length();
         }
         return article;
     }

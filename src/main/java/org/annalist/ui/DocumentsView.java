@@ -31,22 +31,22 @@ public class DocumentsView extends VerticalLayout {
         grid.setId("documents");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.addComponentColumn(d -> new RouterLink(Texts.titleOf(d), DocumentView.class, d.id()))
-                .setHeader("Title").setWidth("20em").setFlexGrow(3).setSortable(true)
+                .setHeader("Title").setWidth("20rem").setFlexGrow(3).setSortable(true)
                 .setTooltipGenerator(Texts::titleOf)
                 .setComparator(Comparator.comparing(Texts::titleOf, String.CASE_INSENSITIVE_ORDER))
                 .setKey("title");
         grid.addColumn(d -> Texts.orDash(d.metadata().outlet())).setHeader("Outlet").setSortable(true).setKey("outlet")
-                .setWidth("11em").setFlexGrow(0).setTooltipGenerator(d -> Texts.orDash(d.metadata().outlet()));
+                .setWidth("11rem").setFlexGrow(0).setTooltipGenerator(d -> Texts.orDash(d.metadata().outlet()));
         grid.addColumn(d -> d.metadata().publishedOn() == null ? "undated" : d.metadata().publishedOn().toString())
-                .setHeader("Published").setSortable(true).setKey("published").setWidth("8.5em").setFlexGrow(0)
+                .setHeader("Published").setSortable(true).setKey("published").setWidth("8.5rem").setFlexGrow(0)
                 .setComparator(Comparator.comparing(d -> d.metadata().publishedOn(),
                         Comparator.nullsFirst(Comparator.<LocalDate>naturalOrder())));
         grid.addColumn(d -> Texts.orDash(d.metadata().language())).setHeader("Language").setSortable(true)
-                .setKey("language").setWidth("7.5em").setFlexGrow(0);
-        grid.addColumn(d -> String.join(", ", d.metadata().regions())).setHeader("Regions").setWidth("14em").setFlexGrow(1)
+                .setKey("language").setWidth("7.5rem").setFlexGrow(0);
+        grid.addColumn(d -> String.join(", ", d.metadata().regions())).setHeader("Regions").setWidth("14rem").setFlexGrow(1)
                 .setKey("regions").setTooltipGenerator(d -> String.join(", ", d.metadata().regions()));
         grid.addColumn(DocumentSummary::charCount).setHeader("Characters").setSortable(true).setKey("characters")
-                .setWidth("8.5em").setFlexGrow(0).setTextAlign(ColumnTextAlign.END);
+                .setWidth("8.5rem").setFlexGrow(0).setTextAlign(ColumnTextAlign.END);
         grid.setItems(documents);
         grid.setEmptyStateText("No document yet. Ingest some with: java -jar annalist.jar ingest PATH");
 

@@ -1,6 +1,7 @@
 package org.annalist.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
@@ -89,6 +90,16 @@ class IngestServiceTest {
         assertThat(results.get(3).detail()).isEqualTo("no such file");
         assertThat(results.get(4).detail()).startsWith("unsupported file type");
         assertThat(documents.count()).isEqualTo(1);
+    }
+
+    @Test
+    void anUnreadableFileIsRejected() throws Exception {
+        Path secret = Files.writeString(dir.resolve("secret.txt"), "Un texte qu'on ne peut pas lire.");
+        Files.setPosixFilePermissions(secret, java.util.Set.of());
+        assumeFalse(Files.isReadable(secret), "running as root: permissions do not apply");
+        IngestResult result = ingest.ingestFile(secret, IngestOptions.NONE);
+        assertThat(result.status()).isEqualTo(Status.REJECTED);
+        assertThat(result.detail()).isEqualTo("cannot read: permission denied");
     }
 
     @Test

@@ -16,8 +16,9 @@ public record IngestResult(String source, Status status, Long documentId, String
     public enum Status { STORED, UNCHANGED, REJECTED }
 
     static IngestResult stored(String source, long id, DocumentMetadata metadata) {
-        return new IngestResult(source, Status.STORED, id, describe(metadata),
-                metadata.isUndated() ? "undated: no publication date found; set one in the document page" : null);
+        return new IngestResult(source, Status.STORED, id, describe(metadata), metadata.isUndated()
+                ? "undated: no publication date found; set it with 'annalist set-date " + id + " DATE' or on its page"
+                : null);
     }
 
     static IngestResult unchanged(String source, long id) {

@@ -68,7 +68,8 @@ public final class Lexicon {
         return table;
     }
 
-    private List<String> lines(String file) {
+    /** The entries of a file exactly as written (patterns, for instance); empty when there is no such file. */
+    public List<String> lines(String file) {
         return files.computeIfAbsent(file, f -> readLines(ROOT + language + "/" + f));
     }
 

@@ -1,0 +1,647 @@
+package org.annalist.temporal;
+
+import java.time.DateTimeException;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.format.TextStyle;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.OptionalDouble;
+
+/**
+ * Gives a matched expression its meaning, in text order: each rule kind reads its named groups, the language's
+ * tables, and the anchors the {@link Resolution} offers (the DCT, the previous date). Returns null for a match that
+ * turns out not to be a date (31 February).
+ */
+final class Interpreter {
+
+    private final NattyAdapter natty;
+
+    Interpreter(NattyAdapter natty) {
+        this.natty = natty;
+    }
+
+    /** The result of interpreting a match: the expression and, for a date, its calendar point (null otherwise). */
+    record Meaning(Timex timex, CalendarPoint point) {
+    }
+
+    Meaning interpret(Candidate c, Resolution r) {
+        try {
+            return switch (c.rule().kind()) {
+                case "date" -> date(c, r);
+                case "natty" -> natty(c, r);
+                case "time" -> time(c, r);
+                case "weekday" -> weekday(c, r);
+                case "relday" -> relativeDay(c, r);
+                case "offset" -> offset(c, r);
+                case "relunit" -> relativeUnit(c, r);
+                case "anaphor" -> anaphor(c, r);
+                case "year" -> year(c, r);
+                case "month" -> month(c, r);
+                case "decade" -> decade(c, r);
+                case "century" -> century(c, r);
+                case "season" -> season(c, r);
+                case "quarter" -> quarter(c, r);
+                case "range" -> range(c, r);
+                case "duration" -> duration(c, r);
+                case "set" -> set(c, r);
+                case "ref" -> reference(c, r);
+                case "unresolved" -> unresolved(c, TimexType.DATE, reason(c.rule().arg()));
+                default -> throw new IllegalStateException("Unknown rule kind " + c.rule().kind() + " in " + c.rule().name());
+            };
+        } catch (DateTimeException | ArithmeticException impossible) {
+            return null;
+        }
+    }
+
+    // ---- explicit and partial calendar dates
+
+    private Meaning date(Candidate c, Resolution r) {
+        YearFrom year = year(c, r, "year");
+        int month = month(c, r, "month");
+        LocalDate day = LocalDate.of(year.year, month, Integer.parseInt(c.group("day")));
+        CalendarPoint point = withTime(c, r, day);
+        String how = year.explained() ? "explicit date" : "day and month as written, " + year.explanation;
+        return meaning(c, point, mod(c, r), year.anchor, describe(point) + ": " + how);
+    }
+
+    private Meaning natty(Candidate c, Resolution r) {
+        YearFrom year = year(c, r, "year");
+        LocalDate reference = c.has("day") || c.has("month") ? LocalDate.of(year.year, 1, 1) : r.lastDated(true)
+                .map(t -> r.point(t).day()).orElse(r.dct);
+        Optional<LocalDateTime> parsed = natty.parse(text(c, r), reference.atTime(12, 0), c.has("day") ? Integer.parseInt(c.group("day")) : 0);
+        if (parsed.isEmpty()) {
+            return c.has("day") ? date(c, r) : time(c, r);
+        }
+        LocalDateTime when = parsed.get();
+        if (!c.has("year") && c.has("month")) {
+            when = when.withYear(year.year);
+        }
+        CalendarPoint point;
+        if (c.has("hour")) {
+            point = c.has("minute") || c.has("ampm") ? CalendarPoint.minute(when) : CalendarPoint.hour(when);
+        } else if (c.has("pod")) {
+            point = CalendarPoint.partOfDay(when.toLocalDate(), lookup(r, "pod", c.group("pod")));
+        } else if (c.has("day")) {
+            point = CalendarPoint.day(when.toLocalDate());
+        } else {
+            point = CalendarPoint.month(when.getYear(), when.getMonthValue());
+        }
+        Anchor anchor = c.has("month") ? year.anchor : Anchor.dct(reference);
+        String how = c.has("month") ? (year.explained() ? "explicit date" : "as written, " + year.explanation)
+                : "time on " + day(reference) + (reference.equals(r.dct) ? " (publication date)" : "");
+        return meaning(c, point, mod(c, r), anchor, describe(point) + ": " + how + " (read by Natty)");
+    }
+
+    private Meaning time(Candidate c, Resolution r) {
+        Optional<Timex> previousDay = r.lastDated(true);
+        LocalDate day = previousDay.map(t -> r.point(t).day()).orElse(r.dct);
+        CalendarPoint point = withTime(c, r, day);
+        Anchor anchor = previousDay.map(Anchor::previous).orElse(Anchor.dct(r.dct));
+        String on = previousDay.map(t -> "the day of '" + t.text() + "'").orElse("the publication date");
+        return meaning(c, point, mod(c, r), anchor, describe(point) + ": time of day on " + on + " (" + day(day) + ")");
+    }
+
+    private Meaning weekday(Candidate c, Resolution r) {
+        int isoDay = Integer.parseInt(lookup(r, "weekday", c.group("weekday")));
+        int direction = direction(c, r).orElse(0);
+        boolean future = direction == 0 && r.future(c.begin(), c.end());
+        LocalDate day = CalendarPoint.weekday(r.dct, isoDay, future ? 1 : direction);
+        CalendarPoint point = c.has("pod") ? CalendarPoint.partOfDay(day, lookup(r, "pod", c.group("pod"))) : CalendarPoint.day(day);
+        String which = direction > 0 || future ? "after" : direction < 0 ? "strictly before" : "on or before";
+        String why = future ? " (future tense)" : "";
+        return meaning(c, point, null, Anchor.dct(r.dct), "%s: the %s %s %s (publication date)%s%s".formatted(
+                text(c, r), dayName(isoDay), which, day(r.dct), why, partOfDayNote(point)));
+    }
+
+    private Meaning relativeDay(Candidate c, Resolution r) {
+        String offset = c.rule().arg() != null ? c.rule().arg() : lookup(r, "relday", c.group("relday"));
+        Relative relative = Relative.parse(offset);
+        Optional<AnchorDay> anchor = anchorDay(c, r, relative.previous);
+        if (anchor.isEmpty()) {
+            return unresolved(c, TimexType.DATE, "relative to a previous date, and no day is mentioned before it");
+        }
+        LocalDate day = anchor.get().day.plusDays(relative.amount);
+        CalendarPoint point = c.has("pod") ? CalendarPoint.partOfDay(day, lookup(r, "pod", c.group("pod"))) : CalendarPoint.day(day);
+        return meaning(c, point, null, anchor.get().anchor, "%s: %s from %s%s".formatted(text(c, r),
+                signed(relative.amount, "day"), anchor.get().description, partOfDayNote(point)));
+    }
+
+    private Meaning offset(Candidate c, Resolution r) {
+        OptionalDouble number = NumberReader.read(c.group("num"), r.lexicon.table("number"));
+        String unit = lookup(r, "unit", c.group("unit"));
+        if (number.isEmpty()) {
+            return null;
+        }
+        long amount = Math.round(number.getAsDouble());
+        boolean relativeToPrevious = c.rule().arg().equals("later") || c.rule().arg().equals("earlier");
+        long signed = c.rule().arg().equals("ago") || c.rule().arg().equals("earlier") ? -amount : amount;
+        TimexMod mod = mod(c, r);
+        if (mod == TimexMod.MORE_THAN) {
+            mod = signed < 0 ? TimexMod.BEFORE : TimexMod.AFTER;
+        } else if (mod == TimexMod.LESS_THAN) {
+            mod = signed < 0 ? TimexMod.AFTER : TimexMod.BEFORE;
+        }
+        if (relativeToPrevious) {
+            Optional<Timex> previous = r.antecedent(c.begin()).filter(Timex::resolved);
+            if (previous.isEmpty() || r.point(previous.get()) == null) {
+                return unresolved(c, TimexType.DATE, "counted from a previous date, and none is mentioned before it");
+            }
+            CalendarPoint from = r.point(previous.get());
+            Granularity precision = precision(unit, false);
+            if (from.granularity().compareTo(precision) > 0) {
+                return unresolved(c, TimexType.DATE, "counted in " + unitName(unit) + " from '" + previous.get().text()
+                        + "', which is not that precise");
+            }
+            CalendarPoint point = shift(from.start(), unit, signed).coarsen(precision);
+            return meaning(c, point, mod, Anchor.previous(previous.get()), "%s: %s from '%s' (%s)".formatted(
+                    text(c, r), signed(signed, unitName(unit)), previous.get().text(), previous.get().value()));
+        }
+        CalendarPoint point = shift(r.dct.atStartOfDay(), unit, signed).coarsen(precision(unit, true));
+        if (unit.equals("H") || unit.equals("MIN")) {
+            point = shift(r.dct.atTime(12, 0), unit, signed).coarsen(precision(unit, true));
+        }
+        return meaning(c, point, mod, Anchor.dct(r.dct), "%s: %s from %s (publication date)".formatted(
+                text(c, r), signed(signed, unitName(unit)), day(r.dct)));
+    }
+
+    private Meaning relativeUnit(Candidate c, Resolution r) {
+        String unit = lookup(r, "unit", c.group("unit"));
+        Relative relative = Relative.parse(direction(c, r, true));
+        LocalDateTime base;
+        Anchor anchor;
+        String from;
+        if (relative.previous) {
+            Optional<Timex> previous = r.antecedent(c.begin()).filter(Timex::resolved);
+            if (previous.isEmpty() || r.point(previous.get()) == null) {
+                return unresolved(c, TimexType.DATE, "relative to a previous date, and none is mentioned before it");
+            }
+            base = r.point(previous.get()).start();
+            anchor = Anchor.previous(previous.get());
+            from = "'" + previous.get().text() + "' (" + previous.get().value() + ")";
+        } else {
+            base = r.dct.atStartOfDay();
+            anchor = Anchor.dct(r.dct);
+            from = day(r.dct) + " (publication date)";
+        }
+        CalendarPoint point = shift(base, unit, relative.amount).coarsen(precision(unit, false));
+        return meaning(c, point, mod(c, r), anchor, "%s: %s from %s".formatted(text(c, r),
+                relative.amount == 0 ? "the " + unitName(unit).replaceAll("s$", "") + " of" : signed(relative.amount, unitName(unit)), from));
+    }
+
+    private Meaning anaphor(Candidate c, Resolution r) {
+        Optional<Timex> previous = r.antecedent(c.begin());
+        if (previous.isEmpty()) {
+            return unresolved(c, TimexType.DATE, "refers back to a time the preceding sentences do not date");
+        }
+        if (!previous.get().resolved() || r.point(previous.get()) == null) {
+            return unresolved(c, TimexType.DATE, "refers back to '" + previous.get().text() + "', itself undated");
+        }
+        CalendarPoint point = r.point(previous.get());
+        if (c.rule().arg() != null) {
+            point = point.coarsen(precision(c.rule().arg(), false));
+        }
+        return meaning(c, point, previous.get().mod(), Anchor.previous(previous.get()),
+                "%s: the time of '%s' (%s), mentioned just before".formatted(text(c, r), previous.get().text(), previous.get().value()));
+    }
+
+    // ---- coarse dates
+
+    private Meaning year(Candidate c, Resolution r) {
+        CalendarPoint point = CalendarPoint.year(Integer.parseInt(c.group("year")));
+        return meaning(c, point, mod(c, r), null, describe(point) + ": explicit year" + modNote(mod(c, r)));
+    }
+
+    private Meaning month(Candidate c, Resolution r) {
+        YearFrom year = year(c, r, "year");
+        CalendarPoint point = CalendarPoint.month(year.year, month(c, r, "month"));
+        TimexMod mod = mod(c, r);
+        return meaning(c, point, mod, year.anchor, describe(point) + ": "
+                + (year.explained() ? "explicit month" : "month as written, " + year.explanation) + modNote(mod));
+    }
+
+    private Meaning decade(Candidate c, Resolution r) {
+        String digits = c.group("decade");
+        int year = Integer.parseInt(digits);
+        if (digits.length() <= 2) {
+            year += 1900;
+        }
+        CalendarPoint point = CalendarPoint.decade(year);
+        TimexMod mod = mod(c, r);
+        return meaning(c, point, mod, null, "%s: the decade %d–%d%s".formatted(text(c, r), point.year(), point.year() + 9, modNote(mod)));
+    }
+
+    private Meaning century(Candidate c, Resolution r) {
+        int number = c.has("roman") ? Roman.parse(c.group("roman")) : Integer.parseInt(c.group("cnum"));
+        if (number < 1 || number > 21) {
+            return null;
+        }
+        CalendarPoint point = CalendarPoint.century((number - 1) * 100);
+        TimexMod mod = mod(c, r);
+        return meaning(c, point, mod, null, "%s: the %d%s century (%d–%d)%s".formatted(text(c, r), number,
+                number == 1 ? "st" : number == 2 ? "nd" : number == 3 ? "rd" : "th", point.year(), point.year() + 99, modNote(mod)));
+    }
+
+    private Meaning season(Candidate c, Resolution r) {
+        String code = lookup(r, "season", c.group("season"));
+        CalendarPoint point;
+        Anchor anchor = null;
+        String how;
+        if (c.has("year")) {
+            point = CalendarPoint.season(Integer.parseInt(c.group("year")), code);
+            how = "explicit season";
+        } else if (c.has("dir")) {
+            int direction = direction(c, r).orElse(0);
+            point = seasonAround(r.dct, code, direction);
+            anchor = Anchor.dct(r.dct);
+            how = (direction < 0 ? "the last one over before " : direction > 0 ? "the first one after " : "the one of ")
+                    + day(r.dct) + " (publication date)";
+        } else {
+            YearFrom year = year(c, r, "year");
+            point = CalendarPoint.season(year.year, code);
+            anchor = year.anchor;
+            how = year.explanation;
+        }
+        return meaning(c, point, mod(c, r), anchor, describe(point) + ": " + how);
+    }
+
+    private static CalendarPoint seasonAround(LocalDate dct, String code, int direction) {
+        for (int year = dct.getYear() + 1; year >= dct.getYear() - 2; year--) {
+            CalendarPoint candidate = CalendarPoint.season(year, code);
+            boolean over = !candidate.end().isAfter(dct.atStartOfDay());
+            boolean contains = !candidate.start().isAfter(dct.atStartOfDay()) && !over;
+            if (direction < 0 && over) {
+                return candidate;
+            }
+            if (direction == 0 && contains) {
+                return candidate;
+            }
+        }
+        if (direction > 0) {
+            for (int year = dct.getYear() - 1; year <= dct.getYear() + 1; year++) {
+                CalendarPoint candidate = CalendarPoint.season(year, code);
+                if (candidate.start().isAfter(dct.atStartOfDay())) {
+                    return candidate;
+                }
+            }
+        }
+        return CalendarPoint.season(dct.getYear(), code);
+    }
+
+    private Meaning quarter(Candidate c, Resolution r) {
+        int ordinal = c.has("qnum") ? Integer.parseInt(c.group("qnum")) : Integer.parseInt(lookup(r, "ordinal", c.group("ordinal")));
+        String unit = c.has("unit") ? lookup(r, "unit", c.group("unit")) : "Q";
+        YearFrom year = year(c, r, "year");
+        int count = unit.equals("HY") ? 2 : 4;
+        int index = ordinal < 0 ? count : ordinal;
+        if (index < 1 || index > count) {
+            return null;
+        }
+        CalendarPoint point = unit.equals("HY") ? CalendarPoint.half(year.year, index) : CalendarPoint.quarter(year.year, index);
+        return meaning(c, point, mod(c, r), year.anchor, describe(point) + ": " + (year.explained() ? "explicit" : year.explanation));
+    }
+
+    private Meaning range(Candidate c, Resolution r) {
+        String day1 = c.group("day1");
+        String day2 = c.group("day");
+        String month1 = c.group("month1");
+        String month2 = c.group("month");
+        String year1 = c.group("year1");
+        String year2 = c.group("year");
+        month1 = month1 == null ? month2 : month1;
+        month2 = month2 == null ? month1 : month2;
+        year1 = year1 == null ? year2 : year1;
+        year2 = year2 == null ? year1 : year2;
+        Anchor anchor = null;
+        String how = "explicit range";
+        if (year1 == null) {
+            YearFrom year = year(c, r, "year");
+            year1 = year2 = Integer.toString(year.year);
+            anchor = year.anchor;
+            how = "range, " + year.explanation;
+        }
+        CalendarPoint from = rangeEnd(r, day1, month1, year1);
+        CalendarPoint to = rangeEnd(r, day2, month2, year2);
+        if (!from.start().isBefore(to.end())) {
+            return null;
+        }
+        TimeInterval interval = new TimeInterval(from.start(), to.end(), to.granularity());
+        Timex timex = new Timex(c.begin(), c.end(), text(c, r), TimexType.DATE, from.value() + "/" + to.value(), null,
+                interval, anchor, "%s: from %s to %s (%s)".formatted(text(c, r), from.value(), to.value(), how), null);
+        return new Meaning(timex, from);
+    }
+
+    private CalendarPoint rangeEnd(Resolution r, String day, String month, String year) {
+        int y = Integer.parseInt(year);
+        if (month == null) {
+            return CalendarPoint.year(y);
+        }
+        int m = Integer.parseInt(lookup(r, "month", month));
+        return day == null ? CalendarPoint.month(y, m) : CalendarPoint.day(LocalDate.of(y, m, Integer.parseInt(day)));
+    }
+
+    // ---- durations, sets, references
+
+    private Meaning duration(Candidate c, Resolution r) {
+        String unit = c.has("unit") ? lookup(r, "unit", c.group("unit")) : "Y";
+        String amount;
+        if (!c.has("num") || c.group("num").matches("(?i)quelques|plusieurs|a few|several|a couple of|des|many")) {
+            amount = "X";
+        } else {
+            OptionalDouble number = NumberReader.read(c.group("num"), r.lexicon.table("number"));
+            if (number.isEmpty()) {
+                return null;
+            }
+            double n = number.getAsDouble() + (c.has("half") ? 0.5 : 0);
+            amount = n == Math.rint(n) ? Long.toString((long) n) : null;
+            if (amount == null) {
+                return durationWithHalf(c, r, unit, n);
+            }
+        }
+        TimexMod mod = mod(c, r);
+        if (mod == TimexMod.ON_OR_AFTER || mod == TimexMod.BEFORE || mod == TimexMod.AFTER) {
+            mod = null;
+        }
+        String value = durationValue(amount, unit);
+        Timex timex = new Timex(c.begin(), c.end(), text(c, r), TimexType.DURATION, value, mod, null, null,
+                "%s: a duration of %s %s%s".formatted(text(c, r), amount.equals("X") ? "some" : amount, unitName(unit), modNote(mod)), null);
+        return new Meaning(timex, null);
+    }
+
+    private Meaning durationWithHalf(Candidate c, Resolution r, String unit, double n) {
+        String value = switch (unit) {
+            case "Y" -> "P" + Math.round(n * 12) + "M";
+            case "H" -> "PT" + Math.round(n * 60) + "M";
+            case "D" -> "PT" + Math.round(n * 24) + "H";
+            case "M" -> "P" + Math.round(n * 30) + "D";
+            case "W" -> "P" + Math.round(n * 7) + "D";
+            default -> durationValue(Double.toString(n), unit);
+        };
+        TimexMod mod = mod(c, r);
+        Timex timex = new Timex(c.begin(), c.end(), text(c, r), TimexType.DURATION, value, mod, null, null,
+                "%s: a duration of %s %s".formatted(text(c, r), n, unitName(unit)), null);
+        return new Meaning(timex, null);
+    }
+
+    private static String durationValue(String amount, String unit) {
+        return switch (unit) {
+            case "MIN" -> "PT" + amount + "M";
+            case "H" -> "PT" + amount + "H";
+            case "D" -> "P" + amount + "D";
+            case "W" -> "P" + amount + "W";
+            case "M" -> "P" + amount + "M";
+            case "Q" -> "P" + multiply(amount, 3) + "M";
+            case "HY" -> "P" + multiply(amount, 6) + "M";
+            case "DE" -> "P" + multiply(amount, 10) + "Y";
+            case "CE" -> "P" + multiply(amount, 100) + "Y";
+            default -> "P" + amount + "Y";
+        };
+    }
+
+    private static String multiply(String amount, int factor) {
+        return amount.equals("X") ? "X" : Long.toString(Math.round(Double.parseDouble(amount) * factor));
+    }
+
+    private Meaning set(Candidate c, Resolution r) {
+        String value;
+        if (c.rule().arg() != null) {
+            value = c.rule().arg();
+        } else if (c.has("weekday")) {
+            value = "XXXX-WXX-" + lookup(r, "weekday", c.group("weekday").replaceAll("(?i)s$", ""));
+        } else {
+            long every = 1;
+            if (c.has("num")) {
+                OptionalDouble number = NumberReader.read(c.group("num"), r.lexicon.table("number"));
+                every = number.isPresent() ? Math.round(number.getAsDouble()) : 1;
+            }
+            value = durationValue(Long.toString(every), lookup(r, "unit", c.group("unit")));
+        }
+        Timex timex = new Timex(c.begin(), c.end(), text(c, r), TimexType.SET, value, null, null, null,
+                text(c, r) + ": a recurring time (" + value + ")", null);
+        return new Meaning(timex, null);
+    }
+
+    private Meaning reference(Candidate c, Resolution r) {
+        String value = c.rule().arg();
+        if (value.equals("PRESENT_REF")) {
+            CalendarPoint today = CalendarPoint.day(r.dct);
+            Timex timex = new Timex(c.begin(), c.end(), text(c, r), TimexType.DATE, value, null, today.interval(null),
+                    Anchor.dct(r.dct), text(c, r) + ": the present of the writer, taken as the publication date " + day(r.dct), null);
+            return new Meaning(timex, null);
+        }
+        String when = value.equals("PAST_REF") ? "some time before " : "some time after ";
+        Timex timex = new Timex(c.begin(), c.end(), text(c, r), TimexType.DATE, value, null, null, Anchor.dct(r.dct),
+                text(c, r) + ": " + when + day(r.dct) + " (publication date), not more precise", null);
+        return new Meaning(timex, null);
+    }
+
+    private static Meaning unresolved(Candidate c, TimexType type, String reason) {
+        String text = c.group("__text");
+        Timex timex = new Timex(c.begin(), c.end(), text, type, Timex.UNRESOLVED, null, null, null,
+                text + ": not dated: " + reason, reason);
+        return new Meaning(timex, null);
+    }
+
+    private static String reason(String key) {
+        return switch (key == null ? "" : key) {
+            case "ordinal" -> "counts from the start of something (a war, a term) whose date the text does not give";
+            default -> "the text does not say when";
+        };
+    }
+
+    // ---- helpers
+
+    private record YearFrom(int year, Anchor anchor, String explanation) {
+        boolean explained() {
+            return anchor == null;
+        }
+    }
+
+    /** The year a date states, or the one its context gives: the last dated expression, else the DCT. */
+    private YearFrom year(Candidate c, Resolution r, String group) {
+        if (c.has(group)) {
+            return new YearFrom(Integer.parseInt(c.group(group)), null, null);
+        }
+        if (c.has("yy")) {
+            int yy = Integer.parseInt(c.group("yy"));
+            return new YearFrom(yy < 50 ? 2000 + yy : 1900 + yy, null, null);
+        }
+        Optional<Timex> previous = r.lastDated(false);
+        if (previous.isPresent()) {
+            return new YearFrom(r.point(previous.get()).year(), Anchor.previous(previous.get()),
+                    "year " + r.point(previous.get()).year() + " from '" + previous.get().text() + "'");
+        }
+        return new YearFrom(r.dct.getYear(), Anchor.dct(r.dct), "year " + r.dct.getYear() + " from the publication date");
+    }
+
+    private static int month(Candidate c, Resolution r, String group) {
+        if (c.has("monthnum")) {
+            return Integer.parseInt(c.group("monthnum"));
+        }
+        return Integer.parseInt(lookup(r, "month", c.group(group)));
+    }
+
+    private static CalendarPoint withTime(Candidate c, Resolution r, LocalDate day) {
+        if (c.has("hour")) {
+            int hour = Integer.parseInt(c.group("hour"));
+            int minute = c.has("minute") ? Integer.parseInt(c.group("minute")) : 0;
+            if (c.has("ampm")) {
+                boolean pm = c.group("ampm").toLowerCase(Locale.ROOT).startsWith("p");
+                hour = hour % 12 + (pm ? 12 : 0);
+            }
+            LocalDateTime time = CalendarPoint.at(day, hour, minute);
+            return CalendarPoint.minute(time);
+        }
+        if (c.has("pod")) {
+            return CalendarPoint.partOfDay(day, lookup(r, "pod", c.group("pod")));
+        }
+        return CalendarPoint.day(day);
+    }
+
+    private record AnchorDay(LocalDate day, Anchor anchor, String description) {
+    }
+
+    private static Optional<AnchorDay> anchorDay(Candidate c, Resolution r, boolean previous) {
+        if (!previous) {
+            return Optional.of(new AnchorDay(r.dct, Anchor.dct(r.dct), day(r.dct) + " (publication date)"));
+        }
+        return r.antecedent(c.begin())
+                .filter(t -> t.resolved() && r.point(t) != null && r.point(t).hasDay())
+                .map(t -> new AnchorDay(r.point(t).day(), Anchor.previous(t), "'" + t.text() + "' (" + t.value() + ")"));
+    }
+
+    private static Optional<Integer> direction(Candidate c, Resolution r) {
+        String value = direction(c, r, false);
+        return value == null ? Optional.empty() : Optional.of(Relative.parse(value).amount);
+    }
+
+    private static String direction(Candidate c, Resolution r, boolean required) {
+        for (String group : new String[] {"dir", "dir1"}) {
+            if (c.has(group)) {
+                return lookup(r, "direction", c.group(group));
+            }
+        }
+        if (required) {
+            throw new IllegalStateException("Rule " + c.rule().name() + " has no direction group");
+        }
+        return null;
+    }
+
+    private static TimexMod mod(Candidate c, Resolution r) {
+        if (c.has("mod")) {
+            return TimexMod.valueOf(lookup(r, "modifier", c.group("mod").replaceAll("[-\\s]+$", "")));
+        }
+        if (c.has("approx")) {
+            return TimexMod.valueOf(lookup(r, "approx", c.group("approx")));
+        }
+        return null;
+    }
+
+    private static String lookup(Resolution r, String table, String words) {
+        return r.lexicon.lookup(table, words).orElseThrow(() -> new IllegalStateException(
+                "'" + words + "' is not in the " + table + " table of " + r.lexicon.language()));
+    }
+
+    private static Granularity precision(String unit, boolean fromDct) {
+        return switch (unit) {
+            case "MIN" -> Granularity.MINUTE;
+            case "H" -> Granularity.HOUR;
+            case "D" -> Granularity.DAY;
+            case "W" -> Granularity.WEEK;
+            case "M" -> Granularity.MONTH;
+            case "Q" -> Granularity.QUARTER;
+            case "HY" -> Granularity.HALF_YEAR;
+            // "il y a un an" from a publication date points at a month; "deux ans plus tard" at a year.
+            case "Y" -> fromDct ? Granularity.MONTH : Granularity.YEAR;
+            case "DE" -> Granularity.DECADE;
+            case "CE" -> Granularity.CENTURY;
+            default -> Granularity.DAY;
+        };
+    }
+
+    private static CalendarPoint shift(LocalDateTime base, String unit, long amount) {
+        LocalDateTime shifted = switch (unit) {
+            case "MIN" -> base.plusMinutes(amount);
+            case "H" -> base.plusHours(amount);
+            case "D" -> base.plusDays(amount);
+            case "W" -> base.plusWeeks(amount);
+            case "M" -> base.plusMonths(amount);
+            case "Q" -> base.plusMonths(3 * amount);
+            case "HY" -> base.plusMonths(6 * amount);
+            case "DE" -> base.plusYears(10 * amount);
+            case "CE" -> base.plusYears(100 * amount);
+            default -> base.plusYears(amount);
+        };
+        return unit.equals("MIN") ? CalendarPoint.minute(shifted) : unit.equals("H") ? CalendarPoint.hour(shifted)
+                : CalendarPoint.day(shifted.toLocalDate());
+    }
+
+    private static String unitName(String unit) {
+        return switch (unit) {
+            case "MIN" -> "minutes";
+            case "H" -> "hours";
+            case "D" -> "days";
+            case "W" -> "weeks";
+            case "M" -> "months";
+            case "Q" -> "quarters";
+            case "HY" -> "half-years";
+            case "DE" -> "decades";
+            case "CE" -> "centuries";
+            default -> "years";
+        };
+    }
+
+    private static String signed(long amount, String unit) {
+        String units = Math.abs(amount) == 1 ? unit.replaceAll("s$", "") : unit;
+        return amount == 0 ? "the same " + units : Math.abs(amount) + " " + units + (amount < 0 ? " before" : " after");
+    }
+
+    private static Meaning meaning(Candidate c, CalendarPoint point, TimexMod mod, Anchor anchor, String explanation) {
+        TimexType type = point.isTime() ? TimexType.TIME : TimexType.DATE;
+        Timex timex = new Timex(c.begin(), c.end(), c.group("__text"), type, point.value(), mod, point.interval(mod),
+                anchor, explanation, null);
+        return new Meaning(timex, point);
+    }
+
+    private static String text(Candidate c, Resolution r) {
+        return c.group("__text");
+    }
+
+    private static String describe(CalendarPoint point) {
+        return point.value();
+    }
+
+    private static String day(LocalDate day) {
+        return day.getDayOfWeek().getDisplayName(TextStyle.SHORT, Locale.ENGLISH) + " " + day;
+    }
+
+    private static String dayName(int isoDay) {
+        return DayOfWeek.of(isoDay).getDisplayName(TextStyle.FULL, Locale.ENGLISH);
+    }
+
+    private static String partOfDayNote(CalendarPoint point) {
+        if (point.granularity() != Granularity.PART_OF_DAY) {
+            return "";
+        }
+        return switch (point.partOfDay()) {
+            case "MO" -> ", morning";
+            case "AF" -> ", afternoon";
+            case "EV" -> ", evening";
+            default -> ", night";
+        };
+    }
+
+    private static String modNote(TimexMod mod) {
+        return mod == null ? "" : " (" + mod.name().toLowerCase(Locale.ROOT).replace('_', ' ') + ")";
+    }
+
+    /** An offset such as "-1", "+1@previous": how many units, and whether from the previous date or the DCT. */
+    private record Relative(int amount, boolean previous) {
+        static Relative parse(String value) {
+            boolean previous = value.endsWith("@previous");
+            String number = previous ? value.substring(0, value.length() - "@previous".length()) : value;
+            return new Relative(Integer.parseInt(number.replace("+", "")), previous);
+        }
+    }
+}

@@ -1,0 +1,60 @@
+package org.annalist.temporal;
+
+import java.util.Map;
+import java.util.OptionalDouble;
+
+/**
+ * Reads a number written in digits ({@code 24}, {@code 1,5}) or in words of the language's {@code numbers.txt}
+ * ({@code vingt et un}, {@code quatre-vingt-dix-sept}, {@code twenty-one}): the longest known word at each step is
+ * added; hundreds and thousands multiply what precedes them.
+ */
+final class NumberReader {
+
+    private NumberReader() {
+    }
+
+    static OptionalDouble read(String phrase, Map<String, String> words) {
+        String text = TemporalLexicon.normalize(phrase);
+        if (text.matches("\\d+(?:[.,]5)?")) {
+            return OptionalDouble.of(Double.parseDouble(text.replace(',', '.')));
+        }
+        long total = 0;
+        long current = 0;
+        int i = 0;
+        boolean any = false;
+        while (i < text.length()) {
+            char c = text.charAt(i);
+            if (c == ' ' || c == '-') {
+                i++;
+                continue;
+            }
+            if (text.startsWith("et", i) && (i + 2 == text.length() || text.charAt(i + 2) == ' ' || text.charAt(i + 2) == '-')) {
+                i += 2;
+                continue;
+            }
+            String longest = null;
+            for (String word : words.keySet()) {
+                if (text.startsWith(word, i) && (i + word.length() == text.length()
+                        || text.charAt(i + word.length()) == ' ' || text.charAt(i + word.length()) == '-')
+                        && (longest == null || word.length() > longest.length())) {
+                    longest = word;
+                }
+            }
+            if (longest == null) {
+                return OptionalDouble.empty();
+            }
+            long value = Long.parseLong(words.get(longest));
+            if (value == 100) {
+                current = (current == 0 ? 1 : current) * 100;
+            } else if (value == 1000) {
+                total += (current == 0 ? 1 : current) * 1000;
+                current = 0;
+            } else {
+                current += value;
+            }
+            any = true;
+            i += longest.length();
+        }
+        return any ? OptionalDouble.of(total + current) : OptionalDouble.empty();
+    }
+}

@@ -1,0 +1,94 @@
+package org.annalist.temporal;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Tells a year from a number of something else, by what surrounds it: {@code 1350 km}, {@code 2000 soldats},
+ * {@code Article 51}, {@code page 2015}, {@code 500 000}, {@code 55.9K} are not dates. Word lists come from the
+ * language's {@code trap-units.txt}, {@code trap-prefixes.txt} and {@code stopwords.txt}.
+ */
+final class NumericContext {
+
+    private static final Pattern NEXT_WORD = Pattern.compile("\\G[ \\t]*([\\p{L}%€$²]+\\.?|%|€|\\$)");
+    private static final Pattern PREVIOUS_WORD = Pattern.compile("([\\p{L}°#.]+)[ \\t]*$");
+
+    private final String text;
+    private final TemporalLexicon lexicon;
+
+    NumericContext(String text, TemporalLexicon lexicon) {
+        this.text = text;
+        this.lexicon = lexicon;
+    }
+
+    boolean accepts(Candidate candidate) {
+        String kind = candidate.rule().kind();
+        if (!kind.equals("year") && !kind.equals("range") && !kind.equals("duration")) {
+            return true;
+        }
+        int begin = candidate.begin();
+        int end = candidate.end();
+        if (partOfLargerNumber(begin, end)) {
+            return false;
+        }
+        boolean endsWithNumber = Character.isDigit(text.charAt(end - 1));
+        boolean startsWithNumber = Character.isDigit(text.charAt(begin));
+        String next = nextWord(end);
+        if (endsWithNumber && next != null && (lexicon.isTrapUnit(next.replaceAll("\\.$", ""))
+                || isTrapUnitAfter(end, next))) {
+            return false;
+        }
+        String previous = previousWord(begin);
+        if (startsWithNumber && previous != null && (lexicon.isTrapPrefix(previous)
+                || lexicon.isTrapPrefix(previous.replaceAll("\\.$", "")))) {
+            return false;
+        }
+        if (startsWithNumber && begin > 0 && "$€£#".indexOf(text.charAt(begin - 1)) >= 0) {
+            return false;
+        }
+        if (kind.equals("year") && "bare".equals(candidate.rule().arg())) {
+            // A bare year is followed by punctuation, a function word or a name: "2000 soldats" is a count.
+            if (next != null && Character.isLowerCase(next.charAt(0)) && !lexicon.isStopword(next)) {
+                return false;
+            }
+            return previous == null || !previous.matches("[$€£]");
+        }
+        return true;
+    }
+
+    /** "500 000", "1 350", "1,350", "55.9", "2015-2016" (a range written with digits is left to the range rules). */
+    private boolean partOfLargerNumber(int begin, int end) {
+        if (begin >= 2 && Character.isDigit(text.charAt(begin - 2)) && " .,".indexOf(text.charAt(begin - 1)) >= 0) {
+            return true;
+        }
+        if (end + 1 < text.length() && " .,".indexOf(text.charAt(end)) >= 0 && Character.isDigit(text.charAt(end + 1))) {
+            return text.charAt(end) != ' ' || end + 4 <= text.length() && text.substring(end + 1, end + 4).matches("\\d{3}")
+                    && (end + 4 == text.length() || !Character.isDigit(text.charAt(end + 4)));
+        }
+        return end < text.length() && Character.toUpperCase(text.charAt(end)) == 'K';
+    }
+
+    /** A street or a thing named before its kind: "2015 Pennsylvania Avenue". */
+    private boolean isTrapUnitAfter(int end, String next) {
+        if (!Character.isUpperCase(next.charAt(0))) {
+            return false;
+        }
+        Matcher first = NEXT_WORD.matcher(text);
+        if (!first.find(end)) {
+            return false;
+        }
+        Matcher second = NEXT_WORD.matcher(text);
+        return second.find(first.end()) && second.start() == first.end()
+                && lexicon.isTrapUnit(second.group(1).replaceAll("\\.$", ""));
+    }
+
+    private String nextWord(int end) {
+        Matcher m = NEXT_WORD.matcher(text);
+        return m.find(end) && m.start() == end ? m.group(1) : null;
+    }
+
+    private String previousWord(int begin) {
+        Matcher m = PREVIOUS_WORD.matcher(text.substring(Math.max(0, begin - 30), begin));
+        return m.find() ? m.group(1) : null;
+    }
+}

@@ -1,0 +1,115 @@
+package org.annalist.temporal;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The state of one document's resolution, in text order: the DCT, the expressions resolved so far (the anchors of
+ * relative ones), paragraphs and sentences.
+ */
+final class Resolution {
+
+    private static final Pattern PARAGRAPH_BREAK = Pattern.compile("\\n[ \\t\\u00A0]*\\n");
+    private static final Pattern SENTENCE_END = Pattern.compile("[.!?…]+[\\s»\"”)]|\\n\\s*\\n");
+
+    final String text;
+    final LocalDate dct;
+    final TemporalLexicon lexicon;
+    private final List<Integer> paragraphStarts = new ArrayList<>();
+    private final List<Timex> done = new ArrayList<>();
+    private final Map<Timex, CalendarPoint> points = new IdentityHashMap<>();
+
+    Resolution(String text, LocalDate dct, TemporalLexicon lexicon) {
+        this.text = text;
+        this.dct = dct;
+        this.lexicon = lexicon;
+        paragraphStarts.add(0);
+        Matcher breaks = PARAGRAPH_BREAK.matcher(text);
+        while (breaks.find()) {
+            paragraphStarts.add(breaks.end());
+        }
+    }
+
+    void add(Timex timex, CalendarPoint point) {
+        done.add(timex);
+        if (point != null) {
+            points.put(timex, point);
+        }
+    }
+
+    List<Timex> done() {
+        return done;
+    }
+
+    CalendarPoint point(Timex timex) {
+        return points.get(timex);
+    }
+
+    int paragraph(int offset) {
+        int low = 0;
+        int high = paragraphStarts.size() - 1;
+        while (low < high) {
+            int mid = (low + high + 1) >>> 1;
+            if (paragraphStarts.get(mid) <= offset) {
+                low = mid;
+            } else {
+                high = mid - 1;
+            }
+        }
+        return low;
+    }
+
+    /**
+     * The last date (resolved or not) before {@code offset} in the same paragraph or the previous one: what "ce
+     * jour-là", "le lendemain", "two years later" refer to. Present/past/future references do not count.
+     */
+    Optional<Timex> antecedent(int offset) {
+        int paragraph = paragraph(offset);
+        for (int i = done.size() - 1; i >= 0; i--) {
+            Timex timex = done.get(i);
+            if (paragraph(timex.begin()) < paragraph - 1) {
+                break;
+            }
+            if (isDate(timex)) {
+                return Optional.of(timex);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The last resolved date with a year before {@code offset}, anywhere in the text: gives partial dates their year. */
+    Optional<Timex> lastDated(boolean needDay) {
+        for (int i = done.size() - 1; i >= 0; i--) {
+            Timex timex = done.get(i);
+            CalendarPoint point = points.get(timex);
+            if (isDate(timex) && timex.resolved() && point != null && !timex.value().contains("/")
+                    && (!needDay || point.hasDay())) {
+                return Optional.of(timex);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static boolean isDate(Timex timex) {
+        return (timex.type() == TimexType.DATE || timex.type() == TimexType.TIME) && !timex.value().endsWith("_REF");
+    }
+
+    /** Whether the sentence around {@code [begin, end)} is in the future tense. */
+    boolean future(int begin, int end) {
+        int start = 0;
+        Matcher sentence = SENTENCE_END.matcher(text);
+        sentence.region(Math.max(0, begin - 400), begin);
+        while (sentence.find()) {
+            start = sentence.end();
+        }
+        sentence.region(end, Math.min(text.length(), end + 400));
+        int stop = sentence.find() ? sentence.start() : Math.min(text.length(), end + 400);
+        return lexicon.isFuture(text.subSequence(Math.max(start, begin - 400), stop));
+    }
+}

@@ -1,0 +1,128 @@
+package org.annalist.temporal;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.annalist.lang.Lexicon;
+
+/**
+ * The word lists of one language that the temporal rules use, read from {@code lang/<code>/}: each table becomes a
+ * macro for the rules ({@code {month}}, {@code {unit}}...) and a lookup from the matched words to their meaning.
+ */
+final class TemporalLexicon {
+
+    /** Macro name -> table file. {@code {Month}} and {@code {Weekday}} are the capitalised, case-sensitive forms. */
+    private static final Map<String, String> TABLES = Map.ofEntries(
+            Map.entry("month", "months.txt"), Map.entry("weekday", "weekdays.txt"),
+            Map.entry("number", "numbers.txt"), Map.entry("unit", "units.txt"), Map.entry("ordinal", "ordinals.txt"),
+            Map.entry("pod", "parts-of-day.txt"), Map.entry("season", "seasons.txt"),
+            Map.entry("direction", "directions.txt"), Map.entry("relday", "relative-days.txt"),
+            Map.entry("modifier", "modifiers.txt"), Map.entry("approx", "approximations.txt"));
+
+    private final String language;
+    private final Map<String, Map<String, String>> tables = new HashMap<>();
+    private final Set<String> stopwords;
+    private final Set<String> trapUnits;
+    private final Set<String> trapPrefixes;
+    private final List<Pattern> future = new ArrayList<>();
+
+    TemporalLexicon(String language) {
+        this.language = language;
+        Lexicon lexicon = Lexicon.of(language);
+        TABLES.forEach((macro, file) -> {
+            Map<String, String> table = new LinkedHashMap<>();
+            lexicon.table(file).forEach((key, value) -> table.put(normalize(key), value));
+            tables.put(macro, table);
+        });
+        stopwords = lexicon.words("stopwords.txt");
+        trapUnits = lexicon.words("trap-units.txt");
+        trapPrefixes = lexicon.words("trap-prefixes.txt");
+        for (String regex : lexicon.lines("future.txt")) {
+            future.add(Pattern.compile(regex, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
+        }
+    }
+
+    String language() {
+        return language;
+    }
+
+    /** The regular expression (no capturing group) a macro stands for in the rules. */
+    Optional<String> macro(String name) {
+        boolean capitalised = Character.isUpperCase(name.charAt(0));
+        Map<String, String> table = tables.get(name.toLowerCase(Locale.ROOT));
+        if (table == null) {
+            return Optional.empty();
+        }
+        if (name.equals("number")) {
+            String word = alternation(table, false, false);
+            return Optional.of("(?:\\d+(?:[.,]5)?|" + word + "(?:(?:-|\\s+)(?:et(?:-|\\s+))?" + word + ")*)");
+        }
+        String alternatives = alternation(table, capitalised, name.equalsIgnoreCase("month") || name.equalsIgnoreCase("weekday"));
+        return Optional.of(capitalised ? "(?-i:" + alternatives + ")" : alternatives);
+    }
+
+    /** Longest first; in month and weekday
+     * names, an abbreviation (a prefix of a longer entry with the same meaning: "janv") may take a period. */
+    private static String alternation(Map<String, String> table, boolean capitalised, boolean abbreviations) {
+        return table.keySet().stream()
+                .sorted(Comparator.comparingInt(String::length).reversed())
+                .map(word -> {
+                    String shown = capitalised ? Character.toUpperCase(word.charAt(0)) + word.substring(1) : word;
+                    String regex = Pattern.quote(shown).replace(" ", "\\E\\s+\\Q");
+                    return abbreviations && isAbbreviation(table, word) ? regex + "\\.?" : regex;
+                })
+                .collect(Collectors.joining("|", "(?:", ")"));
+    }
+
+    private static boolean isAbbreviation(Map<String, String> table, String word) {
+        return table.entrySet().stream().anyMatch(entry -> entry.getKey().length() > word.length()
+                && entry.getKey().startsWith(word) && entry.getValue().equals(table.get(word)));
+    }
+
+    /** The meaning of matched words in a table ({@code "janvier"} in {@code month} gives {@code "1"}). */
+    Optional<String> lookup(String macro, String words) {
+        if (words == null) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(tables.get(macro).get(normalize(words)));
+    }
+
+    Map<String, String> table(String macro) {
+        return tables.get(macro);
+    }
+
+    boolean isStopword(String word) {
+        return stopwords.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    boolean isTrapUnit(String word) {
+        return trapUnits.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    boolean isTrapPrefix(String word) {
+        return trapPrefixes.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    boolean isFuture(CharSequence clause) {
+        for (Pattern pattern : future) {
+            if (pattern.matcher(clause).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Lower case, one space between words, typographic apostrophe as ASCII, no trailing period. */
+    static String normalize(String words) {
+        String text = words.toLowerCase(Locale.ROOT).replace('’', '\'').replaceAll("\\s+", " ").strip();
+        return text.endsWith(".") && text.length() > 1 ? text.substring(0, text.length() - 1) : text;
+    }
+}

@@ -1,0 +1,116 @@
+package org.annalist.temporal;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
+import org.annalist.lang.Lexicon;
+import org.annalist.lang.LanguageDetector;
+
+/**
+ * Finds the temporal expressions of a text and normalizes them against the document creation time (DCT).
+ *
+ * <p>Recognition: every rule of the language ({@code lang/<code>/timex-rules.txt}) is matched over the text; matches
+ * that are numbers of something else (1350 km, Article 51) are dropped; among overlapping matches the longest wins.
+ * Resolution: in text order, each match is interpreted by its rule kind, against the DCT or, for expressions such
+ * as "le lendemain" or "two years later", against the dates before it. Deterministic and thread-safe.
+ */
+public final class TemporalTagger {
+
+    private static final TemporalTagger STANDARD = new TemporalTagger();
+
+    private final Map<String, RuleSet> rules = new ConcurrentHashMap<>();
+    private final Interpreter interpreter = new Interpreter(new NattyAdapter());
+    private final LanguageDetector detector = new LanguageDetector();
+
+    public static TemporalTagger standard() {
+        return STANDARD;
+    }
+
+    /** The languages with temporal rules. */
+    public List<String> languages() {
+        return Lexicon.languages().stream().filter(language -> !Lexicon.of(language).lines("timex-rules.txt").isEmpty()).toList();
+    }
+
+    /** The language of a text among those with rules, for {@code --lang auto}; {@code fallback} when unsure. */
+    public String detectLanguage(String text, String fallback) {
+        return detector.detect(text).filter(languages()::contains).orElse(fallback);
+    }
+
+    public List<Timex> tag(String text, String language, LocalDate dct) {
+        RuleSet ruleSet = rules.computeIfAbsent(language.toLowerCase(Locale.ROOT), code -> {
+            if (!languages().contains(code)) {
+                throw new IllegalArgumentException("No temporal rules for language '" + code + "' (known: "
+                        + String.join(", ", languages()) + ")");
+            }
+            return new RuleSet(new TemporalLexicon(code));
+        });
+        String matchable = matchable(text);
+        List<Candidate> candidates = new ArrayList<>();
+        NumericContext numbers = new NumericContext(matchable, ruleSet.lexicon());
+        for (Rule rule : ruleSet.rules()) {
+            Matcher m = rule.pattern().matcher(matchable);
+            while (m.find()) {
+                if (m.end() == m.start()) {
+                    continue;
+                }
+                Map<String, String> groups = new HashMap<>();
+                for (String group : rule.groups()) {
+                    String value = m.group(group);
+                    if (value != null && !value.isBlank()) {
+                        groups.put(group, value.strip());
+                    }
+                }
+                groups.put("__text", text.substring(m.start(), m.end()));
+                Candidate candidate = new Candidate(rule, m.start(), m.end(), groups);
+                if (numbers.accepts(candidate)) {
+                    candidates.add(candidate);
+                }
+            }
+        }
+        Resolution resolution = new Resolution(matchable, dct, ruleSet.lexicon());
+        List<Timex> timexes = new ArrayList<>();
+        for (Candidate candidate : longestFirst(candidates)) {
+            Interpreter.Meaning meaning = interpreter.interpret(candidate, resolution);
+            if (meaning != null) {
+                resolution.add(meaning.timex(), meaning.point());
+                timexes.add(meaning.timex());
+            }
+        }
+        return timexes;
+    }
+
+    /** Among overlapping matches the longest wins (then the earlier rule); the result is in text order. */
+    private static List<Candidate> longestFirst(List<Candidate> candidates) {
+        candidates.sort(Comparator.comparingInt(Candidate::length).reversed()
+                .thenComparingInt(Candidate::begin)
+                .thenComparingInt(c -> c.rule().order()));
+        List<Candidate> kept = new ArrayList<>();
+        for (Candidate candidate : candidates) {
+            if (kept.stream().noneMatch(candidate::overlaps)) {
+                kept.add(candidate);
+            }
+        }
+        kept.sort(Comparator.comparingInt(Candidate::begin));
+        return kept;
+    }
+
+    /** The text with typographic apostrophes and non-breaking spaces made plain, character for character. */
+    private static String matchable(String text) {
+        char[] chars = text.toCharArray();
+        for (int i = 0; i < chars.length; i++) {
+            switch (chars[i]) {
+                case '\u2019', '\u02BC' -> chars[i] = '\'';
+                case '\u00A0', '\u202F', '\u2009' -> chars[i] = ' ';
+                case '\u2011' -> chars[i] = '-';
+                default -> { }
+            }
+        }
+        return new String(chars);
+    }
+}

@@ -1,0 +1,4 @@
+package org.annalist.temporal;
+
+/** TIMEX3 types. */
+public enum TimexType { DATE, TIME, DURATION, SET }

@@ -82,7 +82,7 @@ final class Interpreter {
         if (c.has("hour")) {
             point = c.has("minute") || c.has("ampm") ? CalendarPoint.minute(when) : CalendarPoint.hour(when);
         } else if (c.has("pod")) {
-            point = CalendarPoint.partOfDay(when.toLocalDate(), lookup(r, "pod", c.group("pod")));
+            point = CalendarPoint.partOfDay(when.toLocalDate(), lookup(c, "pod", c.group("pod")));
         } else if (c.has("day")) {
             point = CalendarPoint.day(when.toLocalDate());
         } else {
@@ -104,11 +104,11 @@ final class Interpreter {
     }
 
     private Meaning weekday(Candidate c, Resolution r) {
-        int isoDay = Integer.parseInt(lookup(r, "weekday", c.group("weekday")));
+        int isoDay = Integer.parseInt(lookup(c, "weekday", c.group("weekday")));
         int direction = direction(c, r).orElse(0);
         boolean future = direction == 0 && r.future(c.begin(), c.end());
         LocalDate day = CalendarPoint.weekday(r.dct, isoDay, future ? 1 : direction);
-        CalendarPoint point = c.has("pod") ? CalendarPoint.partOfDay(day, lookup(r, "pod", c.group("pod"))) : CalendarPoint.day(day);
+        CalendarPoint point = c.has("pod") ? CalendarPoint.partOfDay(day, lookup(c, "pod", c.group("pod"))) : CalendarPoint.day(day);
         String which = direction > 0 || future ? "after" : direction < 0 ? "strictly before" : "on or before";
         String why = future ? " (future tense)" : "";
         return meaning(c, point, null, Anchor.dct(r.dct), "%s: the %s %s %s (publication date)%s%s".formatted(
@@ -116,21 +116,21 @@ final class Interpreter {
     }
 
     private Meaning relativeDay(Candidate c, Resolution r) {
-        String offset = c.rule().arg() != null ? c.rule().arg() : lookup(r, "relday", c.group("relday"));
+        String offset = c.rule().arg() != null ? c.rule().arg() : lookup(c, "relday", c.group("relday"));
         Relative relative = Relative.parse(offset);
         Optional<AnchorDay> anchor = anchorDay(c, r, relative.previous);
         if (anchor.isEmpty()) {
             return unresolved(c, TimexType.DATE, "relative to a previous date, and no day is mentioned before it");
         }
         LocalDate day = anchor.get().day.plusDays(relative.amount);
-        CalendarPoint point = c.has("pod") ? CalendarPoint.partOfDay(day, lookup(r, "pod", c.group("pod"))) : CalendarPoint.day(day);
+        CalendarPoint point = c.has("pod") ? CalendarPoint.partOfDay(day, lookup(c, "pod", c.group("pod"))) : CalendarPoint.day(day);
         return meaning(c, point, null, anchor.get().anchor, "%s: %s from %s%s".formatted(text(c, r),
                 signed(relative.amount, "day"), anchor.get().description, partOfDayNote(point)));
     }
 
     private Meaning offset(Candidate c, Resolution r) {
-        OptionalDouble number = NumberReader.read(c.group("num"), r.lexicon.table("number"));
-        String unit = lookup(r, "unit", c.group("unit"));
+        OptionalDouble number = NumberReader.read(c.group("num"), c.rule().lexicon().table("number"));
+        String unit = lookup(c, "unit", c.group("unit"));
         if (number.isEmpty()) {
             return null;
         }
@@ -167,7 +167,7 @@ final class Interpreter {
     }
 
     private Meaning relativeUnit(Candidate c, Resolution r) {
-        String unit = lookup(r, "unit", c.group("unit"));
+        String unit = lookup(c, "unit", c.group("unit"));
         Relative relative = Relative.parse(direction(c, r, true));
         LocalDateTime base;
         Anchor anchor;
@@ -244,7 +244,7 @@ final class Interpreter {
     }
 
     private Meaning season(Candidate c, Resolution r) {
-        String code = lookup(r, "season", c.group("season"));
+        String code = lookup(c, "season", c.group("season"));
         CalendarPoint point;
         Anchor anchor = null;
         String how;
@@ -290,8 +290,8 @@ final class Interpreter {
     }
 
     private Meaning quarter(Candidate c, Resolution r) {
-        int ordinal = c.has("qnum") ? Integer.parseInt(c.group("qnum")) : Integer.parseInt(lookup(r, "ordinal", c.group("ordinal")));
-        String unit = c.has("unit") ? lookup(r, "unit", c.group("unit")) : "Q";
+        int ordinal = c.has("qnum") ? Integer.parseInt(c.group("qnum")) : Integer.parseInt(lookup(c, "ordinal", c.group("ordinal")));
+        String unit = c.has("unit") ? lookup(c, "unit", c.group("unit")) : "Q";
         YearFrom year = year(c, r, "year");
         int count = unit.equals("HY") ? 2 : 4;
         int index = ordinal < 0 ? count : ordinal;
@@ -321,8 +321,8 @@ final class Interpreter {
             anchor = year.anchor;
             how = "range, " + year.explanation;
         }
-        CalendarPoint from = rangeEnd(r, day1, month1, year1);
-        CalendarPoint to = rangeEnd(r, day2, month2, year2);
+        CalendarPoint from = rangeEnd(c, day1, month1, year1);
+        CalendarPoint to = rangeEnd(c, day2, month2, year2);
         if (!from.start().isBefore(to.end())) {
             return null;
         }
@@ -332,24 +332,24 @@ final class Interpreter {
         return new Meaning(timex, from);
     }
 
-    private CalendarPoint rangeEnd(Resolution r, String day, String month, String year) {
+    private CalendarPoint rangeEnd(Candidate c, String day, String month, String year) {
         int y = Integer.parseInt(year);
         if (month == null) {
             return CalendarPoint.year(y);
         }
-        int m = Integer.parseInt(lookup(r, "month", month));
+        int m = Integer.parseInt(lookup(c, "month", month));
         return day == null ? CalendarPoint.month(y, m) : CalendarPoint.day(LocalDate.of(y, m, Integer.parseInt(day)));
     }
 
     // ---- durations, sets, references
 
     private Meaning duration(Candidate c, Resolution r) {
-        String unit = c.has("unit") ? lookup(r, "unit", c.group("unit")) : "Y";
+        String unit = c.has("unit") ? lookup(c, "unit", c.group("unit")) : "Y";
         String amount;
         if (!c.has("num") || c.group("num").matches("(?i)quelques|plusieurs|a few|several|a couple of|des|many")) {
             amount = "X";
         } else {
-            OptionalDouble number = NumberReader.read(c.group("num"), r.lexicon.table("number"));
+            OptionalDouble number = NumberReader.read(c.group("num"), c.rule().lexicon().table("number"));
             if (number.isEmpty()) {
                 return null;
             }
@@ -408,14 +408,14 @@ final class Interpreter {
         if (c.rule().arg() != null) {
             value = c.rule().arg();
         } else if (c.has("weekday")) {
-            value = "XXXX-WXX-" + lookup(r, "weekday", c.group("weekday").replaceAll("(?i)s$", ""));
+            value = "XXXX-WXX-" + lookup(c, "weekday", c.group("weekday").replaceAll("(?i)s$", ""));
         } else {
             long every = 1;
             if (c.has("num")) {
-                OptionalDouble number = NumberReader.read(c.group("num"), r.lexicon.table("number"));
+                OptionalDouble number = NumberReader.read(c.group("num"), c.rule().lexicon().table("number"));
                 every = number.isPresent() ? Math.round(number.getAsDouble()) : 1;
             }
-            value = durationValue(Long.toString(every), lookup(r, "unit", c.group("unit")));
+            value = durationValue(Long.toString(every), lookup(c, "unit", c.group("unit")));
         }
         Timex timex = new Timex(c.begin(), c.end(), text(c, r), TimexType.SET, value, null, null, null,
                 text(c, r) + ": a recurring time (" + value + ")", null);
@@ -479,7 +479,7 @@ final class Interpreter {
         if (c.has("monthnum")) {
             return Integer.parseInt(c.group("monthnum"));
         }
-        return Integer.parseInt(lookup(r, "month", c.group(group)));
+        return Integer.parseInt(lookup(c, "month", c.group(group)));
     }
 
     private static CalendarPoint withTime(Candidate c, Resolution r, LocalDate day) {
@@ -494,7 +494,7 @@ final class Interpreter {
             return CalendarPoint.minute(time);
         }
         if (c.has("pod")) {
-            return CalendarPoint.partOfDay(day, lookup(r, "pod", c.group("pod")));
+            return CalendarPoint.partOfDay(day, lookup(c, "pod", c.group("pod")));
         }
         return CalendarPoint.day(day);
     }
@@ -519,7 +519,7 @@ final class Interpreter {
     private static String direction(Candidate c, Resolution r, boolean required) {
         for (String group : new String[] {"dir", "dir1"}) {
             if (c.has(group)) {
-                return lookup(r, "direction", c.group(group));
+                return lookup(c, "direction", c.group(group));
             }
         }
         if (required) {
@@ -530,17 +530,18 @@ final class Interpreter {
 
     private static TimexMod mod(Candidate c, Resolution r) {
         if (c.has("mod")) {
-            return TimexMod.valueOf(lookup(r, "modifier", c.group("mod").replaceAll("[-\\s]+$", "")));
+            return TimexMod.valueOf(lookup(c, "modifier", c.group("mod").replaceAll("[-\\s]+$", "")));
         }
         if (c.has("approx")) {
-            return TimexMod.valueOf(lookup(r, "approx", c.group("approx")));
+            return TimexMod.valueOf(lookup(c, "approx", c.group("approx")));
         }
         return null;
     }
 
-    private static String lookup(Resolution r, String table, String words) {
-        return r.lexicon.lookup(table, words).orElseThrow(() -> new IllegalStateException(
-                "'" + words + "' is not in the " + table + " table of " + r.lexicon.language()));
+    private static String lookup(Candidate c, String table, String words) {
+        TemporalLexicon lexicon = c.rule().lexicon();
+        return lexicon.lookup(table, words).orElseThrow(() -> new IllegalStateException(
+                "'" + words + "' is not in the " + table + " table of " + lexicon.language()));
     }
 
     private static Granularity precision(String unit, boolean fromDct) {

@@ -9,7 +9,9 @@ import java.util.regex.Pattern;
  *
  * @param order position in the rules file: between two matches of the same span, the earlier rule wins
  * @param kind  how the match is interpreted ({@code date}, {@code weekday}, {@code offset}...)
- * @param arg   the kind's argument, after a colon in the file ({@code offset:ago}), or null
+ * @param arg     the kind's argument, after a colon in the file ({@code offset:ago}), or null
+ * @param lexicon the word lists of the rule's language, which its matches are read with
  */
-record Rule(int order, String name, String kind, String arg, Pattern pattern, List<String> groups) {
+record Rule(int order, String name, String kind, String arg, Pattern pattern, List<String> groups,
+            TemporalLexicon lexicon) {
 }

@@ -48,7 +48,7 @@ final class RuleSet {
                         + ": " + e.getDescription(), e);
             }
             rules.add(new Rule(rules.size(), fields[0], kind[0], kind.length > 1 ? kind[1] : null, pattern,
-                    List.copyOf(pattern.namedGroups().keySet())));
+                    List.copyOf(pattern.namedGroups().keySet()), lexicon));
         }
         if (rules.isEmpty()) {
             throw new IllegalArgumentException("No temporal rules for language " + lexicon.language());

@@ -43,17 +43,44 @@ public final class TemporalTagger {
     }
 
     public List<Timex> tag(String text, String language, LocalDate dct) {
-        RuleSet ruleSet = rules.computeIfAbsent(language.toLowerCase(Locale.ROOT), code -> {
-            if (!languages().contains(code)) {
-                throw new IllegalArgumentException("No temporal rules for language '" + code + "' (known: "
-                        + String.join(", ", languages()) + ")");
-            }
-            return new RuleSet(new TemporalLexicon(code));
-        });
+        String code = language.toLowerCase(Locale.ROOT);
+        if (!languages().contains(code)) {
+            throw new IllegalArgumentException("No temporal rules for language '" + code + "' (known: "
+                    + String.join(", ", languages()) + ")");
+        }
+        RuleSet ruleSet = rules(code);
         String matchable = matchable(text);
         List<Candidate> candidates = new ArrayList<>();
+        collect(ruleSet, text, matchable, candidates, false);
+        // Quotes, tweets and titles in another language: their explicit dates ("9:32 PM - Jan 7, 2020") count too.
+        for (String other : languages()) {
+            if (!other.equals(code)) {
+                collect(rules(other), text, matchable, candidates, true);
+            }
+        }
+        Resolution resolution = new Resolution(matchable, dct, ruleSet.lexicon());
+        List<Timex> timexes = new ArrayList<>();
+        for (Candidate candidate : longestFirst(candidates)) {
+            Interpreter.Meaning meaning = interpreter.interpret(candidate, resolution);
+            if (meaning != null) {
+                resolution.add(meaning.timex(), meaning.point());
+                timexes.add(meaning.timex());
+            }
+        }
+        return timexes;
+    }
+
+    private RuleSet rules(String code) {
+        return rules.computeIfAbsent(code, c -> new RuleSet(new TemporalLexicon(c)));
+    }
+
+    private static void collect(RuleSet ruleSet, String text, String matchable, List<Candidate> candidates,
+                                boolean explicitDatesOnly) {
         NumericContext numbers = new NumericContext(matchable, ruleSet.lexicon());
         for (Rule rule : ruleSet.rules()) {
+            if (explicitDatesOnly && !rule.kind().equals("date") && !rule.kind().equals("natty")) {
+                continue;
+            }
             Matcher m = rule.pattern().matcher(matchable);
             while (m.find()) {
                 if (m.end() == m.start()) {
@@ -68,21 +95,12 @@ public final class TemporalTagger {
                 }
                 groups.put("__text", text.substring(m.start(), m.end()));
                 Candidate candidate = new Candidate(rule, m.start(), m.end(), groups);
-                if (numbers.accepts(candidate)) {
+                boolean explicit = candidate.has("year") && (candidate.has("month") || candidate.has("monthnum"));
+                if ((!explicitDatesOnly || explicit) && numbers.accepts(candidate)) {
                     candidates.add(candidate);
                 }
             }
         }
-        Resolution resolution = new Resolution(matchable, dct, ruleSet.lexicon());
-        List<Timex> timexes = new ArrayList<>();
-        for (Candidate candidate : longestFirst(candidates)) {
-            Interpreter.Meaning meaning = interpreter.interpret(candidate, resolution);
-            if (meaning != null) {
-                resolution.add(meaning.timex(), meaning.point());
-                timexes.add(meaning.timex());
-            }
-        }
-        return timexes;
     }
 
     /** Among overlapping matches the longest wins (then the earlier rule); the result is in text order. */

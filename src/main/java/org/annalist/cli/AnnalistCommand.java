@@ -1,8 +1,11 @@
 package org.annalist.cli;
 
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.LoggerContext;
 import java.io.PrintWriter;
 import java.util.Map;
 import org.annalist.AnnalistApplication;
+import org.slf4j.LoggerFactory;
 import org.springframework.boot.Banner;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -14,7 +17,8 @@ import picocli.CommandLine.Command;
 @Command(name = "annalist", mixinStandardHelpOptions = true, versionProvider = AnnalistCommand.Version.class,
         description = "Turns news articles into an explorable chronology. Without a command, "
                 + "java -jar annalist.jar starts the web application on http://localhost:8080.",
-        subcommands = {IngestCommand.class, DocumentsCommand.class, SetDateCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {IngestCommand.class, DocumentsCommand.class, SetDateCommand.class, TagCommand.class,
+                EvalTimexCommand.class, CommandLine.HelpCommand.class},
         footerHeading = "%nDatabase:%n",
         footer = {"  The H2 file ./data/annalist by default; any JDBC database through the",
                 "  standard Spring properties, e.g.",
@@ -50,6 +54,7 @@ public class AnnalistCommand implements Runnable, AutoCloseable {
 
     /** Runs a command with the given output streams (tests use this). */
     public static int execute(AnnalistCommand root, PrintWriter out, PrintWriter err, String... args) {
+        quietLogging();
         CommandLine commandLine = new CommandLine(root);
         commandLine.setOut(out);
         commandLine.setErr(err);
@@ -58,6 +63,13 @@ public class AnnalistCommand implements Runnable, AutoCloseable {
             return CommandLine.ExitCode.SOFTWARE;
         });
         return commandLine.execute(args);
+    }
+
+    /** Commands print their results on standard output: libraries' logs (Natty's parse traces) stay out of it. */
+    private static void quietLogging() {
+        if (LoggerFactory.getILoggerFactory() instanceof LoggerContext logback) {
+            logback.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME).setLevel(Level.WARN);
+        }
     }
 
     @Override

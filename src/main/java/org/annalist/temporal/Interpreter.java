@@ -63,7 +63,7 @@ final class Interpreter {
         LocalDate day = LocalDate.of(year.year, month, Integer.parseInt(c.group("day")));
         CalendarPoint point = withTime(c, r, day);
         String how = year.explained() ? "explicit date" : "day and month as written, " + year.explanation;
-        return meaning(c, point, mod(c, r), year.anchor, describe(point) + ": " + how);
+        return meaning(c, point, mod(c, r), year.anchor, describe(c, point) + ": " + how);
     }
 
     private Meaning natty(Candidate c, Resolution r) {
@@ -91,7 +91,7 @@ final class Interpreter {
         Anchor anchor = c.has("month") ? year.anchor : Anchor.dct(reference);
         String how = c.has("month") ? (year.explained() ? "explicit date" : "as written, " + year.explanation)
                 : "time on " + day(reference) + (reference.equals(r.dct) ? " (publication date)" : "");
-        return meaning(c, point, mod(c, r), anchor, describe(point) + ": " + how + " (read by Natty)");
+        return meaning(c, point, mod(c, r), anchor, describe(c, point) + ": " + how + " (read by Natty)");
     }
 
     private Meaning time(Candidate c, Resolution r) {
@@ -100,7 +100,7 @@ final class Interpreter {
         CalendarPoint point = withTime(c, r, day);
         Anchor anchor = previousDay.map(Anchor::previous).orElse(Anchor.dct(r.dct));
         String on = previousDay.map(t -> "the day of '" + t.text() + "'").orElse("the publication date");
-        return meaning(c, point, mod(c, r), anchor, describe(point) + ": time of day on " + on + " (" + day(day) + ")");
+        return meaning(c, point, mod(c, r), anchor, describe(c, point) + ": time of day on " + on + " (" + day(day) + ")");
     }
 
     private Meaning weekday(Candidate c, Resolution r) {
@@ -124,7 +124,7 @@ final class Interpreter {
         }
         LocalDate day = anchor.get().day.plusDays(relative.amount);
         CalendarPoint point = c.has("pod") ? CalendarPoint.partOfDay(day, lookup(c, "pod", c.group("pod"))) : CalendarPoint.day(day);
-        return meaning(c, point, null, anchor.get().anchor, "%s: %s from %s%s".formatted(text(c, r),
+        return meaning(c, point, null, anchor.get().anchor, "%s: %s %s%s".formatted(text(c, r),
                 signed(relative.amount, "day"), anchor.get().description, partOfDayNote(point)));
     }
 
@@ -155,14 +155,14 @@ final class Interpreter {
                         + "', which is not that precise");
             }
             CalendarPoint point = shift(from.start(), unit, signed).coarsen(precision);
-            return meaning(c, point, mod, Anchor.previous(previous.get()), "%s: %s from '%s' (%s)".formatted(
+            return meaning(c, point, mod, Anchor.previous(previous.get()), "%s: %s '%s' (%s)".formatted(
                     text(c, r), signed(signed, unitName(unit)), previous.get().text(), previous.get().value()));
         }
         CalendarPoint point = shift(r.dct.atStartOfDay(), unit, signed).coarsen(precision(unit, true));
         if (unit.equals("H") || unit.equals("MIN")) {
             point = shift(r.dct.atTime(12, 0), unit, signed).coarsen(precision(unit, true));
         }
-        return meaning(c, point, mod, Anchor.dct(r.dct), "%s: %s from %s (publication date)".formatted(
+        return meaning(c, point, mod, Anchor.dct(r.dct), "%s: %s %s (publication date)".formatted(
                 text(c, r), signed(signed, unitName(unit)), day(r.dct)));
     }
 
@@ -186,7 +186,7 @@ final class Interpreter {
             from = day(r.dct) + " (publication date)";
         }
         CalendarPoint point = shift(base, unit, relative.amount).coarsen(precision(unit, false));
-        return meaning(c, point, mod(c, r), anchor, "%s: %s from %s".formatted(text(c, r),
+        return meaning(c, point, mod(c, r), anchor, "%s: %s %s".formatted(text(c, r),
                 relative.amount == 0 ? "the " + unitName(unit).replaceAll("s$", "") + " of" : signed(relative.amount, unitName(unit)), from));
     }
 
@@ -210,14 +210,14 @@ final class Interpreter {
 
     private Meaning year(Candidate c, Resolution r) {
         CalendarPoint point = CalendarPoint.year(Integer.parseInt(c.group("year")));
-        return meaning(c, point, mod(c, r), null, describe(point) + ": explicit year" + modNote(mod(c, r)));
+        return meaning(c, point, mod(c, r), null, describe(c, point) + ": explicit year" + modNote(mod(c, r)));
     }
 
     private Meaning month(Candidate c, Resolution r) {
         YearFrom year = year(c, r, "year");
         CalendarPoint point = CalendarPoint.month(year.year, month(c, r, "month"));
         TimexMod mod = mod(c, r);
-        return meaning(c, point, mod, year.anchor, describe(point) + ": "
+        return meaning(c, point, mod, year.anchor, describe(c, point) + ": "
                 + (year.explained() ? "explicit month" : "month as written, " + year.explanation) + modNote(mod));
     }
 
@@ -263,7 +263,7 @@ final class Interpreter {
             anchor = year.anchor;
             how = year.explanation;
         }
-        return meaning(c, point, mod(c, r), anchor, describe(point) + ": " + how);
+        return meaning(c, point, mod(c, r), anchor, describe(c, point) + ": " + how);
     }
 
     private static CalendarPoint seasonAround(LocalDate dct, String code, int direction) {
@@ -299,7 +299,7 @@ final class Interpreter {
             return null;
         }
         CalendarPoint point = unit.equals("HY") ? CalendarPoint.half(year.year, index) : CalendarPoint.quarter(year.year, index);
-        return meaning(c, point, mod(c, r), year.anchor, describe(point) + ": " + (year.explained() ? "explicit" : year.explanation));
+        return meaning(c, point, mod(c, r), year.anchor, describe(c, point) + ": " + (year.explained() ? "explicit" : year.explanation));
     }
 
     private Meaning range(Candidate c, Resolution r) {
@@ -595,7 +595,7 @@ final class Interpreter {
 
     private static String signed(long amount, String unit) {
         String units = Math.abs(amount) == 1 ? unit.replaceAll("s$", "") : unit;
-        return amount == 0 ? "the same " + units : Math.abs(amount) + " " + units + (amount < 0 ? " before" : " after");
+        return amount == 0 ? "the same " + units + " as" : Math.abs(amount) + " " + units + (amount < 0 ? " before" : " after");
     }
 
     private static Meaning meaning(Candidate c, CalendarPoint point, TimexMod mod, Anchor anchor, String explanation) {
@@ -609,8 +609,8 @@ final class Interpreter {
         return c.group("__text");
     }
 
-    private static String describe(CalendarPoint point) {
-        return point.value();
+    private static String describe(Candidate c, CalendarPoint point) {
+        return c.group("__text") + " → " + point.value();
     }
 
     private static String day(LocalDate day) {

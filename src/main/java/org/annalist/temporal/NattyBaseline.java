@@ -1,0 +1,16 @@
+package org.annalist.temporal;
+
+import java.time.LocalDateTime;
+
+/** Natty alone over running text, without our candidate detection: the baseline the benchmark compares with. */
+public final class NattyBaseline {
+
+    private static final NattyAdapter NATTY = new NattyAdapter();
+
+    private NattyBaseline() {
+    }
+
+    public static int countDateGroups(String text, LocalDateTime reference) {
+        return NATTY.countGroups(text, reference);
+    }
+}

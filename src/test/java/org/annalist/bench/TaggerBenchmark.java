@@ -1,0 +1,79 @@
+package org.annalist.bench;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+import org.annalist.temporal.GoldCase;
+import org.annalist.temporal.NattyBaseline;
+import org.annalist.temporal.TemporalTagger;
+
+/**
+ * Throughput of the temporal tagger, single thread and all cores, on a French corpus (the seeds repeated, >= 10 MB)
+ * and an English one (the English case sentences repeated), and of Natty alone on the English text. Prints MB/s.
+ *
+ * <pre>mvn -q test-compile exec:java -Dexec.classpathScope=test -Dexec.mainClass=org.annalist.bench.TaggerBenchmark</pre>
+ */
+public final class TaggerBenchmark {
+
+    private static final int CORPUS_BYTES = 10 * 1024 * 1024;
+
+    public static void main(String[] args) throws Exception {
+        List<String> french = corpus(List.of(Files.readString(Path.of("seeds/000_f43ddd4b0e2a5c94.txt")),
+                Files.readString(Path.of("seeds/001_ff27fb5dbf59a9fe.txt"))));
+        List<String> sentences = new ArrayList<>();
+        for (GoldCase c : GoldCase.read(Path.of("src/test/resources/lang/en/timex-cases.tsv"))) {
+            sentences.add(c.text());
+        }
+        List<String> english = corpus(List.of(String.join("\n\n", sentences)));
+        LocalDate dct = LocalDate.of(2020, 1, 10);
+        TemporalTagger tagger = TemporalTagger.standard();
+        System.out.printf("cores: %d%n", Runtime.getRuntime().availableProcessors());
+        warmUp(tagger, french, "fr", dct);
+        warmUp(tagger, english, "en", dct);
+        report("tag fr, 1 thread", french, () -> french.forEach(d -> tagger.tag(d, "fr", dct)));
+        report("tag fr, all cores", french, () -> french.parallelStream().forEach(d -> tagger.tag(d, "fr", dct)));
+        report("tag en, 1 thread", english, () -> english.forEach(d -> tagger.tag(d, "en", dct)));
+        report("tag en, all cores", english, () -> english.parallelStream().forEach(d -> tagger.tag(d, "en", dct)));
+        // Natty on running text is slow: measured on a tenth of the English corpus.
+        List<String> nattySample = english.subList(0, Math.max(1, english.size() / 10));
+        LocalDateTime reference = dct.atTime(12, 0);
+        AtomicLong groups = new AtomicLong();
+        report("Natty alone en, 1 thread", nattySample,
+                () -> nattySample.forEach(d -> groups.addAndGet(NattyBaseline.countDateGroups(d, reference))));
+        report("Natty alone en, all cores", nattySample,
+                () -> nattySample.parallelStream().forEach(d -> groups.addAndGet(NattyBaseline.countDateGroups(d, reference))));
+    }
+
+    private static List<String> corpus(List<String> documents) {
+        List<String> corpus = new ArrayList<>();
+        long bytes = 0;
+        for (int i = 0; bytes < CORPUS_BYTES; i++) {
+            String document = documents.get(i % documents.size());
+            corpus.add(document);
+            bytes += document.getBytes(StandardCharsets.UTF_8).length;
+        }
+        return corpus;
+    }
+
+    private static void warmUp(TemporalTagger tagger, List<String> corpus, String language, LocalDate dct) {
+        for (int i = 0; i < Math.min(200, corpus.size()); i++) {
+            tagger.tag(corpus.get(i), language, dct);
+        }
+    }
+
+    private static void report(String name, List<String> corpus, Runnable run) {
+        long bytes = corpus.stream().mapToLong(d -> d.getBytes(StandardCharsets.UTF_8).length).sum();
+        long best = Long.MAX_VALUE;
+        for (int i = 0; i < 3; i++) {
+            long start = System.nanoTime();
+            run.run();
+            best = Math.min(best, System.nanoTime() - start);
+        }
+        System.out.printf("%-28s %7.2f MB in %6.2f s: %6.2f MB/s%n", name, bytes / 1e6, best / 1e9, bytes / 1e6 / (best / 1e9));
+    }
+}

@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
  */
 final class NumericContext {
 
-    private static final Pattern NEXT_WORD = Pattern.compile("\\G[ \\t]*([\\p{L}%€$²]+\\.?|%|€|\\$)");
+    private static final Pattern NEXT_WORD = Pattern.compile("[ \\t]*([\\p{L}%€$²]+\\.?|%|€|\\$)");
     private static final Pattern PREVIOUS_WORD = Pattern.compile("([\\p{L}°#.]+)[ \\t]*$");
 
     private final String text;
@@ -73,18 +73,24 @@ final class NumericContext {
         if (!Character.isUpperCase(next.charAt(0))) {
             return false;
         }
-        Matcher first = NEXT_WORD.matcher(text);
-        if (!first.find(end)) {
+        Matcher first = wordAt(end);
+        if (first == null) {
             return false;
         }
-        Matcher second = NEXT_WORD.matcher(text);
-        return second.find(first.end()) && second.start() == first.end()
-                && lexicon.isTrapUnit(second.group(1).replaceAll("\\.$", ""));
+        Matcher second = wordAt(first.end());
+        return second != null && lexicon.isTrapUnit(second.group(1).replaceAll("\\.$", ""));
     }
 
     private String nextWord(int end) {
+        Matcher m = wordAt(end);
+        return m == null ? null : m.group(1);
+    }
+
+    /** The word right at {@code offset} (after blanks), looking no further than the next few characters. */
+    private Matcher wordAt(int offset) {
         Matcher m = NEXT_WORD.matcher(text);
-        return m.find(end) && m.start() == end ? m.group(1) : null;
+        m.region(offset, Math.min(text.length(), offset + 40));
+        return m.lookingAt() ? m : null;
     }
 
     private String previousWord(int begin) {

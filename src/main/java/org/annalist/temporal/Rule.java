@@ -11,7 +11,10 @@ import java.util.regex.Pattern;
  * @param kind  how the match is interpreted ({@code date}, {@code weekday}, {@code offset}...)
  * @param arg     the kind's argument, after a colon in the file ({@code offset:ago}), or null
  * @param lexicon the word lists of the rule's language, which its matches are read with
+ * @param onOriginalCase    whether the pattern needs the text's own case ({@code \p{Lu}}); most rules are matched,
+ *                          faster, on a lower-cased copy of the text
+ * @param capitalisedGroups groups that must start with a capital in the text ({@code {Month}}: "May", not "may")
  */
 record Rule(int order, String name, String kind, String arg, Pattern pattern, List<String> groups,
-            TemporalLexicon lexicon) {
+            TemporalLexicon lexicon, boolean onOriginalCase, List<String> capitalisedGroups) {
 }

@@ -25,34 +25,65 @@ final class RuleSet {
             "hour", "(?:2[0-4]|[01]?[0-9])",
             "hour12", "(?:1[0-2]|0?[1-9])",
             "minute", "(?:[0-5][0-9])",
-            "roman", "(?-i:[IVXLC]+)");
+            "roman", "(?:[IVXLC]+)");
+    private static final Pattern CAPITALISED_GROUP = Pattern.compile("\\(\\?<(\\w+)>\\{(Month|Weekday|roman)}");
 
     private final TemporalLexicon lexicon;
     private final List<Rule> rules = new ArrayList<>();
+    private final TriggerIndex triggers;
+    private final TriggerIndex monthTriggers;
 
     RuleSet(TemporalLexicon lexicon) {
         this.lexicon = lexicon;
         List<String> lines = Lexicon.of(lexicon.language()).lines("timex-rules.txt");
+        Map<Rule, String> sources = new java.util.IdentityHashMap<>();
         for (String line : lines) {
             String[] fields = line.split("\t+", 3);
             if (fields.length != 3) {
                 throw new IllegalStateException("lang/" + lexicon.language() + "/timex-rules.txt: expected name, kind "
                         + "and pattern separated by tabs: " + line);
             }
+            if (!fields[2].startsWith("{<}")) {
+                throw new IllegalStateException("lang/" + lexicon.language() + "/timex-rules.txt, rule " + fields[0]
+                        + ": a pattern starts with {<} (rules are tried at word starts only)");
+            }
             String[] kind = fields[1].split(":", 2);
+            // Matching a lower-cased copy of the text without case folding is several times faster; patterns that
+            // look at capitals (\p{Lu}) match the text itself, case-insensitively.
+            boolean onOriginalCase = fields[2].contains("\\p{Lu}") || fields[2].contains("\\p{Ll}");
+            List<String> capitalised = new ArrayList<>();
+            Matcher capital = CAPITALISED_GROUP.matcher(fields[2]);
+            while (capital.find()) {
+                capitalised.add(capital.group(1));
+            }
             Pattern pattern;
             try {
-                pattern = Pattern.compile(expand(fields[2]), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+                pattern = onOriginalCase
+                        ? Pattern.compile(expand(fields[2]), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)
+                        : Pattern.compile(lowerCaseLiterals(expand(fields[2])));
             } catch (PatternSyntaxException e) {
                 throw new IllegalStateException("lang/" + lexicon.language() + "/timex-rules.txt, rule " + fields[0]
                         + ": " + e.getDescription(), e);
             }
-            rules.add(new Rule(rules.size(), fields[0], kind[0], kind.length > 1 ? kind[1] : null, pattern,
-                    List.copyOf(pattern.namedGroups().keySet()), lexicon));
+            Rule rule = new Rule(rules.size(), fields[0], kind[0], kind.length > 1 ? kind[1] : null, pattern,
+                    List.copyOf(pattern.namedGroups().keySet()), lexicon, onOriginalCase, List.copyOf(capitalised));
+            rules.add(rule);
+            sources.put(rule, fields[2]);
         }
         if (rules.isEmpty()) {
             throw new IllegalArgumentException("No temporal rules for language " + lexicon.language());
         }
+        triggers = new TriggerIndex(rules, lexicon, sources);
+        monthTriggers = new TriggerIndex(rules, lexicon, sources, true);
+    }
+
+    TriggerIndex triggers() {
+        return triggers;
+    }
+
+    /** Triggers by month names only: where this language's explicit dates may stand in another language's text. */
+    TriggerIndex monthTriggers() {
+        return monthTriggers;
     }
 
     List<Rule> rules() {
@@ -61,6 +92,26 @@ final class RuleSet {
 
     TemporalLexicon lexicon() {
         return lexicon;
+    }
+
+    /** The pattern with its literal letters in lower case; escapes (\\s, \\p{L}, \\D) are left as they are. */
+    static String lowerCaseLiterals(String pattern) {
+        StringBuilder lower = new StringBuilder(pattern.length());
+        for (int i = 0; i < pattern.length(); i++) {
+            char c = pattern.charAt(i);
+            if (c == '\\' && i + 1 < pattern.length()) {
+                char next = pattern.charAt(i + 1);
+                int end = i + 2;
+                if ((next == 'p' || next == 'P') && end < pattern.length() && pattern.charAt(end) == '{') {
+                    end = pattern.indexOf('}', end) + 1;
+                }
+                lower.append(pattern, i, end);
+                i = end - 1;
+            } else {
+                lower.append(Character.toLowerCase(c));
+            }
+        }
+        return lower.toString();
     }
 
     private String expand(String pattern) {

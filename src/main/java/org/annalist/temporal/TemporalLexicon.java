@@ -1,7 +1,6 @@
 package org.annalist.temporal;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -10,7 +9,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import org.annalist.lang.Lexicon;
 
 /**
@@ -19,7 +17,7 @@ import org.annalist.lang.Lexicon;
  */
 final class TemporalLexicon {
 
-    /** Macro name -> table file. {@code {Month}} and {@code {Weekday}} are the capitalised, case-sensitive forms. */
+    /** Macro name -> table file. {@code {Month}} and {@code {Weekday}} are the capitalised forms (see Rule). */
     private static final Map<String, String> TABLES = Map.ofEntries(
             Map.entry("month", "months.txt"), Map.entry("weekday", "weekdays.txt"),
             Map.entry("number", "numbers.txt"), Map.entry("unit", "units.txt"), Map.entry("ordinal", "ordinals.txt"),
@@ -63,23 +61,24 @@ final class TemporalLexicon {
         }
         if (name.equals("number")) {
             String word = alternation(table, false, false);
-            return Optional.of("(?:\\d+(?:[.,]5)?|" + word + "(?:(?:-|\\s+)(?:et(?:-|\\s+))?" + word + ")*)");
+            return Optional.of("(?:\\d+(?:[.,]5)?|" + word + "(?:(?:-|\\s+)(?:et(?:-|\\s+))?" + word + "){0,3})");
         }
         String alternatives = alternation(table, capitalised, name.equalsIgnoreCase("month") || name.equalsIgnoreCase("weekday"));
-        return Optional.of(capitalised ? "(?-i:" + alternatives + ")" : alternatives);
+        return Optional.of(alternatives);
     }
 
-    /** Longest first; in month and weekday
-     * names, an abbreviation (a prefix of a longer entry with the same meaning: "janv") may take a period. */
+    /** Every word of the table, as a trie; in month and weekday names an abbreviation ("janv") may take a period. */
     private static String alternation(Map<String, String> table, boolean capitalised, boolean abbreviations) {
-        return table.keySet().stream()
-                .sorted(Comparator.comparingInt(String::length).reversed())
-                .map(word -> {
-                    String shown = capitalised ? Character.toUpperCase(word.charAt(0)) + word.substring(1) : word;
-                    String regex = Pattern.quote(shown).replace(" ", "\\E\\s+\\Q");
-                    return abbreviations && isAbbreviation(table, word) ? regex + "\\.?" : regex;
-                })
-                .collect(Collectors.joining("|", "(?:", ")"));
+        List<String> words = new ArrayList<>();
+        Set<String> shortened = new java.util.HashSet<>();
+        for (String word : table.keySet()) {
+            String shown = capitalised ? Character.toUpperCase(word.charAt(0)) + word.substring(1) : word;
+            words.add(shown);
+            if (abbreviations && isAbbreviation(table, word)) {
+                shortened.add(shown);
+            }
+        }
+        return new RegexTrie(words, shortened).regex();
     }
 
     private static boolean isAbbreviation(Map<String, String> table, String word) {

@@ -51,11 +51,13 @@ public final class TemporalTagger {
         RuleSet ruleSet = rules(code);
         String matchable = matchable(text);
         List<Candidate> candidates = new ArrayList<>();
-        collect(ruleSet, text, matchable, candidates, false);
+        int[] starts = wordStarts(matchable);
+        String lower = lowerCase(matchable);
+        collect(ruleSet, text, matchable, lower, starts, candidates, false);
         // Quotes, tweets and titles in another language: their explicit dates ("9:32 PM - Jan 7, 2020") count too.
         for (String other : languages()) {
             if (!other.equals(code)) {
-                collect(rules(other), text, matchable, candidates, true);
+                collect(rules(other), text, matchable, lower, starts, candidates, true);
             }
         }
         Resolution resolution = new Resolution(matchable, dct, ruleSet.lexicon());
@@ -74,39 +76,105 @@ public final class TemporalTagger {
         return rules.computeIfAbsent(code, c -> new RuleSet(new TemporalLexicon(c)));
     }
 
-    private static void collect(RuleSet ruleSet, String text, String matchable, List<Candidate> candidates,
-                                boolean explicitDatesOnly) {
+    private static void collect(RuleSet ruleSet, String text, String matchable, String lower, int[] starts,
+                                List<Candidate> candidates, boolean explicitDatesOnly) {
         NumericContext numbers = new NumericContext(matchable, ruleSet.lexicon());
+        List<List<int[]>> regions = (explicitDatesOnly ? ruleSet.monthTriggers() : ruleSet.triggers()).regions(lower);
         for (Rule rule : ruleSet.rules()) {
             if (explicitDatesOnly && !rule.kind().equals("date") && !rule.kind().equals("natty")) {
                 continue;
             }
-            Matcher m = rule.pattern().matcher(matchable);
-            while (m.find()) {
-                if (m.end() == m.start()) {
-                    continue;
-                }
-                Map<String, String> groups = new HashMap<>();
-                for (String group : rule.groups()) {
-                    String value = m.group(group);
-                    if (value != null && !value.isBlank()) {
-                        groups.put(group, value.strip());
+            Matcher m = rule.pattern().matcher(rule.onOriginalCase() ? matchable : lower);
+            m.useTransparentBounds(true);
+            m.useAnchoringBounds(false);
+            for (int[] region : regions.get(rule.order())) {
+                // Every rule starts at a word boundary: try the word starts of the region only, like find() would.
+                int i = firstAtOrAfter(starts, region[0]);
+                while (i < starts.length && starts[i] < region[1]) {
+                    m.region(starts[i], region[1]);
+                    if (!m.lookingAt() || m.end() == m.start() || !capitalised(rule, m, matchable)) {
+                        i++;
+                        continue;
                     }
-                }
-                groups.put("__text", text.substring(m.start(), m.end()));
-                Candidate candidate = new Candidate(rule, m.start(), m.end(), groups);
-                boolean explicit = candidate.has("year") && (candidate.has("month") || candidate.has("monthnum"));
-                if ((!explicitDatesOnly || explicit) && numbers.accepts(candidate)) {
-                    candidates.add(candidate);
+                    Candidate candidate = candidate(rule, m, text, !explicitDatesOnly);
+                    boolean explicit = candidate.has("year") && candidate.has("month");
+                    if ((!explicitDatesOnly || explicit) && numbers.accepts(candidate)) {
+                        candidates.add(candidate);
+                    }
+                    i = firstAtOrAfter(starts, m.end());
                 }
             }
         }
     }
 
-    /** Among overlapping matches the longest wins (then the earlier rule); the result is in text order. */
+    /** "May" is a month, "may" a verb: groups of capitalised names must start with a capital (Roman numerals: all). */
+    private static boolean capitalised(Rule rule, Matcher m, String text) {
+        for (String group : rule.capitalisedGroups()) {
+            int start = m.start(group);
+            if (start < 0) {
+                continue;
+            }
+            int end = group.equals("roman") ? m.end(group) : start + 1;
+            for (int i = start; i < end; i++) {
+                if (!Character.isUpperCase(text.charAt(i))) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    /** Lower case, character for character (offsets stay the same). */
+    private static String lowerCase(String text) {
+        char[] chars = text.toCharArray();
+        for (int i = 0; i < chars.length; i++) {
+            chars[i] = Character.toLowerCase(chars[i]);
+        }
+        return new String(chars);
+    }
+
+    private static Candidate candidate(Rule rule, Matcher m, String text, boolean primary) {
+        Map<String, String> groups = new HashMap<>();
+        for (String group : rule.groups()) {
+            String value = m.group(group);
+            if (value != null && !value.isBlank()) {
+                groups.put(group, value.strip());
+            }
+        }
+        groups.put("__text", text.substring(m.start(), m.end()));
+        return new Candidate(rule, m.start(), m.end(), groups, primary);
+    }
+
+    /** The offsets where a word (or a quote before one: "'90s") starts: the only places a rule can start. */
+    private static int[] wordStarts(String text) {
+        int[] starts = new int[16];
+        int count = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean wordy = Character.isLetterOrDigit(c) || c == '\'';
+            if (wordy && (i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1)))) {
+                if (count == starts.length) {
+                    starts = java.util.Arrays.copyOf(starts, count * 2);
+                }
+                starts[count++] = i;
+            }
+        }
+        return java.util.Arrays.copyOf(starts, count);
+    }
+
+    private static int firstAtOrAfter(int[] sorted, int offset) {
+        int index = java.util.Arrays.binarySearch(sorted, offset);
+        return index >= 0 ? index : -index - 1;
+    }
+
+    /**
+     * Among overlapping matches the longest wins, then the text's own language, then the earlier rule; the result is
+     * in text order.
+     */
     private static List<Candidate> longestFirst(List<Candidate> candidates) {
         candidates.sort(Comparator.comparingInt(Candidate::length).reversed()
                 .thenComparingInt(Candidate::begin)
+                .thenComparing(c -> !c.primary())
                 .thenComparingInt(c -> c.rule().order()));
         List<Candidate> kept = new ArrayList<>();
         for (Candidate candidate : candidates) {

@@ -15,7 +15,6 @@ import java.util.regex.Pattern;
  */
 final class Resolution {
 
-    private static final Pattern PARAGRAPH_BREAK = Pattern.compile("\\n[ \\t\\u00A0]*\\n");
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?…]+[\\s»\"”)]|\\n\\s*\\n");
 
     final String text;
@@ -30,9 +29,20 @@ final class Resolution {
         this.dct = dct;
         this.lexicon = lexicon;
         paragraphStarts.add(0);
-        Matcher breaks = PARAGRAPH_BREAK.matcher(text);
-        while (breaks.find()) {
-            paragraphStarts.add(breaks.end());
+        // A paragraph starts after a line that is empty or blank.
+        int lineStart = 0;
+        boolean blank = true;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n') {
+                if (blank && lineStart > 0) {
+                    paragraphStarts.add(i + 1);
+                }
+                lineStart = i + 1;
+                blank = true;
+            } else if (c != ' ' && c != '\t' && c != '\r' && c != '\u00A0') {
+                blank = false;
+            }
         }
     }
 

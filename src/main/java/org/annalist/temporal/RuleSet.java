@@ -18,7 +18,8 @@ final class RuleSet {
 
     private static final Pattern MACRO = Pattern.compile("(?<!\\\\[pP])\\{([<>]|[A-Za-z][A-Za-z0-9]*)}");
     private static final Map<String, String> SHARED = Map.of(
-            "<", "(?<![\\p{L}\\p{N}])",
+            // Rules are only tried where a word starts (see TemporalTagger): the boundary before is given.
+            "<", "",
             ">", "(?![\\p{L}\\p{N}])",
             "day", "(?:3[01]|[12][0-9]|0?[1-9])",
             "year", "(?:1[0-9]{3}|20[0-9]{2})",

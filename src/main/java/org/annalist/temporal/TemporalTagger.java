@@ -51,13 +51,13 @@ public final class TemporalTagger {
         RuleSet ruleSet = rules(code);
         String matchable = matchable(text);
         List<Candidate> candidates = new ArrayList<>();
-        int[] starts = wordStarts(matchable);
         String lower = lowerCase(matchable);
-        collect(ruleSet, text, matchable, lower, starts, candidates, false);
+        Tokens tokens = new Tokens(lower);
+        collect(ruleSet, text, matchable, lower, tokens, candidates, false);
         // Quotes, tweets and titles in another language: their explicit dates ("9:32 PM - Jan 7, 2020") count too.
         for (String other : languages()) {
             if (!other.equals(code)) {
-                collect(rules(other), text, matchable, lower, starts, candidates, true);
+                collect(rules(other), text, matchable, lower, tokens, candidates, true);
             }
         }
         Resolution resolution = new Resolution(matchable, dct, ruleSet.lexicon());
@@ -76,10 +76,11 @@ public final class TemporalTagger {
         return rules.computeIfAbsent(code, c -> new RuleSet(new TemporalLexicon(c)));
     }
 
-    private static void collect(RuleSet ruleSet, String text, String matchable, String lower, int[] starts,
+    private static void collect(RuleSet ruleSet, String text, String matchable, String lower, Tokens tokens,
                                 List<Candidate> candidates, boolean explicitDatesOnly) {
         NumericContext numbers = new NumericContext(matchable, ruleSet.lexicon());
-        List<List<int[]>> regions = (explicitDatesOnly ? ruleSet.monthTriggers() : ruleSet.triggers()).regions(lower);
+        List<List<int[]>> regions = (explicitDatesOnly ? ruleSet.monthTriggers() : ruleSet.triggers()).regions(lower, tokens);
+        int[] starts = tokens.ruleStarts;
         for (Rule rule : ruleSet.rules()) {
             if (explicitDatesOnly && !rule.kind().equals("date") && !rule.kind().equals("natty")) {
                 continue;
@@ -90,8 +91,8 @@ public final class TemporalTagger {
             for (int[] region : regions.get(rule.order())) {
                 // Every rule starts at a word boundary: try the word starts of the region only, like find() would.
                 int i = firstAtOrAfter(starts, region[0]);
-                while (i < starts.length && starts[i] < region[1]) {
-                    m.region(starts[i], region[1]);
+                while (i < starts.length && starts[i] <= region[1]) {
+                    m.region(starts[i], region[2]);
                     if (!m.lookingAt() || m.end() == m.start() || !capitalised(rule, m, matchable)) {
                         i++;
                         continue;
@@ -143,23 +144,6 @@ public final class TemporalTagger {
         }
         groups.put("__text", text.substring(m.start(), m.end()));
         return new Candidate(rule, m.start(), m.end(), groups, primary);
-    }
-
-    /** The offsets where a word (or a quote before one: "'90s") starts: the only places a rule can start. */
-    private static int[] wordStarts(String text) {
-        int[] starts = new int[16];
-        int count = 0;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            boolean wordy = Character.isLetterOrDigit(c) || c == '\'';
-            if (wordy && (i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1)))) {
-                if (count == starts.length) {
-                    starts = java.util.Arrays.copyOf(starts, count * 2);
-                }
-                starts[count++] = i;
-            }
-        }
-        return java.util.Arrays.copyOf(starts, count);
     }
 
     private static int firstAtOrAfter(int[] sorted, int offset) {

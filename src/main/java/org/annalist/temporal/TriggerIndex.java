@@ -35,6 +35,7 @@ final class TriggerIndex {
     private int[][] tableRules;
     private final boolean[] digits;
     private int[] digitRules;
+    private int longest;
 
     TriggerIndex(List<Rule> rules, TemporalLexicon lexicon, Map<Rule, String> sources) {
         this(rules, lexicon, sources, false);
@@ -74,6 +75,7 @@ final class TriggerIndex {
     }
 
     private void buildTable() {
+        longest = rulesByWord.keySet().stream().mapToInt(String::length).max().orElse(0) + 1;
         int size = Integer.highestOneBit(Math.max(16, rulesByWord.size() * 4));
         tableWords = new String[size];
         tableRules = new int[size][];
@@ -125,37 +127,33 @@ final class TriggerIndex {
         }
     }
 
-    /** For each rule (by order), the regions {@code [start, end)} of a lower-cased text where it may match. */
-    List<List<int[]>> regions(String text) {
+    /**
+     * For each rule (by order), where it may match in a lower-cased text: windows {@code [firstStart, lastStart,
+     * end]}, a match starting between the first two offsets (at or before a trigger) and ending by the third.
+     */
+    List<List<int[]>> regions(String text, Tokens tokens) {
         List<List<int[]>> regions = new ArrayList<>(rules);
         for (int i = 0; i < rules; i++) {
             regions.add(new ArrayList<>());
         }
         int length = text.length();
-        int i = 0;
-        while (i < length) {
-            char c = text.charAt(i);
-            if (!Character.isLetterOrDigit(c)) {
-                i++;
-                continue;
-            }
-            int start = i;
-            boolean hasDigit = false;
-            while (i < length && Character.isLetterOrDigit(text.charAt(i))) {
-                hasDigit |= Character.isDigit(text.charAt(i));
-                i++;
-            }
+        for (int t = 0; t < tokens.count; t++) {
+            int start = tokens.starts[t];
+            int end = tokens.ends[t];
             int from = Math.max(0, start - REACH_BEFORE);
-            int to = Math.min(length, i + REACH_AFTER);
-            if (hasDigit) {
+            int to = Math.min(length, end + REACH_AFTER);
+            // A match holding this trigger starts at or before it.
+            if (tokens.digits[t]) {
                 for (int rule : digitRules) {
-                    extend(regions.get(rule), from, to);
+                    extend(regions.get(rule), from, start, to);
                 }
             }
-            int[] triggered = lookup(text, start, i);
-            if (triggered != null) {
-                for (int rule : triggered) {
-                    extend(regions.get(rule), from, to);
+            if (end - start <= longest) {
+                int[] triggered = lookup(text, start, end);
+                if (triggered != null) {
+                    for (int rule : triggered) {
+                        extend(regions.get(rule), from, start, to);
+                    }
                 }
             }
         }
@@ -167,14 +165,15 @@ final class TriggerIndex {
         return word.length() > 3 && word.endsWith("s") ? word.substring(0, word.length() - 1) : word;
     }
 
-    private static void extend(List<int[]> regions, int from, int to) {
+    private static void extend(List<int[]> regions, int from, int lastStart, int to) {
         if (!regions.isEmpty()) {
             int[] last = regions.get(regions.size() - 1);
-            if (from <= last[1]) {
-                last[1] = Math.max(last[1], to);
+            if (from <= last[1] + 1) {
+                last[1] = Math.max(last[1], lastStart);
+                last[2] = Math.max(last[2], to);
                 return;
             }
         }
-        regions.add(new int[] {from, to});
+        regions.add(new int[] {from, lastStart, to});
     }
 }

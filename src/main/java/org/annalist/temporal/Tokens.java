@@ -1,0 +1,66 @@
+package org.annalist.temporal;
+
+import java.util.Arrays;
+
+/**
+ * The words of a lower-cased text, found once and shared by the trigger indexes of every language: offsets of their
+ * starts and ends, whether they hold a digit, and the offsets where a rule may start (word starts, and quotes before
+ * a word: "'90s").
+ */
+final class Tokens {
+
+    final int count;
+    final int[] starts;
+    final int[] ends;
+    final boolean[] digits;
+    final int[] ruleStarts;
+
+    Tokens(String lower) {
+        int capacity = Math.max(16, lower.length() / 5);
+        int[] tokenStarts = new int[capacity];
+        int[] tokenEnds = new int[capacity];
+        boolean[] tokenDigits = new boolean[capacity];
+        int[] candidates = new int[capacity];
+        int tokens = 0;
+        int candidateCount = 0;
+        int length = lower.length();
+        int i = 0;
+        while (i < length) {
+            char c = lower.charAt(i);
+            if (!Character.isLetterOrDigit(c)) {
+                if (c == '\'' && (i == 0 || !Character.isLetterOrDigit(lower.charAt(i - 1)))) {
+                    candidates = grow(candidates, candidateCount);
+                    candidates[candidateCount++] = i;
+                }
+                i++;
+                continue;
+            }
+            int start = i;
+            boolean digit = false;
+            while (i < length && Character.isLetterOrDigit(lower.charAt(i))) {
+                digit |= Character.isDigit(lower.charAt(i));
+                i++;
+            }
+            if (tokens == tokenStarts.length) {
+                tokenStarts = Arrays.copyOf(tokenStarts, tokens * 2);
+                tokenEnds = Arrays.copyOf(tokenEnds, tokens * 2);
+                tokenDigits = Arrays.copyOf(tokenDigits, tokens * 2);
+            }
+            tokenStarts[tokens] = start;
+            tokenEnds[tokens] = i;
+            tokenDigits[tokens] = digit;
+            tokens++;
+            candidates = grow(candidates, candidateCount);
+            candidates[candidateCount++] = start;
+        }
+        this.count = tokens;
+        this.starts = tokenStarts;
+        this.ends = tokenEnds;
+        this.digits = tokenDigits;
+        this.ruleStarts = Arrays.copyOf(candidates, candidateCount);
+    }
+
+    private static int[] grow(int[] array, int used) {
+        return used == array.length ? Arrays.copyOf(array, used * 2) : array;
+    }
+}

@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
  */
 public final class LanguageDetector {
 
-    private static final Pattern WORD = Pattern.compile("\\p{L}+(?:'\\p{L}+)?");
+    private static final Pattern WORD = Pattern.compile("\\p{L}+");
     private static final int SAMPLE_CHARS = 20_000;
     private static final int MIN_HITS = 3;
     private static final double MIN_LEAD = 1.5;

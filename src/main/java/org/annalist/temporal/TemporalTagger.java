@@ -25,6 +25,8 @@ public final class TemporalTagger {
     private static final TemporalTagger STANDARD = new TemporalTagger();
 
     private final Map<String, RuleSet> rules = new ConcurrentHashMap<>();
+    private final List<String> languages = Lexicon.languages().stream()
+            .filter(language -> !Lexicon.of(language).lines("timex-rules.txt").isEmpty()).toList();
     private final Interpreter interpreter = new Interpreter(new NattyAdapter());
     private final LanguageDetector detector = new LanguageDetector();
 
@@ -34,7 +36,7 @@ public final class TemporalTagger {
 
     /** The languages with temporal rules. */
     public List<String> languages() {
-        return Lexicon.languages().stream().filter(language -> !Lexicon.of(language).lines("timex-rules.txt").isEmpty()).toList();
+        return languages;
     }
 
     /** The language of a text among those with rules, for {@code --lang auto}; {@code fallback} when unsure. */

@@ -47,8 +47,10 @@ final class NumericContext {
             return false;
         }
         if (kind.equals("year") && "bare".equals(candidate.rule().arg())) {
-            // A bare year is followed by punctuation, a function word or a name: "2000 soldats" is a count.
-            if (next != null && Character.isLowerCase(next.charAt(0)) && !lexicon.isStopword(next)) {
+            // A bare year is followed by punctuation, a function word or a name: "2000 soldats" is a count. After a
+            // preposition it is a year whatever follows ("la grève de 1995 contre le plan").
+            boolean afterPreposition = previous != null && lexicon.isYearPreposition(previous);
+            if (!afterPreposition && next != null && Character.isLowerCase(next.charAt(0)) && !lexicon.isStopword(next)) {
                 return false;
             }
             return previous == null || !previous.matches("[$€£]");

@@ -6,8 +6,6 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * The state of one document's resolution, in text order: the DCT, the expressions resolved so far (the anchors of
@@ -15,7 +13,6 @@ import java.util.regex.Pattern;
  */
 final class Resolution {
 
-    private static final Pattern SENTENCE_END = Pattern.compile("[.!?…]+[\\s»\"”)]|\\n\\s*\\n");
 
     final String text;
     final LocalDate dct;
@@ -110,16 +107,39 @@ final class Resolution {
         return (timex.type() == TimexType.DATE || timex.type() == TimexType.TIME) && !timex.value().endsWith("_REF");
     }
 
-    /** Whether the sentence around {@code [begin, end)} is in the future tense. */
+    /**
+     * Whether the clause around {@code [begin, end)} is in the future tense ("les commerces pourront rouvrir samedi");
+     * the clause runs between commas or other punctuation. A clause that holds nothing but the expression ("Il se
+     * rendra à Paris, mardi, pour...") takes the tense of its sentence.
+     */
     boolean future(int begin, int end) {
-        int start = 0;
-        Matcher sentence = SENTENCE_END.matcher(text);
-        sentence.region(Math.max(0, begin - 400), begin);
-        while (sentence.find()) {
-            start = sentence.end();
+        int clauseStart = boundaryBefore(begin, ",;:.!?\n«»()");
+        int clauseEnd = boundaryAfter(end, ",;:.!?\n«»()");
+        String before = text.substring(clauseStart, begin).strip();
+        String after = text.substring(end, clauseEnd).strip();
+        if (before.length() + after.length() > 3) {
+            return lexicon.isFuture(text.subSequence(clauseStart, clauseEnd));
         }
-        sentence.region(end, Math.min(text.length(), end + 400));
-        int stop = sentence.find() ? sentence.start() : Math.min(text.length(), end + 400);
-        return lexicon.isFuture(text.subSequence(Math.max(start, begin - 400), stop));
+        return lexicon.isFuture(text.subSequence(boundaryBefore(begin, ".!?\n"), boundaryAfter(end, ".!?\n")));
+    }
+
+    private int boundaryBefore(int offset, String stops) {
+        int limit = Math.max(0, offset - 400);
+        for (int i = offset - 1; i >= limit; i--) {
+            if (stops.indexOf(text.charAt(i)) >= 0) {
+                return i + 1;
+            }
+        }
+        return limit;
+    }
+
+    private int boundaryAfter(int offset, String stops) {
+        int limit = Math.min(text.length(), offset + 400);
+        for (int i = offset; i < limit; i++) {
+            if (stops.indexOf(text.charAt(i)) >= 0) {
+                return i;
+            }
+        }
+        return limit;
     }
 }

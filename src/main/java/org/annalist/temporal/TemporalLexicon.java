@@ -30,6 +30,7 @@ final class TemporalLexicon {
     private final Set<String> stopwords;
     private final Set<String> trapUnits;
     private final Set<String> trapPrefixes;
+    private final Set<String> yearPrepositions;
     private final List<Pattern> future = new ArrayList<>();
 
     TemporalLexicon(String language) {
@@ -43,6 +44,7 @@ final class TemporalLexicon {
         stopwords = lexicon.words("stopwords.txt");
         trapUnits = lexicon.words("trap-units.txt");
         trapPrefixes = lexicon.words("trap-prefixes.txt");
+        yearPrepositions = lexicon.words("year-prepositions.txt");
         for (String regex : lexicon.lines("future.txt")) {
             future.add(Pattern.compile(regex, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
         }
@@ -108,6 +110,10 @@ final class TemporalLexicon {
 
     boolean isTrapPrefix(String word) {
         return trapPrefixes.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    boolean isYearPreposition(String word) {
+        return yearPrepositions.contains(word.toLowerCase(Locale.ROOT));
     }
 
     boolean isFuture(CharSequence clause) {

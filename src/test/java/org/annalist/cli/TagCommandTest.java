@@ -101,6 +101,25 @@ class TagCommandTest {
     }
 
     @Test
+    void findsEntitiesAsJson() throws Exception {
+        Path file = Files.writeString(dir.resolve("e.txt"), "Le ministre iranien Javad Zarif a rencontré Poutine à Moscou.");
+        assertThat(run("entities", file.toString())).isZero();
+        JsonNode result = json.readTree(out.toString());
+        assertThat(result.get("language").asString()).isEqualTo("fr");
+        java.util.List<String> found = new java.util.ArrayList<>();
+        for (JsonNode m : result.get("mentions")) {
+            found.add(m.get("text").asString() + "=" + m.get("name").asString() + "/" + m.get("type").asString());
+        }
+        assertThat(found).containsExactly("iranien=Iran/STATE", "Javad Zarif=Javad Zarif/PERSON",
+                "Poutine=Vladimir Poutine/PERSON", "Moscou=Moscou/CITY");
+        JsonNode moscow = result.get("mentions").get(3);
+        assertThat(moscow.get("begin").asInt()).isEqualTo(54);
+        assertThat(moscow.get("country").asString()).isEqualTo("RU");
+        assertThat(moscow.get("regions").get(0).asString()).isEqualTo("Russie et CEI");
+        assertThat(moscow.get("confidence").asDouble()).isEqualTo(1.0);
+    }
+
+    @Test
     void usageErrors() throws Exception {
         assertThat(run("tag", "--dct", "2020-01-10", "--lang", "de", "-")).isEqualTo(2);
         assertThat(err.toString()).contains("Unknown language 'de'");

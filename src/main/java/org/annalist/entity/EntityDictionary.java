@@ -174,6 +174,17 @@ public final class EntityDictionary {
         return surfaces;
     }
 
+    /**
+     * The region an outlet's tag names ("Moyen-Orient et Afrique du Nord", "Middle East and North Africa"), compared
+     * without case or accents: a document's regions also come from its own tags.
+     */
+    public java.util.Optional<Region> regionByLabel(String label) {
+        String folded = Names.fold(label.strip());
+        return regions.values().stream()
+                .filter(r -> Names.fold(r.labelFr()).equals(folded) || Names.fold(r.labelEn()).equals(folded))
+                .findFirst();
+    }
+
     List<String> regionsOf(String country) {
         return country == null ? List.of() : regionsByCountry.getOrDefault(country, List.of());
     }

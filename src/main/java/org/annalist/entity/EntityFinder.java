@@ -242,7 +242,7 @@ public final class EntityFinder {
                 }
                 continue;
             }
-            if (tokens.capitalised(i) && !tokens.sentenceStart(i)) {
+            if (tokens.capitalised(i)) {
                 Mention full = bySurname.get(Names.fold(tokens.text, tokens.starts[i], tokens.ends[i]));
                 if (full != null) {
                     Mention reference = new Mention(tokens.starts[i], tokens.ends[i], tokens.token(i), full.entity(),

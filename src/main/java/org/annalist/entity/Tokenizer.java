@@ -72,17 +72,4 @@ final class Tokenizer {
         return Character.isUpperCase(text.charAt(starts[i])) || text.charAt(starts[i]) == '@';
     }
 
-    /** Whether the token starts a sentence (after . ! ? or a paragraph, or at the very start). */
-    boolean sentenceStart(int i) {
-        for (int k = starts[i] - 1; k >= 0; k--) {
-            char c = text.charAt(k);
-            if (c == '.' || c == '!' || c == '?' || c == '\n' || c == '«' || c == '"' || c == ':') {
-                return true;
-            }
-            if (!Character.isWhitespace(c) && c != '*' && c != '[' && c != '(') {
-                return false;
-            }
-        }
-        return true;
-    }
 }

@@ -70,6 +70,26 @@ class EntityFinderTest {
     }
 
     @Test
+    void englishTitlesIntroduceCandidatesToo() {
+        String text = "Foreign Minister Jan Kowalczyk met the delegation on Monday. Kowalczyk said talks would continue.";
+        List<Mention> mentions = finder.find(text, "en");
+        assertThat(mentions).extracting(Mention::text, Mention::how)
+                .contains(org.assertj.core.groups.Tuple.tuple("Jan Kowalczyk", Mention.How.CANDIDATE),
+                        org.assertj.core.groups.Tuple.tuple("Kowalczyk", Mention.How.REFERENCE));
+    }
+
+    @Test
+    void theRegionsOfTheOutletsTagsAreKnown() {
+        EntityDictionary dictionary = EntityDictionary.standard();
+        assertThat(dictionary.regionByLabel("Moyen-Orient et Afrique du Nord")).map(Region::id).contains("moyen-orient-afrique-du-nord");
+        assertThat(dictionary.regionByLabel("Russie et CEI")).map(Region::id).contains("russie-cei");
+        assertThat(dictionary.regionByLabel("États-Unis")).map(Region::id).contains("etats-unis");
+        assertThat(dictionary.regionByLabel("middle east and north africa")).isPresent();
+        assertThat(dictionary.regionByLabel("Guerre USA OTAN")).isEmpty();
+        assertThat(only("Un drone américain a frappé.", "fr", "américain").how()).isEqualTo(Mention.How.DEMONYM);
+    }
+
+    @Test
     void aNameBeforeItsTitleIsACandidateToo() {
         Mention m = only("Paul Martinet, le porte-parole du ministère, a démenti.", "fr", "Paul Martinet");
         assertThat(m.how()).isEqualTo(Mention.How.CANDIDATE);

@@ -2,9 +2,6 @@ package org.annalist.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,11 +10,8 @@ import org.annalist.entity.EntityDictionary;
 import org.annalist.entity.EntityFinder;
 import org.annalist.entity.Mention;
 import org.annalist.entity.Region;
-import org.annalist.temporal.TemporalTagger;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -29,23 +23,14 @@ class EntitiesCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Parameters(arity = "0..1", paramLabel = "FILE", description = "The text (UTF-8), or - for standard input (default).")
-    String file = "-";
-
-    @Option(names = "--lang", defaultValue = "auto", paramLabel = "fr|en|auto",
-            description = "Language of the text (default: ${DEFAULT-VALUE}, detected).")
-    String language;
+    @CommandLine.Mixin
+    TextInput input;
 
     @Override
     public Integer call() throws IOException {
-        TemporalTagger languages = TemporalTagger.standard();
-        if (!language.equals("auto") && !languages.languages().contains(language)) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "Unknown language '" + language
-                    + "' (known: " + String.join(", ", languages.languages()) + ", auto)");
-        }
-        String text = file.equals("-") ? new String(System.in.readAllBytes(), StandardCharsets.UTF_8)
-                : Files.readString(Path.of(file), StandardCharsets.UTF_8);
-        String lang = language.equals("auto") ? languages.detectLanguage(text, "en") : language;
+        input.checkLanguage();
+        String text = input.read();
+        String lang = input.languageOf(text);
         EntityDictionary dictionary = EntityDictionary.standard();
         List<Mention> mentions = new EntityFinder(dictionary).find(text, lang);
         Map<String, Object> result = new LinkedHashMap<>();

@@ -2,11 +2,7 @@ package org.annalist.cli;
 
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -20,7 +16,6 @@ import org.annalist.temporal.Timex;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.SerializationFeature;
@@ -40,12 +35,8 @@ class TagCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Parameters(arity = "0..1", paramLabel = "FILE", description = "The text (UTF-8), or - for standard input (default).")
-    String file = "-";
-
-    @Option(names = "--lang", defaultValue = "auto", paramLabel = "fr|en|auto",
-            description = "Language of the text (default: ${DEFAULT-VALUE}, detected).")
-    String language;
+    @CommandLine.Mixin
+    TextInput input;
 
     @Option(names = "--dct", paramLabel = "YYYY-MM-DD", description = "Document creation time (publication date).")
     LocalDate dct;
@@ -62,10 +53,7 @@ class TagCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
-        if (!language.equals("auto") && !tagger.languages().contains(language)) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "Unknown language '" + language
-                    + "' (known: " + String.join(", ", tagger.languages()) + ", auto)");
-        }
+        input.checkLanguage();
         if (jsonl) {
             batch(out);
             return CommandLine.ExitCode.OK;
@@ -74,9 +62,8 @@ class TagCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), "Missing --dct: the publication date the "
                     + "relative expressions are resolved against");
         }
-        String text = file.equals("-") ? new String(System.in.readAllBytes(), StandardCharsets.UTF_8)
-                : Files.readString(Path.of(file), StandardCharsets.UTF_8);
-        String lang = language.equals("auto") ? tagger.detectLanguage(text, "en") : language;
+        String text = input.read();
+        String lang = input.languageOf(text);
         List<Timex> timexes = tagger.tag(text, lang, dct);
         if (format == Format.timeml) {
             out.print(TimeMl.write(text, dct, timexes));
@@ -92,10 +79,7 @@ class TagCommand implements Callable<Integer> {
     }
 
     private void batch(PrintWriter out) throws IOException {
-        BufferedReader in = file.equals("-")
-                ? new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8))
-                : Files.newBufferedReader(Path.of(file), StandardCharsets.UTF_8);
-        try (in) {
+        try (BufferedReader in = new BufferedReader(input.reader())) {
             List<String> lines = new ArrayList<>(BATCH);
             for (String line; (line = in.readLine()) != null; ) {
                 if (!line.isBlank()) {
@@ -115,16 +99,16 @@ class TagCommand implements Callable<Integer> {
         lines.clear();
     }
 
-    private String tagLine(String line) {
+    private String tagLine(String jsonLine) {
         Map<String, Object> result = new LinkedHashMap<>();
         result.put("id", null);
         try {
-            JsonNode input = json.readTree(line);
-            result.put("id", input.has("id") ? json.treeToValue(input.get("id"), Object.class) : null);
-            String text = required(input, "text");
-            LocalDate lineDct = LocalDate.parse(required(input, "dct"));
-            String lang = input.hasNonNull("lang") && !input.get("lang").asString().equals("auto")
-                    ? input.get("lang").asString() : language.equals("auto") ? tagger.detectLanguage(text, "en") : language;
+            JsonNode line = json.readTree(jsonLine);
+            result.put("id", line.has("id") ? json.treeToValue(line.get("id"), Object.class) : null);
+            String text = required(line, "text");
+            LocalDate lineDct = LocalDate.parse(required(line, "dct"));
+            String lang = line.hasNonNull("lang") && !line.get("lang").asString().equals("auto")
+                    ? line.get("lang").asString() : input.languageOf(text);
             result.put("timexes", TimexJson.of(tagger.tag(text, lang, lineDct)));
         } catch (JacksonException e) {
             result.put("error", "not a JSON object: " + e.getOriginalMessage());

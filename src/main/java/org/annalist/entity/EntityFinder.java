@@ -44,11 +44,14 @@ public final class EntityFinder {
         return mentions;
     }
 
-    /** The longest dictionary name starting at token {@code i}; returns the token after it (or i when none). */
-    private int match(Tokenizer tokens, int i, Mention[] byToken, int[] lastToken, List<Mention> mentions) {
-        EntityDictionary.Node node = dictionary.root();
-        EntityDictionary.Surface best = null;
-        int bestEnd = i;
+    /**
+     * Walks a trie of folded words from token {@code i}: the token after the longest entry found there whose surface
+     * {@code accept}s, or {@code i} when there is none.
+     */
+    private static int longest(EntityDictionary.Node trie, Tokenizer tokens, int i,
+                               java.util.function.Predicate<EntityDictionary.Surface> accept) {
+        EntityDictionary.Node node = trie;
+        int end = i;
         for (int k = i; k < tokens.count && k - i < 8; k++) {
             if (k > i && !tokens.joined(k - 1)) {
                 break;
@@ -57,14 +60,20 @@ public final class EntityFinder {
             if (node == null) {
                 break;
             }
-            if (node.surface != null && caseMatches(tokens, i, node.surface)) {
-                best = node.surface;
-                bestEnd = k + 1;
+            if (node.surface != null && accept.test(node.surface)) {
+                end = k + 1;
             }
         }
-        if (best == null) {
+        return end;
+    }
+
+    /** The longest dictionary name starting at token {@code i}; returns the token after it (or i when none). */
+    private int match(Tokenizer tokens, int i, Mention[] byToken, int[] lastToken, List<Mention> mentions) {
+        int bestEnd = longest(dictionary.root(), tokens, i, surface -> caseMatches(tokens, i, surface));
+        if (bestEnd == i) {
             return i;
         }
+        EntityDictionary.Surface best = surfaceAt(dictionary.root(), tokens, i, bestEnd);
         int begin = tokens.starts[i];
         int end = tokens.ends[bestEnd - 1];
         Mention mention = new Mention(begin, end, tokens.text.substring(begin, end), best.entity(), best.how(), 1.0);
@@ -143,22 +152,16 @@ public final class EntityFinder {
         }
     }
 
-    private int titleAt(Tokenizer tokens, EntityDictionary.Node titles, int i) {
-        EntityDictionary.Node node = titles;
-        int end = i;
-        for (int k = i; k < tokens.count && k - i < 5; k++) {
-            if (k > i && !tokens.joined(k - 1)) {
-                break;
-            }
+    private static int titleAt(Tokenizer tokens, EntityDictionary.Node titles, int i) {
+        return longest(titles, tokens, i, surface -> true);
+    }
+
+    private static EntityDictionary.Surface surfaceAt(EntityDictionary.Node trie, Tokenizer tokens, int from, int to) {
+        EntityDictionary.Node node = trie;
+        for (int k = from; k < to; k++) {
             node = node.children.get(Names.fold(tokens.text, tokens.starts[k], tokens.ends[k]));
-            if (node == null) {
-                break;
-            }
-            if (node.surface != null) {
-                end = k + 1;
-            }
         }
-        return end;
+        return node.surface;
     }
 
     /** Capitalised words, with particles (al, bin, de...) between them, not already a mention: a person's name. */

@@ -71,5 +71,4 @@ final class Tokenizer {
     boolean capitalised(int i) {
         return Character.isUpperCase(text.charAt(starts[i])) || text.charAt(starts[i]) == '@';
     }
-
 }

@@ -40,21 +40,11 @@ public final class EntityBenchmark {
         for (int i = 0; i < 300; i++) {
             finder.find(corpus.get(i), "fr");
         }
-        report("entities fr, 1 thread", bytes, () -> corpus.forEach(d -> finder.find(d, "fr")));
-        report("entities fr, all cores", bytes, () -> corpus.parallelStream().forEach(d -> finder.find(d, "fr")));
+        Throughput.report("entities fr, 1 thread", bytes, () -> corpus.forEach(d -> finder.find(d, "fr")));
+        Throughput.report("entities fr, all cores", bytes, () -> corpus.parallelStream().forEach(d -> finder.find(d, "fr")));
     }
 
     private static long usedHeap() {
         return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
-    }
-
-    private static void report(String name, long bytes, Runnable run) {
-        long best = Long.MAX_VALUE;
-        for (int i = 0; i < 3; i++) {
-            long start = System.nanoTime();
-            run.run();
-            best = Math.min(best, System.nanoTime() - start);
-        }
-        System.out.printf("%-26s %6.2f MB in %5.2f s: %6.2f MB/s%n", name, bytes / 1e6, best / 1e9, bytes / 1e6 / (best / 1e9));
     }
 }

@@ -60,20 +60,13 @@ public final class TaggerBenchmark {
         return corpus;
     }
 
+    private static void report(String name, List<String> corpus, Runnable run) {
+        Throughput.report(name, corpus.stream().mapToLong(d -> d.getBytes(StandardCharsets.UTF_8).length).sum(), run);
+    }
+
     private static void warmUp(TemporalTagger tagger, List<String> corpus, String language, LocalDate dct) {
         for (int i = 0; i < Math.min(200, corpus.size()); i++) {
             tagger.tag(corpus.get(i), language, dct);
         }
-    }
-
-    private static void report(String name, List<String> corpus, Runnable run) {
-        long bytes = corpus.stream().mapToLong(d -> d.getBytes(StandardCharsets.UTF_8).length).sum();
-        long best = Long.MAX_VALUE;
-        for (int i = 0; i < 3; i++) {
-            long start = System.nanoTime();
-            run.run();
-            best = Math.min(best, System.nanoTime() - start);
-        }
-        System.out.printf("%-28s %7.2f MB in %6.2f s: %6.2f MB/s%n", name, bytes / 1e6, best / 1e9, bytes / 1e6 / (best / 1e9));
     }
 }

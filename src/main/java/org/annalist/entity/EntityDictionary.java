@@ -41,6 +41,7 @@ public final class EntityDictionary {
     private final Map<String, Region> regions = new LinkedHashMap<>();
     private final Map<String, List<String>> regionsByCountry = new HashMap<>();
     private final Set<String> blocklist;
+    private final Set<String> placeOrganisations;
     private final Map<String, Node> titles = new HashMap<>();
     private final Map<String, Set<String>> particles = new HashMap<>();
     private int surfaces;
@@ -51,6 +52,7 @@ public final class EntityDictionary {
 
     private EntityDictionary() {
         blocklist = Set.copyOf(lines("entity/blocklist.txt"));
+        placeOrganisations = Set.copyOf(lines("entity/place-organisations.txt"));
         rows("entity/regions.tsv", row -> {
             Region region = new Region(row.get("id"), row.get("label_fr"), row.get("label_en"), list(row.get("countries")));
             regions.put(region.id(), region);
@@ -155,6 +157,11 @@ public final class EntityDictionary {
 
     boolean isParticle(String language, String folded) {
         return particles.getOrDefault(language, Set.of()).contains(folded);
+    }
+
+    /** Whether the entity is somewhere: a state, a city, or an organisation named after its building (Maison Blanche). */
+    public boolean isPlace(Entity entity) {
+        return entity.type().isPlace() || placeOrganisations.contains(entity.id());
     }
 
     public Collection<Entity> entities() {

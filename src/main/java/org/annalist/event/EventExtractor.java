@@ -1,0 +1,169 @@
+package org.annalist.event;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.annalist.entity.Entity;
+import org.annalist.entity.EntityDictionary;
+import org.annalist.entity.EntityType;
+import org.annalist.entity.Mention;
+import org.annalist.temporal.Anchor;
+import org.annalist.temporal.Granularity;
+import org.annalist.temporal.Timex;
+import org.annalist.temporal.TimexType;
+
+/**
+ * Turns a document's dated passages into events. Each date of the article body (not a duration, a recurring time or a
+ * vague present) makes an event of the sentence that holds it, titled from its clause, with the actors and places
+ * the sentence names. Not events: the header (title, byline, dateline), boilerplate paragraphs (copyright,
+ * disclaimers). A tweet (handle, text, then a timestamp line) is one event dated by its timestamp. An expression the
+ * tagger could not date makes an undated event, listed apart, never placed on the publication date.
+ */
+public final class EventExtractor {
+
+    private static final double BASE_CONFIDENCE = 0.8;
+    /** A timestamp line holds little else than its date: "♡ 55.9K 9:32 PM - Jan 7, 2020". */
+    private static final int TIMESTAMP_LINE_LETTERS = 12;
+
+    private final EntityDictionary dictionary;
+    private final TitleBuilder titles = new TitleBuilder();
+
+    public EventExtractor(EntityDictionary dictionary) {
+        this.dictionary = dictionary;
+    }
+
+    public List<ExtractedEvent> extract(String text, int bodyStart, String language, List<Timex> timexes,
+                                        List<Mention> mentions) {
+        EventLexicon lexicon = EventLexicon.of(language);
+        List<Sentences.Span> paragraphs = Sentences.paragraphs(text);
+        List<ExtractedEvent> events = new ArrayList<>();
+        Set<Integer> boilerplate = new java.util.HashSet<>();
+        for (Sentences.Span paragraph : paragraphs) {
+            if (paragraph.end() <= bodyStart || lexicon.isBoilerplate(text.subSequence(paragraph.begin(), paragraph.end()))) {
+                boilerplate.add(paragraph.paragraph());
+            }
+        }
+        for (Timex timex : timexes) {
+            if (!isEventDate(timex)) {
+                continue;
+            }
+            Sentences.Span paragraph = paragraphs.stream().filter(p -> p.contains(timex.begin())).findFirst().orElse(null);
+            if (paragraph == null || boilerplate.contains(paragraph.paragraph()) || timex.begin() < bodyStart) {
+                continue;
+            }
+            if (isTimestampLine(text, paragraph, timex)) {
+                tweet(text, language, paragraphs, paragraph, timex, mentions, lexicon, boilerplate).ifPresent(events::add);
+                continue;
+            }
+            Sentences.Span sentence = Sentences.sentences(text, paragraph).stream()
+                    .filter(s -> s.contains(timex.begin())).findFirst().orElse(paragraph);
+            events.add(event(text, language, sentence.begin(), sentence.end(), timex, timex, dateHow(timex), mentions, lexicon, 0));
+        }
+        return events;
+    }
+
+    private static boolean isEventDate(Timex timex) {
+        return (timex.type() == TimexType.DATE || timex.type() == TimexType.TIME) && !timex.value().endsWith("_REF");
+    }
+
+    private static DateHow dateHow(Timex timex) {
+        if (!timex.resolved()) {
+            return DateHow.UNDATED;
+        }
+        if (timex.anchor() == null) {
+            return DateHow.EXPLICIT;
+        }
+        return timex.anchor().kind() == Anchor.Kind.DCT ? DateHow.RELATIVE_TO_PUBLICATION : DateHow.RELATIVE_TO_PREVIOUS;
+    }
+
+    private boolean isTimestampLine(String text, Sentences.Span paragraph, Timex timex) {
+        if (timex.interval() == null || timex.interval().granularity() != Granularity.MINUTE) {
+            return false;
+        }
+        String rest = text.substring(paragraph.begin(), timex.begin()) + text.substring(timex.end(), paragraph.end());
+        return rest.chars().filter(Character::isLetter).count() <= TIMESTAMP_LINE_LETTERS;
+    }
+
+    /** The tweet above a timestamp line: its text paragraphs back to the @handle, its author from the handle. */
+    private java.util.Optional<ExtractedEvent> tweet(String text, String language, List<Sentences.Span> paragraphs,
+                                                     Sentences.Span stamp, Timex timex, List<Mention> mentions,
+                                                     EventLexicon lexicon, Set<Integer> boilerplate) {
+        int last = stamp.paragraph() - 1;
+        int first = last;
+        int handle = -1;
+        for (int p = last; p >= 0 && p >= last - 4; p--) {
+            String content = text.substring(paragraphs.get(p).begin(), paragraphs.get(p).end());
+            if (content.contains("@")) {
+                handle = p;
+                break;
+            }
+            first = p;
+        }
+        if (last < 0 || first > last || boilerplate.contains(first)) {
+            return java.util.Optional.empty();
+        }
+        int begin = paragraphs.get(first).begin();
+        int end = paragraphs.get(last).end();
+        int authorFrom = handle < 0 ? begin : paragraphs.get(Math.max(0, handle - 1)).begin();
+        List<Mention> author = mentions.stream()
+                .filter(m -> m.begin() >= authorFrom && m.end() <= begin && m.entity().type() == EntityType.PERSON).toList();
+        List<Mention> inside = new ArrayList<>(author);
+        inside.addAll(mentions.stream().filter(m -> m.begin() >= begin && m.end() <= end).toList());
+        ExtractedEvent event = event(text, language, begin, end, null, timex, DateHow.INHERITED, inside, lexicon, -0.1);
+        if (!author.isEmpty()) {
+            // The author of a tweet is its agent.
+            List<EventActor> actors = new ArrayList<>();
+            actors.add(new EventActor(author.get(0).entity(), Role.AGENT));
+            event.actors().stream().filter(a -> !a.entity().equals(author.get(0).entity())).forEach(actors::add);
+            event = new ExtractedEvent(event.title(), language, begin, end, null, timex, DateHow.INHERITED,
+                    event.polarity(), event.confidence(), actors, event.places(), event.regions());
+        }
+        return java.util.Optional.of(event);
+    }
+
+    private ExtractedEvent event(String text, String language, int begin, int end, Timex timex, Timex dateTimex,
+                                 DateHow how, List<Mention> mentions, EventLexicon lexicon, double adjustment) {
+        List<Mention> inPassage = mentions.stream().filter(m -> m.begin() >= begin && m.end() <= end).toList();
+        TitleBuilder.Clause clause = titles.clause(text, begin, end, timex, inPassage, lexicon.clauseHeads());
+        Map<Entity, Role> actors = new LinkedHashMap<>();
+        if (clause.subject() != null) {
+            actors.put(clause.subject(), Role.AGENT);
+        }
+        Set<Entity> places = new LinkedHashSet<>();
+        for (Mention m : inPassage) {
+            Entity entity = m.entity();
+            boolean inClause = m.begin() >= clause.begin() && m.end() <= clause.end();
+            if (entity.type().isActor() && !actors.containsKey(entity)) {
+                boolean firstInClause = inClause && actors.values().stream().noneMatch(r -> r == Role.AGENT);
+                actors.put(entity, firstInClause ? Role.AGENT : inClause ? Role.PATIENT : Role.OTHER);
+            }
+            if (dictionary.isPlace(entity)) {
+                places.add(entity);
+            }
+        }
+        Set<String> regions = new LinkedHashSet<>();
+        places.forEach(place -> regions.addAll(place.regions()));
+        actors.keySet().stream().filter(a -> a.type() == EntityType.STATE).forEach(a -> regions.addAll(a.regions()));
+
+        String clauseText = text.substring(clause.begin(), clause.end());
+        String polarityText = clauseText.split("\\s+").length >= 4 ? clauseText : text.substring(begin, end);
+        Polarity polarity = lexicon.polarity(polarityText);
+        double confidence = BASE_CONFIDENCE + adjustment;
+        if (how == DateHow.UNDATED) {
+            confidence -= 0.3;
+        }
+        if (polarity == Polarity.HYPOTHETICAL) {
+            confidence -= 0.1;
+        }
+        if (actors.isEmpty()) {
+            confidence -= 0.1;
+        }
+        String title = titles.title(text, clause, timex, language);
+        List<EventActor> actorList = actors.entrySet().stream().map(e -> new EventActor(e.getKey(), e.getValue())).toList();
+        return new ExtractedEvent(title, language, begin, end, timex, dateTimex, how, polarity,
+                Math.max(0.1, Math.min(1.0, confidence)), actorList, List.copyOf(places), List.copyOf(regions));
+    }
+}

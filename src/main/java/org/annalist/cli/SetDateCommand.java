@@ -2,13 +2,14 @@ package org.annalist.cli;
 
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
-import org.annalist.store.DocumentRepository;
+import org.annalist.ingest.IngestService;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "set-date", mixinStandardHelpOptions = true,
-        description = "Sets the publication date of a stored document (e.g. one ingested undated).")
+        description = {"Sets the publication date of a stored document (e.g. one ingested undated);",
+                "its dates and events are read again against it."})
 class SetDateCommand implements Callable<Integer> {
 
     @CommandLine.ParentCommand
@@ -25,7 +26,7 @@ class SetDateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (!root.service(DocumentRepository.class).setPublished(id, date)) {
+        if (!root.service(IngestService.class).setPublished(id, date)) {
             spec.commandLine().getErr().println("annalist: no document " + id);
             return AnnalistCommand.REJECTED;
         }

@@ -2,6 +2,7 @@ package org.annalist.ingest;
 
 import java.util.Locale;
 import org.annalist.document.DocumentMetadata;
+import org.annalist.store.ExtractionRepository;
 
 /**
  * What became of one input.
@@ -11,28 +12,34 @@ import org.annalist.document.DocumentMetadata;
  * @param detail     the title and date when stored, the reason when rejected
  * @param warning    something the user should act on for a stored document (no publication date), else null
  */
-public record IngestResult(String source, Status status, Long documentId, String detail, String warning) {
+public record IngestResult(String source, Status status, Long documentId, String detail, String warning,
+                           ExtractionRepository.Counts counts) {
 
     public enum Status { STORED, UNCHANGED, REJECTED }
 
-    static IngestResult stored(String source, long id, DocumentMetadata metadata) {
+    static IngestResult stored(String source, long id, DocumentMetadata metadata, ExtractionRepository.Counts counts) {
         return new IngestResult(source, Status.STORED, id, describe(metadata), metadata.isUndated()
-                ? "undated: no publication date found; set it with 'annalist set-date " + id + " DATE' or on its page"
-                : null);
+                ? "undated: no publication date found, so no dates or events read; set it with 'annalist set-date "
+                + id + " DATE' or on its page"
+                : null, counts);
     }
 
     static IngestResult unchanged(String source, long id) {
-        return new IngestResult(source, Status.UNCHANGED, id, "already stored as document " + id, null);
+        return new IngestResult(source, Status.UNCHANGED, id, "already stored as document " + id, null, null);
     }
 
     static IngestResult rejected(String source, String reason) {
-        return new IngestResult(source, Status.REJECTED, null, reason, null);
+        return new IngestResult(source, Status.REJECTED, null, reason, null, null);
     }
 
     /** One line for a terminal: {@code stored     seeds/000.txt: #1 "Comment..." (fr, 2021-01-29)}. */
     public String line() {
         String line = "%-9s  %s".formatted(status.name().toLowerCase(Locale.ROOT), source)
                 + (status == Status.STORED ? ": #" + documentId + " " + detail : ": " + detail);
+        if (counts != null) {
+            line += ": %d dates, %d mentions, %d events%s".formatted(counts.timexes(), counts.mentions(), counts.events(),
+                    counts.merged() == 0 ? "" : " (" + counts.merged() + " told by another document too)");
+        }
         return warning == null ? line : line + " [" + warning + "]";
     }
 

@@ -11,7 +11,13 @@ import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.annalist.document.MediaType;
 import org.annalist.document.NewDocument;
+import org.annalist.document.Document;
+import org.annalist.event.DocumentExtraction;
+import org.annalist.event.Extraction;
 import org.annalist.store.DocumentRepository;
+import org.annalist.store.ExtractionRepository;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DataAccessException;
 import org.springframework.dao.DuplicateKeyException;
@@ -26,11 +32,20 @@ import org.springframework.util.unit.DataSize;
 public class IngestService {
 
     private final DocumentParser parser = new DocumentParser();
+    private final Extraction extraction = Extraction.standard();
     private final DocumentRepository documents;
+    private final ExtractionRepository extractions;
+    private final TransactionTemplate transactions;
     private final DataSize maxSize;
+    /** Documents are read in parallel; their storage is one at a time, so that events merge consistently. */
+    private final Object storing = new Object();
 
-    public IngestService(DocumentRepository documents, @Value("${annalist.ingest.max-bytes:20MB}") DataSize maxSize) {
+    public IngestService(DocumentRepository documents, ExtractionRepository extractions,
+                         PlatformTransactionManager transactionManager,
+                         @Value("${annalist.ingest.max-bytes:20MB}") DataSize maxSize) {
         this.documents = documents;
+        this.extractions = extractions;
+        this.transactions = new TransactionTemplate(transactionManager);
         this.maxSize = maxSize;
     }
 
@@ -38,16 +53,20 @@ public class IngestService {
         return maxSize;
     }
 
-    /** Ingests files and folders (recursively: every .txt, .md, .html inside), reporting each result as it comes. */
+    /**
+     * Ingests files and folders (recursively: every .txt, .md, .html inside), on all cores, reporting each result in
+     * the order of the inputs.
+     */
     public List<IngestResult> ingestPaths(List<Path> paths, IngestOptions options, Consumer<IngestResult> listener) {
         List<IngestResult> results = new ArrayList<>();
+        List<Path> files = new ArrayList<>();
         for (Path path : paths) {
-            for (Path file : expand(path, results, listener)) {
-                IngestResult result = ingestFile(file, options);
-                results.add(result);
-                listener.accept(result);
-            }
+            files.addAll(expand(path, results, listener));
         }
+        files.parallelStream().map(file -> ingestFile(file, options)).forEachOrdered(result -> {
+            results.add(result);
+            listener.accept(result);
+        });
         return results;
     }
 
@@ -86,8 +105,15 @@ public class IngestService {
         if (existing.isPresent()) {
             return IngestResult.unchanged(name, existing.get());
         }
+        DocumentExtraction read = extraction.read(document.text(), document.bodyStart(), document.metadata().language(),
+                document.metadata().publishedOn());
         try {
-            return IngestResult.stored(name, documents.insert(document), document.metadata());
+            synchronized (storing) {
+                return transactions.execute(status -> {
+                    long id = documents.insert(document);
+                    return IngestResult.stored(name, id, document.metadata(), extractions.replace(id, document.text(), read));
+                });
+            }
         } catch (DuplicateKeyException raced) {
             // Another ingestion stored the same text between our check and our insert.
             return documents.findIdByHash(document.contentHash())
@@ -96,6 +122,32 @@ public class IngestService {
         } catch (DataAccessException e) {
             // The transaction rolled back: nothing of this document is stored; the batch goes on.
             return IngestResult.rejected(name, "could not be stored: " + e.getMostSpecificCause().getMessage());
+        }
+    }
+
+    /**
+     * A person states a document's publication date: its dates and events are read again against it (a person's
+     * corrections to events are kept). Returns false when there is no such document.
+     */
+    public boolean setPublished(long documentId, java.time.LocalDate publishedOn) {
+        synchronized (storing) {
+            return Boolean.TRUE.equals(transactions.execute(status -> {
+                if (!documents.setPublished(documentId, publishedOn)) {
+                    return false;
+                }
+                reextract(documentId);
+                return true;
+            }));
+        }
+    }
+
+    /** Reads a stored document again (after a date change, or a better extractor) and replaces what was read. */
+    public ExtractionRepository.Counts reextract(long documentId) {
+        Document document = documents.find(documentId).orElseThrow();
+        DocumentExtraction read = extraction.read(document.text(), document.bodyStart(), document.metadata().language(),
+                document.metadata().publishedOn());
+        synchronized (storing) {
+            return transactions.execute(status -> extractions.replace(documentId, document.text(), read));
         }
     }
 

@@ -23,6 +23,7 @@ import org.annalist.document.Document;
 import org.annalist.document.DocumentMetadata;
 import org.annalist.document.OriginalArticle;
 import org.annalist.ingest.Markdown;
+import org.annalist.ingest.IngestService;
 import org.annalist.store.DocumentRepository;
 
 /** One document: its metadata and its readable text. The text is set as text, never as HTML. */
@@ -32,10 +33,12 @@ public class DocumentView extends VerticalLayout implements HasUrlParameter<Long
     private static final Pattern PARAGRAPH_BREAK = Pattern.compile("\\R\\s*\\R");
 
     private final DocumentRepository repository;
+    private final IngestService ingest;
     private String title = "Document";
 
-    public DocumentView(DocumentRepository repository) {
+    public DocumentView(DocumentRepository repository, IngestService ingest) {
         this.repository = repository;
+        this.ingest = ingest;
         setId("main-content");
         addClassName("document-view");
     }
@@ -74,7 +77,7 @@ public class DocumentView extends VerticalLayout implements HasUrlParameter<Long
         date.setValue(document.metadata().publishedOn());
         date.setHelperText("Relative dates in the text are read against this day.");
         Button save = new Button("Set date", click -> {
-            repository.setPublished(document.id(), date.getValue());
+            ingest.setPublished(document.id(), date.getValue());
             Notification.show(date.getValue() == null ? "Publication date cleared" : "Publication date set to " + date.getValue());
             setParameter(null, document.id());
         });

@@ -1,0 +1,91 @@
+package org.annalist.cli;
+
+import java.io.PrintWriter;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.annalist.entity.EntityDictionary;
+import org.annalist.entity.Region;
+import org.annalist.export.EventExport;
+import org.annalist.store.EventFilter;
+import org.annalist.store.EventRepository;
+import org.annalist.store.StoredEvent;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+@Command(name = "events", mixinStandardHelpOptions = true,
+        description = {"Lists the stored events (dated ones in date order, then undated ones), filtered: filters combine.",
+                "CSV (RFC 4180, UTF-8, formula cells neutralised), JSON, or TimelineJS3 JSON."})
+class EventsCommand implements Callable<Integer> {
+
+    enum Format { csv, json, timelinejs }
+
+    @CommandLine.ParentCommand
+    AnnalistCommand root;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--actor", paramLabel = "NAME", description = "An actor's name or id (repeatable: any of them).")
+    List<String> actors = new ArrayList<>();
+
+    @Option(names = "--region", paramLabel = "NAME", description = "A region's label or id (repeatable: any of them).")
+    List<String> regions = new ArrayList<>();
+
+    @Option(names = "--from", paramLabel = "DATE", description = "Events that end after this day (YYYY-MM-DD).")
+    LocalDate from;
+
+    @Option(names = "--to", paramLabel = "DATE", description = "Events that start before the end of this day.")
+    LocalDate to;
+
+    @Option(names = "--doc", paramLabel = "ID", description = "Events told by this document (repeatable).")
+    List<Long> documents = new ArrayList<>();
+
+    @Option(names = "--text", paramLabel = "WORDS", description = "Words the title or a passage contains.")
+    String text;
+
+    @Option(names = "--format", defaultValue = "csv", description = "csv, json or timelinejs (default: ${DEFAULT-VALUE}).")
+    Format format;
+
+    @Option(names = "--limit", defaultValue = "100000", description = "At most this many events (default: ${DEFAULT-VALUE}).")
+    int limit;
+
+    @Override
+    public Integer call() {
+        EventRepository events = root.service(EventRepository.class);
+        EntityDictionary dictionary = EntityDictionary.standard();
+        List<String> actorIds = new ArrayList<>();
+        for (String actor : actors) {
+            List<String> ids = events.entitiesNamed(actor);
+            if (ids.isEmpty()) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "No actor named '" + actor + "'");
+            }
+            actorIds.addAll(ids);
+        }
+        List<String> regionIds = new ArrayList<>();
+        for (String region : regions) {
+            String id = dictionary.regions().containsKey(region) ? region
+                    : dictionary.regionByLabel(region).map(Region::id).orElseThrow(() -> new CommandLine.ParameterException(
+                            spec.commandLine(), "No region '" + region + "' (known: " + String.join(", ",
+                            dictionary.regions().values().stream().map(Region::labelFr).toList()) + ")"));
+            regionIds.add(id);
+        }
+        EventFilter filter = new EventFilter(actorIds, regionIds, from == null ? null : from.atStartOfDay(),
+                to == null ? null : to.plusDays(1).atStartOfDay(), documents, text, from == null && to == null);
+        List<StoredEvent> found = events.find(filter, limit);
+        EventExport export = new EventExport(id -> {
+            Region region = dictionary.regions().get(id);
+            return region == null ? id : region.labelFr();
+        });
+        PrintWriter out = spec.commandLine().getOut();
+        switch (format) {
+            case csv -> export.csv(found, out);
+            case json -> export.json(found, out);
+            case timelinejs -> export.timelineJs(found, "Annalist", out);
+        }
+        out.flush();
+        return CommandLine.ExitCode.OK;
+    }
+}

@@ -1,0 +1,130 @@
+package org.annalist.store;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Reads events for the timeline, the grid and the exports. The SQL is fixed text; every value a user gives is a bind
+ * parameter.
+ */
+@Repository
+public class EventRepository {
+
+    private final JdbcClient jdbc;
+
+    public EventRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** The events the filter selects, dated ones by start, then undated ones; at most {@code limit}. */
+    public List<StoredEvent> find(EventFilter filter, int limit) {
+        StringBuilder sql = new StringBuilder("""
+                SELECT id, title, interval_start, interval_end, granularity, timex_value, timex_mod, date_text, date_how,
+                       explanation, polarity, confidence, origin
+                FROM event e WHERE e.hidden = FALSE""");
+        Map<String, Object> params = new HashMap<>();
+        if (filter.from() != null || filter.to() != null) {
+            sql.append(" AND e.interval_start IS NOT NULL");
+        } else if (!filter.undated()) {
+            sql.append(" AND e.interval_start IS NOT NULL");
+        }
+        if (filter.from() != null) {
+            sql.append(" AND e.interval_end > :from");
+            params.put("from", filter.from());
+        }
+        if (filter.to() != null) {
+            sql.append(" AND e.interval_start < :to");
+            params.put("to", filter.to());
+        }
+        if (!filter.actors().isEmpty()) {
+            sql.append(" AND EXISTS (SELECT 1 FROM event_actor a WHERE a.event_id = e.id AND a.entity_id IN (:actors))");
+            params.put("actors", filter.actors());
+        }
+        if (!filter.regions().isEmpty()) {
+            sql.append(" AND EXISTS (SELECT 1 FROM event_region r WHERE r.event_id = e.id AND r.region_id IN (:regions))");
+            params.put("regions", filter.regions());
+        }
+        if (!filter.documents().isEmpty()) {
+            sql.append(" AND EXISTS (SELECT 1 FROM event_source s WHERE s.event_id = e.id AND s.document_id IN (:documents))");
+            params.put("documents", filter.documents());
+        }
+        if (filter.text() != null && !filter.text().isBlank()) {
+            int i = 0;
+            for (String word : filter.text().toLowerCase(Locale.ROOT).split("\\s+")) {
+                String key = "word" + i++;
+                sql.append(" AND (LOWER(e.title) LIKE :").append(key).append(" ESCAPE '\\' OR EXISTS (SELECT 1 FROM event_source s")
+                        .append(" WHERE s.event_id = e.id AND LOWER(s.passage_text) LIKE :").append(key).append(" ESCAPE '\\'))");
+                params.put(key, "%" + word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+            }
+        }
+        sql.append(" ORDER BY CASE WHEN e.interval_start IS NULL THEN 1 ELSE 0 END, e.interval_start, e.id");
+        sql.append(" FETCH FIRST ").append(Math.max(1, limit)).append(" ROWS ONLY");
+        JdbcClient.StatementSpec statement = jdbc.sql(sql.toString());
+        for (Map.Entry<String, Object> param : params.entrySet()) {
+            statement = statement.param(param.getKey(), param.getValue());
+        }
+        Map<Long, StoredEvent> events = new LinkedHashMap<>();
+        statement.query(rs -> {
+            events.put(rs.getLong("id"), new StoredEvent(rs.getLong("id"), rs.getString("title"),
+                    rs.getObject("interval_start", LocalDateTime.class), rs.getObject("interval_end", LocalDateTime.class),
+                    rs.getString("granularity"), rs.getString("timex_value"), rs.getString("timex_mod"),
+                    rs.getString("date_text"), rs.getString("date_how"), rs.getString("explanation"),
+                    rs.getString("polarity"), rs.getDouble("confidence"), rs.getString("origin"),
+                    new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>()));
+        });
+        if (events.isEmpty()) {
+            return List.of();
+        }
+        List<Long> ids = new ArrayList<>(events.keySet());
+        jdbc.sql("""
+                        SELECT a.event_id, n.id, n.name_fr, n.type, a.role FROM event_actor a JOIN entity n ON n.id = a.entity_id
+                        WHERE a.event_id IN (:ids) ORDER BY a.event_id, CASE a.role WHEN 'AGENT' THEN 0 WHEN 'PATIENT' THEN 1 ELSE 2 END, n.name_fr""")
+                .param("ids", ids)
+                .query(rs -> {
+                    events.get(rs.getLong(1)).actors().add(new StoredEvent.Named(rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5)));
+                });
+        jdbc.sql("""
+                        SELECT p.event_id, n.id, n.name_fr, n.type FROM event_place p JOIN entity n ON n.id = p.entity_id
+                        WHERE p.event_id IN (:ids) ORDER BY p.event_id, n.name_fr""")
+                .param("ids", ids)
+                .query(rs -> {
+                    events.get(rs.getLong(1)).places().add(new StoredEvent.Named(rs.getString(2), rs.getString(3), rs.getString(4), null));
+                });
+        jdbc.sql("SELECT event_id, region_id FROM event_region WHERE event_id IN (:ids) ORDER BY event_id, region_id")
+                .param("ids", ids)
+                .query(rs -> {
+                    events.get(rs.getLong(1)).regions().add(rs.getString(2));
+                });
+        jdbc.sql("""
+                        SELECT s.event_id, s.document_id, d.title, d.outlet, d.published_on, s.passage_begin, s.passage_end,
+                               s.passage_text, s.timex_value
+                        FROM event_source s JOIN document d ON d.id = s.document_id
+                        WHERE s.event_id IN (:ids) ORDER BY s.event_id, d.published_on, s.document_id, s.passage_begin""")
+                .param("ids", ids)
+                .query(rs -> {
+                    events.get(rs.getLong(1)).sources().add(new StoredEvent.Source(rs.getLong(2), rs.getString(3),
+                            rs.getString(4), rs.getObject(5, LocalDate.class), rs.getInt(6), rs.getInt(7), rs.getString(8),
+                            rs.getString(9)));
+                });
+        return List.copyOf(events.values());
+    }
+
+    public long count() {
+        return jdbc.sql("SELECT COUNT(*) FROM event WHERE hidden = FALSE").query(Long.class).single();
+    }
+
+    /** Entity ids whose canonical name, English name or id is {@code name} (case-insensitive). */
+    public List<String> entitiesNamed(String name) {
+        return jdbc.sql("SELECT id FROM entity WHERE LOWER(name_fr) = :n OR LOWER(name_en) = :n OR LOWER(id) = :n")
+                .param("n", name.toLowerCase(Locale.ROOT).strip())
+                .query(String.class).list();
+    }
+}

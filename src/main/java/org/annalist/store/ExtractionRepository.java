@@ -1,0 +1,206 @@
+package org.annalist.store;
+
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.annalist.entity.Entity;
+import org.annalist.entity.Mention;
+import org.annalist.event.DocumentExtraction;
+import org.annalist.event.EventActor;
+import org.annalist.event.EventSimilarity;
+import org.annalist.event.ExtractedEvent;
+import org.annalist.temporal.Timex;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Stores what extraction read in a document. Re-running it replaces the document's expressions, mentions and
+ * machine-made event sources, never an event a person edited. An event that another document already tells (same or
+ * compatible dates, a shared actor or place, similar title) gains a source instead of being stored twice.
+ */
+@Repository
+public class ExtractionRepository {
+
+    public record Counts(int timexes, int mentions, int events, int merged) {
+    }
+
+    private final JdbcClient jdbc;
+
+    public ExtractionRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Called inside the document's transaction. */
+    public Counts replace(long documentId, String text, DocumentExtraction extraction) {
+        jdbc.sql("DELETE FROM timex WHERE document_id = ?").param(documentId).update();
+        jdbc.sql("DELETE FROM mention WHERE document_id = ?").param(documentId).update();
+        jdbc.sql("DELETE FROM event_source WHERE document_id = ? AND event_id IN (SELECT id FROM event WHERE origin = 'EXTRACTED')")
+                .param(documentId).update();
+        jdbc.sql("DELETE FROM event WHERE origin = 'EXTRACTED' AND id NOT IN (SELECT event_id FROM event_source)").update();
+
+        for (Timex t : extraction.timexes()) {
+            jdbc.sql("""
+                            INSERT INTO timex (document_id, begin_offset, end_offset, surface, type, timex_value, timex_mod, interval_start,
+                                interval_end, granularity, anchor_kind, anchor_begin, explanation, unresolved)
+                            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                    .params(documentId, t.begin(), t.end(), cut(t.text(), 1000), t.type().name(), t.value(),
+                            t.mod() == null ? null : t.mod().name(), start(t), end(t),
+                            t.interval() == null ? null : t.interval().granularity().name(),
+                            t.anchor() == null ? null : t.anchor().kind().name(),
+                            t.anchor() == null ? null : t.anchor().begin(), cut(t.explanation(), 2000), t.unresolvedReason())
+                    .update();
+        }
+        Set<Entity> entities = new LinkedHashSet<>();
+        extraction.mentions().forEach(m -> entities.add(m.entity()));
+        for (ExtractedEvent e : extraction.events()) {
+            e.actors().forEach(a -> entities.add(a.entity()));
+            entities.addAll(e.places());
+        }
+        entities.forEach(this::ensure);
+        for (Mention m : extraction.mentions()) {
+            jdbc.sql("INSERT INTO mention (document_id, begin_offset, end_offset, surface, entity_id, how, confidence) VALUES (?, ?, ?, ?, ?, ?, ?)")
+                    .params(documentId, m.begin(), m.end(), cut(m.text(), 1000), m.entity().id(), m.how().name(), m.confidence())
+                    .update();
+        }
+        int merged = 0;
+        for (ExtractedEvent event : extraction.events()) {
+            Long existing = sameEvent(documentId, event);
+            if (existing != null) {
+                addSource(existing, documentId, text, event);
+                narrowDate(existing, event);
+                merged++;
+            } else {
+                insert(documentId, text, event);
+            }
+        }
+        return new Counts(extraction.timexes().size(), extraction.mentions().size(), extraction.events().size(), merged);
+    }
+
+    private void ensure(Entity e) {
+        // Portable "insert if missing" (no vendor MERGE): the database may be any JDBC one.
+        int added = jdbc.sql("""
+                        INSERT INTO entity (id, type, name_fr, name_en, country, wikidata, candidate)
+                        SELECT ?, ?, ?, ?, ?, ?, ? FROM (VALUES (0)) AS one (x) WHERE NOT EXISTS (SELECT 1 FROM entity WHERE id = ?)""")
+                .params(e.id(), e.type().name(), e.nameFr(), e.nameEn(), e.country(), e.wikidata(),
+                        e.id().startsWith("candidate-"), e.id())
+                .update();
+        if (added > 0) {
+            for (String region : e.regions()) {
+                jdbc.sql("INSERT INTO entity_region (entity_id, region_id) VALUES (?, ?)").params(e.id(), region).update();
+            }
+        }
+    }
+
+    /** An event of another document that tells the same thing, or null. */
+    private Long sameEvent(long documentId, ExtractedEvent event) {
+        Timex date = event.dateTimex();
+        if (date == null || date.interval() == null) {
+            return null;
+        }
+        List<String> entityIds = new ArrayList<>();
+        event.actors().forEach(a -> entityIds.add(a.entity().id()));
+        event.places().forEach(p -> entityIds.add(p.id()));
+        if (entityIds.isEmpty()) {
+            return null;
+        }
+        record Candidate(long id, String title, LocalDateTime start, LocalDateTime end) {
+        }
+        List<Candidate> candidates = jdbc.sql("""
+                        SELECT DISTINCT e.id, e.title, e.interval_start, e.interval_end FROM event e
+                        WHERE e.interval_start < :end AND e.interval_end > :start AND e.hidden = FALSE
+                          AND NOT EXISTS (SELECT 1 FROM event_source s WHERE s.event_id = e.id AND s.document_id = :document)
+                          AND (EXISTS (SELECT 1 FROM event_actor a WHERE a.event_id = e.id AND a.entity_id IN (:entities))
+                            OR EXISTS (SELECT 1 FROM event_place p WHERE p.event_id = e.id AND p.entity_id IN (:entities)))""")
+                .param("start", date.interval().start())
+                .param("end", date.interval().end())
+                .param("document", documentId)
+                .param("entities", entityIds)
+                .query((rs, row) -> new Candidate(rs.getLong(1), rs.getString(2),
+                        rs.getObject(3, LocalDateTime.class), rs.getObject(4, LocalDateTime.class)))
+                .list();
+        for (Candidate candidate : candidates) {
+            if (EventSimilarity.compatible(candidate.start(), candidate.end(), date.interval().start(), date.interval().end())
+                    && EventSimilarity.sameTitle(candidate.title(), event.title())) {
+                return candidate.id();
+            }
+        }
+        return null;
+    }
+
+    /** The event's date becomes the most precise of its sources' compatible dates. */
+    private void narrowDate(long eventId, ExtractedEvent event) {
+        Timex date = event.dateTimex();
+        jdbc.sql("""
+                        UPDATE event SET interval_start = ?, interval_end = ?, granularity = ?, timex_value = ?, timex_mod = ?,
+                            date_text = ?, date_how = ?, explanation = ?, updated_at = ?
+                        WHERE id = ? AND origin = 'EXTRACTED' AND interval_start <= ? AND interval_end >= ?
+                          AND (interval_start < ? OR interval_end > ?)""")
+                .params(date.interval().start(), date.interval().end(), date.interval().granularity().name(), date.value(),
+                        date.mod() == null ? null : date.mod().name(), cut(date.text(), 1000), event.dateHow().name(),
+                        cut(date.explanation(), 2000), now(), eventId, date.interval().start(), date.interval().end(),
+                        date.interval().start(), date.interval().end())
+                .update();
+    }
+
+    private void insert(long documentId, String text, ExtractedEvent event) {
+        Timex date = event.dateTimex();
+        boolean dated = date != null && date.interval() != null;
+        org.springframework.jdbc.support.KeyHolder key = new org.springframework.jdbc.support.GeneratedKeyHolder();
+        jdbc.sql("""
+                        INSERT INTO event (title, language, interval_start, interval_end, granularity, timex_value, timex_mod,
+                            date_text, date_how, explanation, polarity, confidence, origin, created_at, updated_at)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'EXTRACTED', ?, ?)""")
+                .params(cut(event.title(), 1000), event.language(), dated ? date.interval().start() : null,
+                        dated ? date.interval().end() : null, dated ? date.interval().granularity().name() : null,
+                        date == null ? null : date.value(), date == null || date.mod() == null ? null : date.mod().name(),
+                        date == null ? null : cut(date.text(), 1000), event.dateHow().name(),
+                        date == null ? null : cut(date.explanation(), 2000), event.polarity().name(), event.confidence(),
+                        now(), now())
+                .update(key, "id");
+        long id = key.getKey().longValue();
+        for (EventActor actor : event.actors()) {
+            jdbc.sql("INSERT INTO event_actor (event_id, entity_id, role) VALUES (?, ?, ?)")
+                    .params(id, actor.entity().id(), actor.role().name()).update();
+        }
+        for (Entity place : event.places()) {
+            jdbc.sql("INSERT INTO event_place (event_id, entity_id) VALUES (?, ?)").params(id, place.id()).update();
+        }
+        for (String region : event.regions()) {
+            jdbc.sql("INSERT INTO event_region (event_id, region_id) VALUES (?, ?)").params(id, region).update();
+        }
+        addSource(id, documentId, text, event);
+    }
+
+    private void addSource(long eventId, long documentId, String text, ExtractedEvent event) {
+        Timex date = event.dateTimex();
+        jdbc.sql("""
+                        INSERT INTO event_source (event_id, document_id, passage_begin, passage_end, passage_text, timex_begin,
+                            timex_end, timex_value, interval_start, interval_end)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(eventId, documentId, event.passageBegin(), event.passageEnd(),
+                        text.substring(event.passageBegin(), event.passageEnd()),
+                        date == null ? null : date.begin(), date == null ? null : date.end(), date == null ? null : date.value(),
+                        start(date), end(date))
+                .update();
+    }
+
+    private static LocalDateTime start(Timex t) {
+        return t == null || t.interval() == null ? null : t.interval().start();
+    }
+
+    private static LocalDateTime end(Timex t) {
+        return t == null || t.interval() == null ? null : t.interval().end();
+    }
+
+    private static OffsetDateTime now() {
+        return OffsetDateTime.now(ZoneOffset.UTC);
+    }
+
+    private static String cut(String value, int max) {
+        return value == null || value.length() <= max ? value : value.substring(0, max);
+    }
+}

@@ -1,0 +1,26 @@
+package org.annalist.store;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+
+/** An event as stored, with what a timeline, a grid or an export shows of it. */
+public record StoredEvent(long id, String title, LocalDateTime start, LocalDateTime end, String granularity,
+                          String timexValue, String timexMod, String dateText, String dateHow, String explanation,
+                          String polarity, double confidence, String origin, List<Named> actors, List<Named> places,
+                          List<String> regions, List<Source> sources) {
+
+    /** An entity with its canonical name and, for actors, its role. */
+    public record Named(String id, String name, String type, String role) {
+    }
+
+    /** A passage of a document that tells the event, with the date that passage gives. */
+    public record Source(long documentId, String documentTitle, String outlet, LocalDate published, int passageBegin,
+                         int passageEnd, String passage, String timexValue) {
+    }
+
+    /** How many documents tell this event. */
+    public int corroboration() {
+        return (int) sources.stream().mapToLong(Source::documentId).distinct().count();
+    }
+}

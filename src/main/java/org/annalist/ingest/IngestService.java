@@ -63,7 +63,9 @@ public class IngestService {
         for (Path path : paths) {
             files.addAll(expand(path, results, listener));
         }
-        files.parallelStream().map(file -> ingestFile(file, options)).forEachOrdered(result -> {
+        // Reading (decoding, extraction) runs on all cores; storing follows the order of the inputs, one at a time.
+        files.parallelStream().map(file -> prepareFile(file, options)).forEachOrdered(prepared -> {
+            IngestResult result = store(prepared);
             results.add(result);
             listener.accept(result);
         });
@@ -71,42 +73,73 @@ public class IngestService {
     }
 
     public IngestResult ingestFile(Path file, IngestOptions options) {
-        String name = file.toString();
-        try {
-            if (!Files.isRegularFile(file)) {
-                return IngestResult.rejected(name, Files.exists(file) ? "not a regular file" : "no such file");
-            }
-            long size = Files.size(file);
-            if (size > maxSize.toBytes()) {
-                return tooLarge(name, size);
-            }
-            return ingest(name, Files.readAllBytes(file), options);
-        } catch (NoSuchFileException e) {
-            return IngestResult.rejected(name, "no such file");
-        } catch (AccessDeniedException e) {
-            return IngestResult.rejected(name, "cannot read: permission denied");
-        } catch (IOException e) {
-            return IngestResult.rejected(name, "cannot read: " + e.getMessage());
-        }
+        return store(prepareFile(file, options));
     }
 
     /** Ingests one document given as bytes (an upload, a resource); {@code name} gives its type by extension. */
     public IngestResult ingest(String name, byte[] bytes, IngestOptions options) {
+        return store(prepare(name, bytes, options));
+    }
+
+    /** A document read and extracted, ready to store; or what becomes of it instead (rejected, unchanged). */
+    private record Prepared(String name, NewDocument document, DocumentExtraction extraction, IngestResult outcome) {
+    }
+
+    private Prepared prepareFile(Path file, IngestOptions options) {
+        String name = file.toString();
+        try {
+            if (!Files.isRegularFile(file)) {
+                return rejected(name, Files.exists(file) ? "not a regular file" : "no such file");
+            }
+            long size = Files.size(file);
+            if (size > maxSize.toBytes()) {
+                return new Prepared(name, null, null, tooLarge(name, size));
+            }
+            return prepare(name, Files.readAllBytes(file), options);
+        } catch (NoSuchFileException e) {
+            return rejected(name, "no such file");
+        } catch (AccessDeniedException e) {
+            return rejected(name, "cannot read: permission denied");
+        } catch (IOException e) {
+            return rejected(name, "cannot read: " + e.getMessage());
+        }
+    }
+
+    private static Prepared rejected(String name, String reason) {
+        return new Prepared(name, null, null, IngestResult.rejected(name, reason));
+    }
+
+    private Prepared prepare(String name, byte[] bytes, IngestOptions options) {
         if (bytes.length > maxSize.toBytes()) {
-            return tooLarge(name, bytes.length);
+            return new Prepared(name, null, null, tooLarge(name, bytes.length));
         }
         NewDocument document;
         try {
             document = parser.parse(name, bytes, options);
         } catch (RejectedInputException e) {
-            return IngestResult.rejected(name, e.getMessage());
+            return rejected(name, e.getMessage());
         }
+        var existing = documents.findIdByHash(document.contentHash());
+        if (existing.isPresent()) {
+            // Known text: nothing to read again.
+            return new Prepared(name, null, null, IngestResult.unchanged(name, existing.get()));
+        }
+        DocumentExtraction read = extraction.read(document.text(), document.bodyStart(), document.metadata().language(),
+                document.metadata().publishedOn());
+        return new Prepared(name, document, read, null);
+    }
+
+    private IngestResult store(Prepared prepared) {
+        if (prepared.outcome() != null) {
+            return prepared.outcome();
+        }
+        String name = prepared.name();
+        NewDocument document = prepared.document();
+        DocumentExtraction read = prepared.extraction();
         var existing = documents.findIdByHash(document.contentHash());
         if (existing.isPresent()) {
             return IngestResult.unchanged(name, existing.get());
         }
-        DocumentExtraction read = extraction.read(document.text(), document.bodyStart(), document.metadata().language(),
-                document.metadata().publishedOn());
         try {
             synchronized (storing) {
                 return transactions.execute(status -> {

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.annalist.entity.EntityDictionary;
+import org.annalist.entity.EntityFinder;
 import org.annalist.entity.Region;
 import org.annalist.export.EventExport;
 import org.annalist.store.EventFilter;
@@ -28,7 +29,7 @@ class EventsCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--actor", paramLabel = "NAME", description = "An actor's name or id (repeatable: any of them).")
+    @Option(names = "--actor", paramLabel = "NAME", description = "An actor's name, alias or id (repeatable: any of them).")
     List<String> actors = new ArrayList<>();
 
     @Option(names = "--region", paramLabel = "NAME", description = "A region's label or id (repeatable: any of them).")
@@ -58,7 +59,11 @@ class EventsCommand implements Callable<Integer> {
         EntityDictionary dictionary = EntityDictionary.standard();
         List<String> actorIds = new ArrayList<>();
         for (String actor : actors) {
-            List<String> ids = events.entitiesNamed(actor);
+            List<String> ids = new ArrayList<>(events.entitiesNamed(actor));
+            // Any alias the dictionary knows: Putin, Poutine, le président Poutine...
+            new EntityFinder(dictionary).find(actor.strip(), "fr").stream()
+                    .filter(m -> m.begin() == 0 && m.end() == actor.strip().length())
+                    .forEach(m -> ids.add(m.entity().id()));
             if (ids.isEmpty()) {
                 throw new CommandLine.ParameterException(spec.commandLine(), "No actor named '" + actor + "'");
             }

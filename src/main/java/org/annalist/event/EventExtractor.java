@@ -55,12 +55,15 @@ public final class EventExtractor {
                 continue;
             }
             if (isTimestampLine(text, paragraph, timex)) {
-                tweet(text, language, paragraphs, paragraph, timex, mentions, lexicon, boilerplate).ifPresent(events::add);
+                tweet(text, language, paragraphs, paragraph, timex, mentions, lexicon, boilerplate, bodyStart).ifPresent(events::add);
                 continue;
             }
             Sentences.Span sentence = Sentences.sentences(text, paragraph).stream()
                     .filter(s -> s.contains(timex.begin())).findFirst().orElse(paragraph);
-            events.add(event(text, language, sentence.begin(), sentence.end(), timex, timex, dateHow(timex), mentions, lexicon, 0));
+            // The passage is the sentence, widened to hold the whole date expression when it runs across a boundary.
+            int begin = Math.max(bodyStart, Math.min(sentence.begin(), timex.begin()));
+            int end = Math.max(sentence.end(), timex.end());
+            events.add(event(text, language, begin, end, timex, timex, dateHow(timex), mentions, lexicon, 0));
         }
         return events;
     }
@@ -90,11 +93,11 @@ public final class EventExtractor {
     /** The tweet above a timestamp line: its text paragraphs back to the @handle, its author from the handle. */
     private java.util.Optional<ExtractedEvent> tweet(String text, String language, List<Sentences.Span> paragraphs,
                                                      Sentences.Span stamp, Timex timex, List<Mention> mentions,
-                                                     EventLexicon lexicon, Set<Integer> boilerplate) {
+                                                     EventLexicon lexicon, Set<Integer> boilerplate, int bodyStart) {
         int last = stamp.paragraph() - 1;
         int first = last;
         int handle = -1;
-        for (int p = last; p >= 0 && p >= last - 4; p--) {
+        for (int p = last; p >= 0 && p >= last - 4 && paragraphs.get(p).begin() >= bodyStart; p--) {
             String content = text.substring(paragraphs.get(p).begin(), paragraphs.get(p).end());
             if (content.contains("@")) {
                 handle = p;
@@ -102,7 +105,7 @@ public final class EventExtractor {
             }
             first = p;
         }
-        if (last < 0 || first > last || boilerplate.contains(first)) {
+        if (last < 0 || first > last || boilerplate.contains(first) || paragraphs.get(first).begin() < bodyStart) {
             return java.util.Optional.empty();
         }
         int begin = paragraphs.get(first).begin();

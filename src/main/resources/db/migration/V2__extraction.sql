@@ -86,7 +86,7 @@ CREATE TABLE event_source (
     document_id     BIGINT        NOT NULL REFERENCES document (id) ON DELETE CASCADE,
     passage_begin   INT           NOT NULL,
     passage_end     INT           NOT NULL,
-    passage_text    CLOB          NOT NULL,
+    passage_text    VARCHAR(10000) NOT NULL,
     timex_begin     INT,
     timex_end       INT,
     timex_value     VARCHAR(64),

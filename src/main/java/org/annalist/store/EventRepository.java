@@ -24,13 +24,49 @@ public class EventRepository {
         this.jdbc = jdbc;
     }
 
-    /** The events the filter selects, dated ones by start, then undated ones; at most {@code limit}. */
+    /** What a timeline draws of an event: enough to place and label it; details come when it is opened. */
+    public record TimelineItem(long id, String title, LocalDateTime start, LocalDateTime end, String granularity,
+                               String timexMod, String polarity, double confidence, String dateHow) {
+    }
+
+    /**
+     * The timeline's query: the events of a window that pass the filters, by start, at most {@code limit}; what a pan or
+     * a zoom asks for.
+     */
+    public List<TimelineItem> window(EventFilter filter, int limit) {
+        Map<String, Object> params = new HashMap<>();
+        StringBuilder sql = new StringBuilder("""
+                SELECT id, title, interval_start, interval_end, granularity, timex_mod, polarity, confidence, date_how
+                FROM event e WHERE e.hidden = FALSE""");
+        where(filter, sql, params);
+        sql.append(" FETCH FIRST ").append(Math.max(1, limit)).append(" ROWS ONLY");
+        JdbcClient.StatementSpec statement = jdbc.sql(sql.toString());
+        for (Map.Entry<String, Object> param : params.entrySet()) {
+            statement = statement.param(param.getKey(), param.getValue());
+        }
+        return statement.query((rs, row) -> new TimelineItem(rs.getLong(1), rs.getString(2),
+                rs.getObject(3, LocalDateTime.class), rs.getObject(4, LocalDateTime.class), rs.getString(5),
+                rs.getString(6), rs.getString(7), rs.getDouble(8), rs.getString(9))).list();
+    }
+
+    /** The events the filter selects, dated ones by start, then undated ones; at most {@code limit}, with details. */
     public List<StoredEvent> find(EventFilter filter, int limit) {
         StringBuilder sql = new StringBuilder("""
                 SELECT id, title, interval_start, interval_end, granularity, timex_value, timex_mod, date_text, date_how,
                        explanation, polarity, confidence, origin
                 FROM event e WHERE e.hidden = FALSE""");
         Map<String, Object> params = new HashMap<>();
+        where(filter, sql, params);
+        sql.append(" FETCH FIRST ").append(Math.max(1, limit)).append(" ROWS ONLY");
+        JdbcClient.StatementSpec statement = jdbc.sql(sql.toString());
+        for (Map.Entry<String, Object> param : params.entrySet()) {
+            statement = statement.param(param.getKey(), param.getValue());
+        }
+        return details(statement);
+    }
+
+    /** The WHERE and ORDER BY of a filter: fixed SQL text, values as bind parameters. */
+    private static void where(EventFilter filter, StringBuilder sql, Map<String, Object> params) {
         if (filter.from() != null || filter.to() != null) {
             sql.append(" AND e.interval_start IS NOT NULL");
         } else if (!filter.undated()) {
@@ -66,11 +102,9 @@ public class EventRepository {
             }
         }
         sql.append(" ORDER BY CASE WHEN e.interval_start IS NULL THEN 1 ELSE 0 END, e.interval_start, e.id");
-        sql.append(" FETCH FIRST ").append(Math.max(1, limit)).append(" ROWS ONLY");
-        JdbcClient.StatementSpec statement = jdbc.sql(sql.toString());
-        for (Map.Entry<String, Object> param : params.entrySet()) {
-            statement = statement.param(param.getKey(), param.getValue());
-        }
+    }
+
+    private List<StoredEvent> details(JdbcClient.StatementSpec statement) {
         Map<Long, StoredEvent> events = new LinkedHashMap<>();
         statement.query(rs -> {
             events.put(rs.getLong("id"), new StoredEvent(rs.getLong("id"), rs.getString("title"),

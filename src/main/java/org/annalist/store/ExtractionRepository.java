@@ -14,7 +14,11 @@ import org.annalist.event.EventActor;
 import org.annalist.event.EventSimilarity;
 import org.annalist.event.ExtractedEvent;
 import org.annalist.temporal.Timex;
+import java.util.concurrent.ConcurrentHashMap;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.stereotype.Repository;
 
 /**
@@ -28,44 +32,62 @@ public class ExtractionRepository {
     public record Counts(int timexes, int mentions, int events, int merged) {
     }
 
-    private final JdbcClient jdbc;
+    private static final int PASSAGE_MAX = 10_000;
+    /**
+     * Only events dated to a year or finer merge: two mentions of "the 1990s" are not one event, and the bound keeps the
+     * search for a twin event to a narrow range of the interval index.
+     */
+    private static final int MERGE_MAX_YEARS = 1;
 
-    public ExtractionRepository(JdbcClient jdbc) {
+    private final JdbcClient jdbc;
+    private final JdbcTemplate batch;
+    /** Entities already in the table: most documents name the same few hundred, no need to ask again. */
+    private final Set<String> knownEntities = ConcurrentHashMap.newKeySet();
+
+    public ExtractionRepository(JdbcClient jdbc, JdbcTemplate batch) {
         this.jdbc = jdbc;
+        this.batch = batch;
     }
 
     /** Called inside the document's transaction. */
     public Counts replace(long documentId, String text, DocumentExtraction extraction) {
         jdbc.sql("DELETE FROM timex WHERE document_id = ?").param(documentId).update();
         jdbc.sql("DELETE FROM mention WHERE document_id = ?").param(documentId).update();
-        jdbc.sql("DELETE FROM event_source WHERE document_id = ? AND event_id IN (SELECT id FROM event WHERE origin = 'EXTRACTED')")
-                .param(documentId).update();
-        jdbc.sql("DELETE FROM event WHERE origin = 'EXTRACTED' AND id NOT IN (SELECT event_id FROM event_source)").update();
-
-        for (Timex t : extraction.timexes()) {
-            jdbc.sql("""
-                            INSERT INTO timex (document_id, begin_offset, end_offset, surface, type, timex_value, timex_mod, interval_start,
-                                interval_end, granularity, anchor_kind, anchor_begin, explanation, unresolved)
-                            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                    .params(documentId, t.begin(), t.end(), cut(t.text(), 1000), t.type().name(), t.value(),
-                            t.mod() == null ? null : t.mod().name(), start(t), end(t),
-                            t.interval() == null ? null : t.interval().granularity().name(),
-                            t.anchor() == null ? null : t.anchor().kind().name(),
-                            t.anchor() == null ? null : t.anchor().begin(), cut(t.explanation(), 2000), t.unresolvedReason())
-                    .update();
+        List<Long> told = jdbc.sql("SELECT DISTINCT event_id FROM event_source WHERE document_id = ?").param(documentId)
+                .query(Long.class).list();
+        if (!told.isEmpty()) {
+            jdbc.sql("DELETE FROM event_source WHERE document_id = :document AND event_id IN (SELECT id FROM event WHERE origin = 'EXTRACTED')")
+                    .param("document", documentId).update();
+            jdbc.sql("DELETE FROM event WHERE id IN (:told) AND origin = 'EXTRACTED' AND NOT EXISTS (SELECT 1 FROM event_source s WHERE s.event_id = event.id)")
+                    .param("told", told).update();
         }
+
+        List<Object[]> timexRows = new ArrayList<>();
+        for (Timex t : extraction.timexes()) {
+            timexRows.add(new Object[] {documentId, t.begin(), t.end(), cut(t.text(), 1000), t.type().name(), t.value(),
+                    t.mod() == null ? null : t.mod().name(), start(t), end(t),
+                    t.interval() == null ? null : t.interval().granularity().name(),
+                    t.anchor() == null ? null : t.anchor().kind().name(),
+                    t.anchor() == null ? null : t.anchor().begin(), cut(t.explanation(), 2000), t.unresolvedReason()});
+        }
+        batch.batchUpdate("""
+                INSERT INTO timex (document_id, begin_offset, end_offset, surface, type, timex_value, timex_mod, interval_start,
+                    interval_end, granularity, anchor_kind, anchor_begin, explanation, unresolved)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", timexRows);
         Set<Entity> entities = new LinkedHashSet<>();
         extraction.mentions().forEach(m -> entities.add(m.entity()));
         for (ExtractedEvent e : extraction.events()) {
             e.actors().forEach(a -> entities.add(a.entity()));
             entities.addAll(e.places());
         }
-        entities.forEach(this::ensure);
+        entities.stream().filter(e -> !knownEntities.contains(e.id())).forEach(this::ensure);
+        List<Object[]> mentionRows = new ArrayList<>();
         for (Mention m : extraction.mentions()) {
-            jdbc.sql("INSERT INTO mention (document_id, begin_offset, end_offset, surface, entity_id, how, confidence) VALUES (?, ?, ?, ?, ?, ?, ?)")
-                    .params(documentId, m.begin(), m.end(), cut(m.text(), 1000), m.entity().id(), m.how().name(), m.confidence())
-                    .update();
+            mentionRows.add(new Object[] {documentId, m.begin(), m.end(), cut(m.text(), 1000), m.entity().id(), m.how().name(),
+                    m.confidence()});
         }
+        batch.batchUpdate("INSERT INTO mention (document_id, begin_offset, end_offset, surface, entity_id, how, confidence) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                mentionRows);
         int merged = 0;
         for (ExtractedEvent event : extraction.events()) {
             Long existing = sameEvent(documentId, event);
@@ -93,12 +115,23 @@ public class ExtractionRepository {
                 jdbc.sql("INSERT INTO entity_region (entity_id, region_id) VALUES (?, ?)").params(e.id(), region).update();
             }
         }
+        // Remembered only once the transaction that stored it commits: a rolled-back document must not leave a
+        // cached entity that is not in the table.
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    knownEntities.add(e.id());
+                }
+            });
+        }
     }
 
     /** An event of another document that tells the same thing, or null. */
     private Long sameEvent(long documentId, ExtractedEvent event) {
         Timex date = event.dateTimex();
-        if (date == null || date.interval() == null) {
+        if (date == null || date.interval() == null
+                || date.interval().end().isAfter(date.interval().start().plusYears(MERGE_MAX_YEARS))) {
             return null;
         }
         List<String> entityIds = new ArrayList<>();
@@ -111,12 +144,13 @@ public class ExtractionRepository {
         }
         List<Candidate> candidates = jdbc.sql("""
                         SELECT DISTINCT e.id, e.title, e.interval_start, e.interval_end FROM event e
-                        WHERE e.interval_start < :end AND e.interval_end > :start AND e.hidden = FALSE
+                        WHERE e.interval_start >= :lower AND e.interval_start < :end AND e.interval_end > :start AND e.hidden = FALSE
                           AND NOT EXISTS (SELECT 1 FROM event_source s WHERE s.event_id = e.id AND s.document_id = :document)
                           AND (EXISTS (SELECT 1 FROM event_actor a WHERE a.event_id = e.id AND a.entity_id IN (:entities))
                             OR EXISTS (SELECT 1 FROM event_place p WHERE p.event_id = e.id AND p.entity_id IN (:entities)))""")
                 .param("start", date.interval().start())
                 .param("end", date.interval().end())
+                .param("lower", date.interval().start().minusYears(MERGE_MAX_YEARS))
                 .param("document", documentId)
                 .param("entities", entityIds)
                 .query((rs, row) -> new Candidate(rs.getLong(1), rs.getString(2),
@@ -162,16 +196,12 @@ public class ExtractionRepository {
                         now(), now())
                 .update(key, "id");
         long id = key.getKey().longValue();
-        for (EventActor actor : event.actors()) {
-            jdbc.sql("INSERT INTO event_actor (event_id, entity_id, role) VALUES (?, ?, ?)")
-                    .params(id, actor.entity().id(), actor.role().name()).update();
-        }
-        for (Entity place : event.places()) {
-            jdbc.sql("INSERT INTO event_place (event_id, entity_id) VALUES (?, ?)").params(id, place.id()).update();
-        }
-        for (String region : event.regions()) {
-            jdbc.sql("INSERT INTO event_region (event_id, region_id) VALUES (?, ?)").params(id, region).update();
-        }
+        batch.batchUpdate("INSERT INTO event_actor (event_id, entity_id, role) VALUES (?, ?, ?)",
+                event.actors().stream().map(a -> new Object[] {id, a.entity().id(), a.role().name()}).toList());
+        batch.batchUpdate("INSERT INTO event_place (event_id, entity_id) VALUES (?, ?)",
+                event.places().stream().map(p -> new Object[] {id, p.id()}).toList());
+        batch.batchUpdate("INSERT INTO event_region (event_id, region_id) VALUES (?, ?)",
+                event.regions().stream().map(r -> new Object[] {id, r}).toList());
         addSource(id, documentId, text, event);
     }
 
@@ -182,7 +212,7 @@ public class ExtractionRepository {
                             timex_end, timex_value, interval_start, interval_end)
                         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(eventId, documentId, event.passageBegin(), event.passageEnd(),
-                        text.substring(event.passageBegin(), event.passageEnd()),
+                        passage(text.substring(event.passageBegin(), event.passageEnd())),
                         date == null ? null : date.begin(), date == null ? null : date.end(), date == null ? null : date.value(),
                         start(date), end(date))
                 .update();
@@ -198,6 +228,11 @@ public class ExtractionRepository {
 
     private static OffsetDateTime now() {
         return OffsetDateTime.now(ZoneOffset.UTC);
+    }
+
+    /** The passage as shown in lists and exports (its offsets stay exact; a very long one is cut). */
+    private static String passage(String text) {
+        return text.length() <= PASSAGE_MAX ? text : text.substring(0, PASSAGE_MAX - 1) + "…";
     }
 
     private static String cut(String value, int max) {

@@ -55,7 +55,6 @@ CREATE TABLE mention (
     confidence   DOUBLE PRECISION NOT NULL
 );
 CREATE INDEX mention_document_idx ON mention (document_id, begin_offset);
-CREATE INDEX mention_entity_idx ON mention (entity_id);
 
 -- An event: its date is the most precise of its sources' compatible dates (null start: undated).
 CREATE TABLE event (

@@ -37,8 +37,6 @@ public class IngestService {
     private final ExtractionRepository extractions;
     private final TransactionTemplate transactions;
     private final DataSize maxSize;
-    /** Documents are read in parallel; their storage is one at a time, so that events merge consistently. */
-    private final Object storing = new Object();
 
     public IngestService(DocumentRepository documents, ExtractionRepository extractions,
                          PlatformTransactionManager transactionManager,
@@ -63,9 +61,8 @@ public class IngestService {
         for (Path path : paths) {
             files.addAll(expand(path, results, listener));
         }
-        // Reading (decoding, extraction) runs on all cores; storing follows the order of the inputs, one at a time.
-        files.parallelStream().map(file -> prepareFile(file, options)).forEachOrdered(prepared -> {
-            IngestResult result = store(prepared);
+        // Reading and storing run on all cores; results are reported in the order of the inputs.
+        files.parallelStream().map(file -> store(prepareFile(file, options))).forEachOrdered(result -> {
             results.add(result);
             listener.accept(result);
         });
@@ -141,12 +138,14 @@ public class IngestService {
             return IngestResult.unchanged(name, existing.get());
         }
         try {
-            synchronized (storing) {
-                return transactions.execute(status -> {
-                    long id = documents.insert(document);
-                    return IngestResult.stored(name, id, document.metadata(), extractions.replace(id, document.text(), read));
-                });
-            }
+            transactions.execute(status -> {
+                extractions.ensureEntities(read);
+                return null;
+            });
+            return transactions.execute(status -> {
+                long id = documents.insert(document);
+                return IngestResult.stored(name, id, document.metadata(), extractions.store(id, document.text(), read));
+            });
         } catch (DuplicateKeyException raced) {
             // Another ingestion stored the same text between our check and our insert.
             return documents.findIdByHash(document.contentHash())
@@ -163,15 +162,11 @@ public class IngestService {
      * corrections to events are kept). Returns false when there is no such document.
      */
     public boolean setPublished(long documentId, java.time.LocalDate publishedOn) {
-        synchronized (storing) {
-            return Boolean.TRUE.equals(transactions.execute(status -> {
-                if (!documents.setPublished(documentId, publishedOn)) {
-                    return false;
-                }
-                reextract(documentId);
-                return true;
-            }));
+        if (!documents.setPublished(documentId, publishedOn)) {
+            return false;
         }
+        reextract(documentId);
+        return true;
     }
 
     /** Reads a stored document again (after a date change, or a better extractor) and replaces what was read. */
@@ -179,9 +174,11 @@ public class IngestService {
         Document document = documents.find(documentId).orElseThrow();
         DocumentExtraction read = extraction.read(document.text(), document.bodyStart(), document.metadata().language(),
                 document.metadata().publishedOn());
-        synchronized (storing) {
-            return transactions.execute(status -> extractions.replace(documentId, document.text(), read));
-        }
+        transactions.execute(status -> {
+            extractions.ensureEntities(read);
+            return null;
+        });
+        return transactions.execute(status -> extractions.replace(documentId, document.text(), read));
     }
 
     private IngestResult tooLarge(String name, long size) {

@@ -43,13 +43,43 @@ public class ExtractionRepository {
     private final JdbcTemplate batch;
     /** Entities already in the table: most documents name the same few hundred, no need to ask again. */
     private final Set<String> knownEntities = ConcurrentHashMap.newKeySet();
+    private final java.util.concurrent.locks.ReentrantLock eventLock = new java.util.concurrent.locks.ReentrantLock();
 
     public ExtractionRepository(JdbcClient jdbc, JdbcTemplate batch) {
         this.jdbc = jdbc;
         this.batch = batch;
     }
 
-    /** Called inside the document's transaction. */
+    /** Stores the reading of a new document: called inside the transaction that stores the document. */
+    public Counts store(long documentId, String text, DocumentExtraction extraction) {
+        return write(documentId, text, extraction);
+    }
+
+    /**
+     * Makes sure the entities a reading names are in the table, in a transaction of their own, before the document's
+     * own transaction: documents stored at the same time may name the same new entity.
+     */
+    public void ensureEntities(DocumentExtraction extraction) {
+        Set<Entity> entities = new LinkedHashSet<>();
+        extraction.mentions().forEach(m -> entities.add(m.entity()));
+        for (ExtractedEvent e : extraction.events()) {
+            e.actors().forEach(a -> entities.add(a.entity()));
+            entities.addAll(e.places());
+        }
+        for (Entity entity : entities) {
+            if (knownEntities.contains(entity.id())) {
+                continue;
+            }
+            try {
+                ensure(entity);
+            } catch (org.springframework.dao.DuplicateKeyException alreadyThere) {
+                // Stored by another document at the same moment.
+            }
+            knownEntities.add(entity.id());
+        }
+    }
+
+    /** Replaces what was read in a stored document (its machine-made events; a person's corrections stay). */
     public Counts replace(long documentId, String text, DocumentExtraction extraction) {
         jdbc.sql("DELETE FROM timex WHERE document_id = ?").param(documentId).update();
         jdbc.sql("DELETE FROM mention WHERE document_id = ?").param(documentId).update();
@@ -61,6 +91,10 @@ public class ExtractionRepository {
             jdbc.sql("DELETE FROM event WHERE id IN (:told) AND origin = 'EXTRACTED' AND NOT EXISTS (SELECT 1 FROM event_source s WHERE s.event_id = event.id)")
                     .param("told", told).update();
         }
+        return write(documentId, text, extraction);
+    }
+
+    private Counts write(long documentId, String text, DocumentExtraction extraction) {
 
         List<Object[]> timexRows = new ArrayList<>();
         for (Timex t : extraction.timexes()) {
@@ -74,13 +108,6 @@ public class ExtractionRepository {
                 INSERT INTO timex (document_id, begin_offset, end_offset, surface, type, timex_value, timex_mod, interval_start,
                     interval_end, granularity, anchor_kind, anchor_begin, explanation, unresolved)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", timexRows);
-        Set<Entity> entities = new LinkedHashSet<>();
-        extraction.mentions().forEach(m -> entities.add(m.entity()));
-        for (ExtractedEvent e : extraction.events()) {
-            e.actors().forEach(a -> entities.add(a.entity()));
-            entities.addAll(e.places());
-        }
-        entities.stream().filter(e -> !knownEntities.contains(e.id())).forEach(this::ensure);
         List<Object[]> mentionRows = new ArrayList<>();
         for (Mention m : extraction.mentions()) {
             mentionRows.add(new Object[] {documentId, m.begin(), m.end(), cut(m.text(), 1000), m.entity().id(), m.how().name(),
@@ -88,6 +115,19 @@ public class ExtractionRepository {
         }
         batch.batchUpdate("INSERT INTO mention (document_id, begin_offset, end_offset, surface, entity_id, how, confidence) VALUES (?, ?, ?, ?, ?, ?, ?)",
                 mentionRows);
+        // Events merge with the events of other documents: one document at a time, until its transaction ends, so that
+        // each sees the events the others committed.
+        eventLock.lock();
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCompletion(int status) {
+                    eventLock.unlock();
+                }
+            });
+        } else {
+            eventLock.unlock();
+        }
         int merged = 0;
         for (ExtractedEvent event : extraction.events()) {
             Long existing = sameEvent(documentId, event);
@@ -115,16 +155,7 @@ public class ExtractionRepository {
                 jdbc.sql("INSERT INTO entity_region (entity_id, region_id) VALUES (?, ?)").params(e.id(), region).update();
             }
         }
-        // Remembered only once the transaction that stored it commits: a rolled-back document must not leave a
-        // cached entity that is not in the table.
-        if (TransactionSynchronizationManager.isSynchronizationActive()) {
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCommit() {
-                    knownEntities.add(e.id());
-                }
-            });
-        }
+
     }
 
     /** An event of another document that tells the same thing, or null. */

@@ -31,8 +31,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 public final class StoreBenchmark {
 
-    private static final int DOCUMENTS = 2_000;
-    private static final int EVENTS = 100_000;
+    private static final int DOCUMENTS = Integer.getInteger("documents", 2_000);
+    private static final int EVENTS = Integer.getInteger("events", 100_000);
     private static final String[] MONTHS = {"janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août",
             "septembre", "octobre", "novembre", "décembre"};
 
@@ -43,7 +43,7 @@ public final class StoreBenchmark {
                 Files.readString(Path.of("seeds/001_ff27fb5dbf59a9fe.txt")));
         Random random = new Random(42);
         long bytes = 0;
-        for (int i = 0; i < DOCUMENTS || bytes < 20_000_000; i++) {
+        for (int i = 0; i < DOCUMENTS || DOCUMENTS >= 2_000 && bytes < 20_000_000; i++) {
             String seed = seeds.get(i % 2);
             LocalDate dct = LocalDate.of(2005 + random.nextInt(20), 1 + random.nextInt(12), 1 + random.nextInt(28));
             String dateline = "Mondialisation.ca, " + dct.getDayOfMonth() + " " + MONTHS[dct.getMonthValue() - 1] + " " + dct.getYear();
@@ -62,7 +62,7 @@ public final class StoreBenchmark {
                         "spring.autoconfigure.exclude", "com.vaadin.flow.spring.SpringBootAutoConfiguration,"
                                 + "com.vaadin.flow.spring.SpringSecurityAutoConfiguration"))
                 // A command-line argument: it wins over application.properties (a fresh database, not ./data).
-                .run("--spring.datasource.url=jdbc:h2:file:" + work.resolve("db").toAbsolutePath())) {
+                .run("--spring.datasource.url=jdbc:h2:file:" + work.resolve("db").toAbsolutePath() + System.getProperty("h2options", ""))) {
             IngestService ingest = context.getBean(IngestService.class);
             long start = System.nanoTime();
             ingest.ingestPaths(List.of(corpus), IngestOptions.NONE, r -> { });

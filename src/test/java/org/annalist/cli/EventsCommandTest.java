@@ -71,7 +71,14 @@ class EventsCommandTest {
         assertThat(JsonMapper.builder().build().readTree(out.toString()).get("events").get(0).get("polarity").asString())
                 .isEqualTo("NEGATED");
 
-        assertThat(run("events", "--doc", "2", "--format", "json")).isZero();
+        assertThat(run("documents", "--format", "json")).isZero();
+        String trump = null;
+        for (JsonNode document : JsonMapper.builder().build().readTree(out.toString())) {
+            if (document.get("metadata").get("title").asString().startsWith("Trump")) {
+                trump = document.get("id").asString();
+            }
+        }
+        assertThat(run("events", "--doc", trump, "--format", "json")).isZero();
         JsonMapper.builder().build().readTree(out.toString()).get("events")
                 .forEach(e -> assertThat(e.get("source_titles").asString()).contains("Trump veut se retirer"));
     }

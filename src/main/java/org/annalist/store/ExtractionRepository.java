@@ -7,19 +7,19 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.locks.ReentrantLock;
 import org.annalist.entity.Entity;
 import org.annalist.entity.Mention;
 import org.annalist.event.DocumentExtraction;
-import org.annalist.event.EventActor;
 import org.annalist.event.EventSimilarity;
 import org.annalist.event.ExtractedEvent;
 import org.annalist.temporal.Timex;
-import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Stores what extraction read in a document. Re-running it replaces the document's expressions, mentions and
@@ -43,7 +43,7 @@ public class ExtractionRepository {
     private final JdbcTemplate batch;
     /** Entities already in the table: most documents name the same few hundred, no need to ask again. */
     private final Set<String> knownEntities = ConcurrentHashMap.newKeySet();
-    private final java.util.concurrent.locks.ReentrantLock eventLock = new java.util.concurrent.locks.ReentrantLock();
+    private final ReentrantLock eventLock = new ReentrantLock();
 
     public ExtractionRepository(JdbcClient jdbc, JdbcTemplate batch) {
         this.jdbc = jdbc;

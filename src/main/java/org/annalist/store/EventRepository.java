@@ -40,10 +40,7 @@ public class EventRepository {
                 FROM event e WHERE e.hidden = FALSE""");
         where(filter, sql, params);
         sql.append(" FETCH FIRST ").append(Math.max(1, limit)).append(" ROWS ONLY");
-        JdbcClient.StatementSpec statement = jdbc.sql(sql.toString());
-        for (Map.Entry<String, Object> param : params.entrySet()) {
-            statement = statement.param(param.getKey(), param.getValue());
-        }
+        JdbcClient.StatementSpec statement = bind(sql, params);
         return statement.query((rs, row) -> new TimelineItem(rs.getLong(1), rs.getString(2),
                 rs.getObject(3, LocalDateTime.class), rs.getObject(4, LocalDateTime.class), rs.getString(5),
                 rs.getString(6), rs.getString(7), rs.getDouble(8), rs.getString(9))).list();
@@ -58,11 +55,16 @@ public class EventRepository {
         Map<String, Object> params = new HashMap<>();
         where(filter, sql, params);
         sql.append(" FETCH FIRST ").append(Math.max(1, limit)).append(" ROWS ONLY");
+        JdbcClient.StatementSpec statement = bind(sql, params);
+        return details(statement);
+    }
+
+    private JdbcClient.StatementSpec bind(StringBuilder sql, Map<String, Object> params) {
         JdbcClient.StatementSpec statement = jdbc.sql(sql.toString());
         for (Map.Entry<String, Object> param : params.entrySet()) {
             statement = statement.param(param.getKey(), param.getValue());
         }
-        return details(statement);
+        return statement;
     }
 
     /** The WHERE and ORDER BY of a filter: fixed SQL text, values as bind parameters. */

@@ -27,8 +27,10 @@ class EventsCommandTest {
     static void ingestSeeds() {
         System.setProperty("spring.datasource.url", "jdbc:h2:file:" + dir.resolve("events").toAbsolutePath());
         root = new AnnalistCommand();
-        AnnalistCommand.execute(root, new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()), "ingest",
+        StringWriter ingested = new StringWriter();
+        AnnalistCommand.execute(root, new PrintWriter(ingested, true), new PrintWriter(new StringWriter()), "ingest",
                 Acceptance.SEEDS.toString());
+        assertThat(ingested.toString()).contains("2 stored, 0 unchanged, 0 rejected");
     }
 
     @AfterAll

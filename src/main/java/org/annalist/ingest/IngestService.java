@@ -140,10 +140,12 @@ public class IngestService {
             return IngestResult.unchanged(name, existing.get());
         }
         try {
-            transactions.execute(status -> {
-                extractions.ensureEntities(read);
-                return null;
-            });
+            if (!extractions.unknownEntities(read).isEmpty()) {
+                transactions.execute(status -> {
+                    extractions.ensureEntities(read);
+                    return null;
+                });
+            }
             return transactions.execute(status -> {
                 long id = documents.insert(document);
                 return IngestResult.stored(name, id, document.metadata(), extractions.store(id, document.text(), read));

@@ -60,16 +60,7 @@ public class ExtractionRepository {
      * own transaction: documents stored at the same time may name the same new entity.
      */
     public void ensureEntities(DocumentExtraction extraction) {
-        Set<Entity> entities = new LinkedHashSet<>();
-        extraction.mentions().forEach(m -> entities.add(m.entity()));
-        for (ExtractedEvent e : extraction.events()) {
-            e.actors().forEach(a -> entities.add(a.entity()));
-            entities.addAll(e.places());
-        }
-        for (Entity entity : entities) {
-            if (knownEntities.contains(entity.id())) {
-                continue;
-            }
+        for (Entity entity : unknownEntities(extraction)) {
             try {
                 ensure(entity);
             } catch (org.springframework.dao.DuplicateKeyException alreadyThere) {
@@ -77,6 +68,18 @@ public class ExtractionRepository {
             }
             knownEntities.add(entity.id());
         }
+    }
+
+    /** The entities a reading names that may not be in the table yet (none, for most documents). */
+    public Set<Entity> unknownEntities(DocumentExtraction extraction) {
+        Set<Entity> entities = new LinkedHashSet<>();
+        extraction.mentions().forEach(m -> entities.add(m.entity()));
+        for (ExtractedEvent e : extraction.events()) {
+            e.actors().forEach(a -> entities.add(a.entity()));
+            entities.addAll(e.places());
+        }
+        entities.removeIf(entity -> knownEntities.contains(entity.id()));
+        return entities;
     }
 
     /** Replaces what was read in a stored document (its machine-made events; a person's corrections stay). */

@@ -65,7 +65,11 @@ public final class StoreBenchmark {
                 .run("--spring.datasource.url=jdbc:h2:file:" + work.resolve("db").toAbsolutePath() + System.getProperty("h2options", ""))) {
             IngestService ingest = context.getBean(IngestService.class);
             long start = System.nanoTime();
-            ingest.ingestPaths(List.of(corpus), IngestOptions.NONE, r -> { });
+            ingest.ingestPaths(List.of(corpus), IngestOptions.NONE, r -> {
+                if (r.status() == org.annalist.ingest.IngestResult.Status.REJECTED) {
+                    System.out.println(r.line());
+                }
+            });
             double seconds = (System.nanoTime() - start) / 1e9;
             JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
             System.out.printf("ingestion: %d documents, %.1f MB in %.1f s on %d cores: %.1f documents/s, %.2f MB/s "

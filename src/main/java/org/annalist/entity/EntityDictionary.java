@@ -168,10 +168,6 @@ public final class EntityDictionary {
         return entities.values();
     }
 
-    public Entity entity(String id) {
-        return entities.get(id);
-    }
-
     public Map<String, Region> regions() {
         return regions;
     }
@@ -190,10 +186,6 @@ public final class EntityDictionary {
         return regions.values().stream()
                 .filter(r -> Names.fold(r.labelFr()).equals(folded) || Names.fold(r.labelEn()).equals(folded))
                 .findFirst();
-    }
-
-    List<String> regionsOf(String country) {
-        return country == null ? List.of() : regionsByCountry.getOrDefault(country, List.of());
     }
 
     private static String blankToNull(String value) {

@@ -32,13 +32,12 @@ public final class EntityFinder {
     public List<Mention> find(String text, String language) {
         Tokenizer tokens = new Tokenizer(text);
         Mention[] byToken = new Mention[tokens.count];
-        int[] lastToken = new int[tokens.count];
         List<Mention> mentions = new ArrayList<>();
         for (int i = 0; i < tokens.count; ) {
-            int end = match(tokens, i, byToken, lastToken, mentions);
+            int end = match(tokens, i, byToken, mentions);
             i = end > i ? end : i + 1;
         }
-        candidates(tokens, language, byToken, lastToken, mentions);
+        candidates(tokens, language, byToken, mentions);
         references(tokens, language, byToken, mentions);
         mentions.sort((a, b) -> Integer.compare(a.begin(), b.begin()));
         return mentions;
@@ -68,7 +67,7 @@ public final class EntityFinder {
     }
 
     /** The longest dictionary name starting at token {@code i}; returns the token after it (or i when none). */
-    private int match(Tokenizer tokens, int i, Mention[] byToken, int[] lastToken, List<Mention> mentions) {
+    private int match(Tokenizer tokens, int i, Mention[] byToken, List<Mention> mentions) {
         int bestEnd = longest(dictionary.root(), tokens, i, surface -> caseMatches(tokens, i, surface));
         if (bestEnd == i) {
             return i;
@@ -80,7 +79,6 @@ public final class EntityFinder {
         mentions.add(mention);
         for (int k = i; k < bestEnd; k++) {
             byToken[k] = mention;
-            lastToken[k] = bestEnd - 1;
         }
         return bestEnd;
     }
@@ -118,7 +116,7 @@ public final class EntityFinder {
     }
 
     /** People the dictionary does not know, named next to a title: "le porte-parole Judd Deere", "Judd Deere, le porte-parole". */
-    private void candidates(Tokenizer tokens, String language, Mention[] byToken, int[] lastToken, List<Mention> mentions) {
+    private void candidates(Tokenizer tokens, String language, Mention[] byToken, List<Mention> mentions) {
         EntityDictionary.Node titles = dictionary.titles(language);
         Map<String, Entity> created = new HashMap<>();
         for (int i = 0; i < tokens.count; i++) {
@@ -129,7 +127,7 @@ public final class EntityFinder {
             // Title then name.
             int nameEnd = nameRun(tokens, language, titleEnd, byToken);
             if (nameEnd > titleEnd && tokens.joined(titleEnd - 1)) {
-                add(tokens, titleEnd, nameEnd, created, byToken, lastToken, mentions);
+                add(tokens, titleEnd, nameEnd, created, byToken, mentions);
             }
             // Name, then ", le/la/the" and the title: look back from the title.
             int k = i - 1;
@@ -145,7 +143,7 @@ public final class EntityFinder {
                 }
                 if (isNameWord(tokens, language, last) && tokens.capitalised(first) && last > first
                         && noMention(byToken, first, last + 1)) {
-                    add(tokens, first, last + 1, created, byToken, lastToken, mentions);
+                    add(tokens, first, last + 1, created, byToken, mentions);
                 }
             }
             i = titleEnd - 1;
@@ -206,7 +204,7 @@ public final class EntityFinder {
     }
 
     private void add(Tokenizer tokens, int first, int end, Map<String, Entity> created, Mention[] byToken,
-                     int[] lastToken, List<Mention> mentions) {
+                     List<Mention> mentions) {
         int begin = tokens.starts[first];
         int stop = tokens.ends[end - 1];
         String name = tokens.text.substring(begin, stop).replaceAll("\\s+", " ");
@@ -217,7 +215,6 @@ public final class EntityFinder {
         mentions.add(mention);
         for (int k = first; k < end; k++) {
             byToken[k] = mention;
-            lastToken[k] = end - 1;
         }
     }
 

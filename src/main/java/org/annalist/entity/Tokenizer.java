@@ -42,7 +42,7 @@ final class Tokenizer {
         this.ends = e;
     }
 
-    /** Letters, digits, and "@" / "#" that start handles and tags (@JZarif). */
+    /** Letters, digits, and the "@" of a handle (@JZarif). */
     private static boolean isWordChar(char c) {
         return Character.isLetterOrDigit(c) || c == '@';
     }

@@ -39,8 +39,4 @@ record Timestamps(LocalDate day, OffsetDateTime instant) {
             return Optional.empty();
         }
     }
-
-    static Timestamps ofDay(LocalDate day) {
-        return new Timestamps(day, null);
-    }
 }

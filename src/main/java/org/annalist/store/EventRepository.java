@@ -153,10 +153,6 @@ public class EventRepository {
         return List.copyOf(events.values());
     }
 
-    public long count() {
-        return jdbc.sql("SELECT COUNT(*) FROM event WHERE hidden = FALSE").query(Long.class).single();
-    }
-
     /** Entity ids whose canonical name, English name or id is {@code name} (case-insensitive). */
     public List<String> entitiesNamed(String name) {
         return jdbc.sql("SELECT id FROM entity WHERE LOWER(name_fr) = :n OR LOWER(name_en) = :n OR LOWER(id) = :n")

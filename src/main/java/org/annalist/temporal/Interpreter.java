@@ -70,7 +70,7 @@ final class Interpreter {
         YearFrom year = year(c, r, "year");
         LocalDate reference = c.has("day") || c.has("month") ? LocalDate.of(year.year, 1, 1) : r.lastDated(true)
                 .map(t -> r.point(t).day()).orElse(r.dct);
-        Optional<LocalDateTime> parsed = natty.parse(text(c, r), reference.atTime(12, 0), c.has("day") ? Integer.parseInt(c.group("day")) : 0);
+        Optional<LocalDateTime> parsed = natty.parse(text(c), reference.atTime(12, 0), c.has("day") ? Integer.parseInt(c.group("day")) : 0);
         if (parsed.isEmpty()) {
             return c.has("day") ? date(c, r) : time(c, r);
         }
@@ -112,7 +112,7 @@ final class Interpreter {
         String which = direction > 0 || future ? "after" : direction < 0 ? "strictly before" : "on or before";
         String why = future ? " (future tense)" : "";
         return meaning(c, point, null, Anchor.dct(r.dct), "%s: the %s %s %s (publication date)%s%s".formatted(
-                text(c, r), dayName(isoDay), which, day(r.dct), why, partOfDayNote(point)));
+                text(c), dayName(isoDay), which, day(r.dct), why, partOfDayNote(point)));
     }
 
     private Meaning relativeDay(Candidate c, Resolution r) {
@@ -124,7 +124,7 @@ final class Interpreter {
         }
         LocalDate day = anchor.get().day.plusDays(relative.amount);
         CalendarPoint point = c.has("pod") ? CalendarPoint.partOfDay(day, lookup(c, "pod", c.group("pod"))) : CalendarPoint.day(day);
-        return meaning(c, point, null, anchor.get().anchor, "%s: %s %s%s".formatted(text(c, r),
+        return meaning(c, point, null, anchor.get().anchor, "%s: %s %s%s".formatted(text(c),
                 signed(relative.amount, "day"), anchor.get().description, partOfDayNote(point)));
     }
 
@@ -156,14 +156,14 @@ final class Interpreter {
             }
             CalendarPoint point = shift(from.start(), unit, signed).coarsen(precision);
             return meaning(c, point, mod, Anchor.previous(previous.get()), "%s: %s '%s' (%s)".formatted(
-                    text(c, r), signed(signed, unitName(unit)), previous.get().text(), previous.get().value()));
+                    text(c), signed(signed, unitName(unit)), previous.get().text(), previous.get().value()));
         }
         CalendarPoint point = shift(r.dct.atStartOfDay(), unit, signed).coarsen(precision(unit, true));
         if (unit.equals("H") || unit.equals("MIN")) {
             point = shift(r.dct.atTime(12, 0), unit, signed).coarsen(precision(unit, true));
         }
         return meaning(c, point, mod, Anchor.dct(r.dct), "%s: %s %s (publication date)".formatted(
-                text(c, r), signed(signed, unitName(unit)), day(r.dct)));
+                text(c), signed(signed, unitName(unit)), day(r.dct)));
     }
 
     private Meaning relativeUnit(Candidate c, Resolution r) {
@@ -186,7 +186,7 @@ final class Interpreter {
             from = day(r.dct) + " (publication date)";
         }
         CalendarPoint point = shift(base, unit, relative.amount).coarsen(precision(unit, false));
-        return meaning(c, point, mod(c, r), anchor, "%s: %s %s".formatted(text(c, r),
+        return meaning(c, point, mod(c, r), anchor, "%s: %s %s".formatted(text(c),
                 relative.amount == 0 ? "the " + unitName(unit).replaceAll("s$", "") + " of" : signed(relative.amount, unitName(unit)), from));
     }
 
@@ -203,7 +203,7 @@ final class Interpreter {
             point = point.coarsen(precision(c.rule().arg(), false));
         }
         return meaning(c, point, previous.get().mod(), Anchor.previous(previous.get()),
-                "%s: the time of '%s' (%s), mentioned just before".formatted(text(c, r), previous.get().text(), previous.get().value()));
+                "%s: the time of '%s' (%s), mentioned just before".formatted(text(c), previous.get().text(), previous.get().value()));
     }
 
     // ---- coarse dates
@@ -229,7 +229,7 @@ final class Interpreter {
         }
         CalendarPoint point = CalendarPoint.decade(year);
         TimexMod mod = mod(c, r);
-        return meaning(c, point, mod, null, "%s: the decade %d–%d%s".formatted(text(c, r), point.year(), point.year() + 9, modNote(mod)));
+        return meaning(c, point, mod, null, "%s: the decade %d–%d%s".formatted(text(c), point.year(), point.year() + 9, modNote(mod)));
     }
 
     private Meaning century(Candidate c, Resolution r) {
@@ -239,7 +239,7 @@ final class Interpreter {
         }
         CalendarPoint point = CalendarPoint.century((number - 1) * 100);
         TimexMod mod = mod(c, r);
-        return meaning(c, point, mod, null, "%s: the %d%s century (%d–%d)%s".formatted(text(c, r), number,
+        return meaning(c, point, mod, null, "%s: the %d%s century (%d–%d)%s".formatted(text(c), number,
                 number == 1 ? "st" : number == 2 ? "nd" : number == 3 ? "rd" : "th", point.year(), point.year() + 99, modNote(mod)));
     }
 
@@ -327,8 +327,8 @@ final class Interpreter {
             return null;
         }
         TimeInterval interval = new TimeInterval(from.start(), to.end(), to.granularity());
-        Timex timex = new Timex(c.begin(), c.end(), text(c, r), TimexType.DATE, from.value() + "/" + to.value(), null,
-                interval, anchor, "%s: from %s to %s (%s)".formatted(text(c, r), from.value(), to.value(), how), null);
+        Timex timex = new Timex(c.begin(), c.end(), text(c), TimexType.DATE, from.value() + "/" + to.value(), null,
+                interval, anchor, "%s: from %s to %s (%s)".formatted(text(c), from.value(), to.value(), how), null);
         return new Meaning(timex, from);
     }
 
@@ -364,8 +364,8 @@ final class Interpreter {
             mod = null;
         }
         String value = durationValue(amount, unit);
-        Timex timex = new Timex(c.begin(), c.end(), text(c, r), TimexType.DURATION, value, mod, null, null,
-                "%s: a duration of %s %s%s".formatted(text(c, r), amount.equals("X") ? "some" : amount, unitName(unit), modNote(mod)), null);
+        Timex timex = new Timex(c.begin(), c.end(), text(c), TimexType.DURATION, value, mod, null, null,
+                "%s: a duration of %s %s%s".formatted(text(c), amount.equals("X") ? "some" : amount, unitName(unit), modNote(mod)), null);
         return new Meaning(timex, null);
     }
 
@@ -379,8 +379,8 @@ final class Interpreter {
             default -> durationValue(Double.toString(n), unit);
         };
         TimexMod mod = mod(c, r);
-        Timex timex = new Timex(c.begin(), c.end(), text(c, r), TimexType.DURATION, value, mod, null, null,
-                "%s: a duration of %s %s".formatted(text(c, r), n, unitName(unit)), null);
+        Timex timex = new Timex(c.begin(), c.end(), text(c), TimexType.DURATION, value, mod, null, null,
+                "%s: a duration of %s %s".formatted(text(c), n, unitName(unit)), null);
         return new Meaning(timex, null);
     }
 
@@ -417,8 +417,8 @@ final class Interpreter {
             }
             value = durationValue(Long.toString(every), lookup(c, "unit", c.group("unit")));
         }
-        Timex timex = new Timex(c.begin(), c.end(), text(c, r), TimexType.SET, value, null, null, null,
-                text(c, r) + ": a recurring time (" + value + ")", null);
+        Timex timex = new Timex(c.begin(), c.end(), text(c), TimexType.SET, value, null, null, null,
+                text(c) + ": a recurring time (" + value + ")", null);
         return new Meaning(timex, null);
     }
 
@@ -426,13 +426,13 @@ final class Interpreter {
         String value = c.rule().arg();
         if (value.equals("PRESENT_REF")) {
             CalendarPoint today = CalendarPoint.day(r.dct);
-            Timex timex = new Timex(c.begin(), c.end(), text(c, r), TimexType.DATE, value, null, today.interval(null),
-                    Anchor.dct(r.dct), text(c, r) + ": the present of the writer, taken as the publication date " + day(r.dct), null);
+            Timex timex = new Timex(c.begin(), c.end(), text(c), TimexType.DATE, value, null, today.interval(null),
+                    Anchor.dct(r.dct), text(c) + ": the present of the writer, taken as the publication date " + day(r.dct), null);
             return new Meaning(timex, null);
         }
         String when = value.equals("PAST_REF") ? "some time before " : "some time after ";
-        Timex timex = new Timex(c.begin(), c.end(), text(c, r), TimexType.DATE, value, null, null, Anchor.dct(r.dct),
-                text(c, r) + ": " + when + day(r.dct) + " (publication date), not more precise", null);
+        Timex timex = new Timex(c.begin(), c.end(), text(c), TimexType.DATE, value, null, null, Anchor.dct(r.dct),
+                text(c) + ": " + when + day(r.dct) + " (publication date), not more precise", null);
         return new Meaning(timex, null);
     }
 
@@ -605,7 +605,7 @@ final class Interpreter {
         return new Meaning(timex, point);
     }
 
-    private static String text(Candidate c, Resolution r) {
+    private static String text(Candidate c) {
         return c.group("__text");
     }
 

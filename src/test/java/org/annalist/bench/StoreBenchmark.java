@@ -62,7 +62,7 @@ public final class StoreBenchmark {
                         "spring.autoconfigure.exclude", "com.vaadin.flow.spring.SpringBootAutoConfiguration,"
                                 + "com.vaadin.flow.spring.SpringSecurityAutoConfiguration"))
                 // A command-line argument: it wins over application.properties (a fresh database, not ./data).
-                .run("--spring.datasource.url=jdbc:h2:file:" + work.resolve("db").toAbsolutePath() + System.getProperty("h2options", ""))) {
+                .run("--spring.datasource.url=jdbc:h2:file:" + work.resolve("db").toAbsolutePath())) {
             IngestService ingest = context.getBean(IngestService.class);
             long start = System.nanoTime();
             ingest.ingestPaths(List.of(corpus), IngestOptions.NONE, r -> {

@@ -39,8 +39,9 @@ public class EventRepository {
                 SELECT id, title, interval_start, interval_end, granularity, timex_mod, polarity, confidence, date_how
                 FROM event e WHERE e.hidden = FALSE""");
         where(filter, sql, params);
+        sql.append(ORDER);
         sql.append(" FETCH FIRST ").append(Math.max(1, limit)).append(" ROWS ONLY");
-        JdbcClient.StatementSpec statement = bind(sql, params);
+        JdbcClient.StatementSpec statement = bind(jdbc, sql, params);
         return statement.query((rs, row) -> new TimelineItem(rs.getLong(1), rs.getString(2),
                 rs.getObject(3, LocalDateTime.class), rs.getObject(4, LocalDateTime.class), rs.getString(5),
                 rs.getString(6), rs.getString(7), rs.getDouble(8), rs.getString(9))).list();
@@ -54,12 +55,13 @@ public class EventRepository {
                 FROM event e WHERE e.hidden = FALSE""");
         Map<String, Object> params = new HashMap<>();
         where(filter, sql, params);
+        sql.append(ORDER);
         sql.append(" FETCH FIRST ").append(Math.max(1, limit)).append(" ROWS ONLY");
-        JdbcClient.StatementSpec statement = bind(sql, params);
+        JdbcClient.StatementSpec statement = bind(jdbc, sql, params);
         return details(statement);
     }
 
-    private JdbcClient.StatementSpec bind(StringBuilder sql, Map<String, Object> params) {
+    static JdbcClient.StatementSpec bind(JdbcClient jdbc, StringBuilder sql, Map<String, Object> params) {
         JdbcClient.StatementSpec statement = jdbc.sql(sql.toString());
         for (Map.Entry<String, Object> param : params.entrySet()) {
             statement = statement.param(param.getKey(), param.getValue());
@@ -67,8 +69,11 @@ public class EventRepository {
         return statement;
     }
 
-    /** The WHERE and ORDER BY of a filter: fixed SQL text, values as bind parameters. */
-    private static void where(EventFilter filter, StringBuilder sql, Map<String, Object> params) {
+    /** Dated events by start, then undated ones. */
+    static final String ORDER = " ORDER BY CASE WHEN e.interval_start IS NULL THEN 1 ELSE 0 END, e.interval_start, e.id";
+
+    /** The conditions of a filter on the event {@code e}: fixed SQL text, values as bind parameters. */
+    static void where(EventFilter filter, StringBuilder sql, Map<String, Object> params) {
         if (filter.from() != null || filter.to() != null) {
             sql.append(" AND e.interval_start IS NOT NULL");
         } else if (!filter.undated()) {
@@ -103,10 +108,10 @@ public class EventRepository {
                 params.put(key, "%" + word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
             }
         }
-        sql.append(" ORDER BY CASE WHEN e.interval_start IS NULL THEN 1 ELSE 0 END, e.interval_start, e.id");
     }
 
-    private List<StoredEvent> details(JdbcClient.StatementSpec statement) {
+    /** The events of a result set, with their actors, places, regions and sources. */
+    List<StoredEvent> details(JdbcClient.StatementSpec statement) {
         Map<Long, StoredEvent> events = new LinkedHashMap<>();
         statement.query(rs -> {
             events.put(rs.getLong("id"), new StoredEvent(rs.getLong("id"), rs.getString("title"),
@@ -141,14 +146,14 @@ public class EventRepository {
                 });
         jdbc.sql("""
                         SELECT s.event_id, s.document_id, d.title, d.outlet, d.published_on, s.passage_begin, s.passage_end,
-                               s.passage_text, s.timex_value
+                               s.passage_text, s.timex_value, s.timex_begin, s.timex_end
                         FROM event_source s JOIN document d ON d.id = s.document_id
                         WHERE s.event_id IN (:ids) ORDER BY s.event_id, d.published_on, s.document_id, s.passage_begin""")
                 .param("ids", ids)
                 .query(rs -> {
                     events.get(rs.getLong(1)).sources().add(new StoredEvent.Source(rs.getLong(2), rs.getString(3),
                             rs.getString(4), rs.getObject(5, LocalDate.class), rs.getInt(6), rs.getInt(7), rs.getString(8),
-                            rs.getString(9)));
+                            rs.getString(9), rs.getObject(10, Integer.class), rs.getObject(11, Integer.class)));
                 });
         return List.copyOf(events.values());
     }

@@ -14,9 +14,17 @@ public record StoredEvent(long id, String title, LocalDateTime start, LocalDateT
     public record Named(String id, String name, String type, String role) {
     }
 
-    /** A passage of a document that tells the event, with the date that passage gives. */
+    /**
+     * A passage of a document that tells the event, with the date that passage gives and where its date expression is
+     * (null offsets: the passage has no date of its own).
+     */
     public record Source(long documentId, String documentTitle, String outlet, LocalDate published, int passageBegin,
-                         int passageEnd, String passage, String timexValue) {
+                         int passageEnd, String passage, String timexValue, Integer timexBegin, Integer timexEnd) {
+
+        public Source(long documentId, String documentTitle, String outlet, LocalDate published, int passageBegin,
+                      int passageEnd, String passage, String timexValue) {
+            this(documentId, documentTitle, outlet, published, passageBegin, passageEnd, passage, timexValue, null, null);
+        }
     }
 
     /** How many documents tell this event. */

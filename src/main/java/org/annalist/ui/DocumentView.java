@@ -35,6 +35,8 @@ public class DocumentView extends VerticalLayout implements HasUrlParameter<Long
     private final DocumentRepository repository;
     private final IngestService ingest;
     private String title = "Document";
+    /** The passage to highlight and scroll to ([begin, end) offsets into the text), or null. */
+    private int[] highlight;
 
     public DocumentView(DocumentRepository repository, IngestService ingest) {
         this.repository = repository;
@@ -45,6 +47,9 @@ public class DocumentView extends VerticalLayout implements HasUrlParameter<Long
 
     @Override
     public void setParameter(BeforeEvent event, Long id) {
+        if (event != null) {
+            highlight = range(event.getLocation().getQueryParameters().getParameters());
+        }
         Document document = repository.find(id).orElseThrow(() -> new NotFoundException("No document " + id));
         DocumentMetadata m = document.metadata();
         title = (m.title() == null ? document.summary().sourceName() : m.title()) + " · Annalist";
@@ -67,7 +72,21 @@ public class DocumentView extends VerticalLayout implements HasUrlParameter<Long
         fact(facts, "Source file", document.summary().sourceName() + " (" + document.sourceCharset() + ", "
                 + document.text().length() + " characters)");
 
-        add(new RouterLink("← All documents", DocumentsView.class), heading, facts, dateEditor(document), text(document));
+        add(new RouterLink("← All documents", DocumentsView.class), heading, facts, dateEditor(document), text(document, highlight));
+        if (highlight != null) {
+            getElement().executeJs("const m = document.getElementById('highlighted-passage');"
+                    + " if (m) { m.scrollIntoView({block: 'center'}); m.focus({preventScroll: true}); }");
+        }
+    }
+
+    private static int[] range(java.util.Map<String, java.util.List<String>> params) {
+        try {
+            int from = Integer.parseInt(params.getOrDefault("from", java.util.List.of("")).getFirst());
+            int to = Integer.parseInt(params.getOrDefault("to", java.util.List.of("")).getFirst());
+            return from >= 0 && to > from ? new int[] {from, to} : null;
+        } catch (NumberFormatException e) {
+            return null;
+        }
     }
 
     private HorizontalLayout dateEditor(Document document) {
@@ -89,7 +108,7 @@ public class DocumentView extends VerticalLayout implements HasUrlParameter<Long
     }
 
     /** The text in paragraphs; the header lines the metadata came from (before the body) are set apart. */
-    private static Article text(Document document) {
+    private static Article text(Document document, int[] highlight) {
         Article article = new Article();
         article.addClassName("document-text");
         String text = document.text();
@@ -99,7 +118,9 @@ public class DocumentView extends VerticalLayout implements HasUrlParameter<Long
             boolean found = breaks.find(start);
             int end = found ? breaks.start() : text.length();
             String block = text.substring(start, end);
-            if (!block.isBlank()) {
+            if (highlight != null && highlight[0] < end && highlight[1] > start) {
+                article.add(highlighted(text, start, end, highlight));
+            } else if (!block.isBlank()) {
                 Paragraph paragraph = new Paragraph(Markdown.plain(block));
                 if (end <= document.bodyStart()) {
                     paragraph.addClassName("document-header-line");
@@ -109,6 +130,26 @@ public class DocumentView extends VerticalLayout implements HasUrlParameter<Long
             start = found ? breaks.end() : text.length();
         }
         return article;
+    }
+
+    /**
+     * A paragraph holding (part of) the highlighted passage, as stored (offsets are into the stored text, so no Markdown
+     * clean-up here), with the passage marked.
+     */
+    private static Paragraph highlighted(String text, int start, int end, int[] highlight) {
+        int begin = Math.max(start, highlight[0]);
+        int stop = Math.min(end, highlight[1]);
+        Paragraph paragraph = new Paragraph();
+        paragraph.addClassName("document-highlighted");
+        paragraph.add(new com.vaadin.flow.component.Text(text.substring(start, begin)));
+        com.vaadin.flow.component.html.Span mark = new com.vaadin.flow.component.html.Span(text.substring(begin, stop));
+        mark.addClassName("passage-highlight");
+        if (begin == highlight[0]) {
+            mark.setId("highlighted-passage");
+            mark.getElement().setAttribute("tabindex", "-1");
+        }
+        paragraph.add(mark, new com.vaadin.flow.component.Text(text.substring(stop, end)));
+        return paragraph;
     }
 
     private static void fact(DescriptionList facts, String term, String value) {

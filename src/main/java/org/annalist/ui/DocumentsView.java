@@ -8,7 +8,6 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouteAlias;
 import com.vaadin.flow.router.RouterLink;
 import java.time.LocalDate;
 import java.util.Comparator;
@@ -18,7 +17,6 @@ import org.annalist.store.DocumentRepository;
 
 /** Every stored document with its metadata; a title opens the document. */
 @Route(value = "documents", layout = MainLayout.class)
-@RouteAlias(value = "", layout = MainLayout.class)
 @PageTitle("Documents · Annalist")
 public class DocumentsView extends VerticalLayout {
 

@@ -1,0 +1,208 @@
+/*
+ * <annalist-timeline>: the chronology drawn with vis-timeline. The server sends only what the visible window needs
+ * (events, or clusters when the window is dense) and is told when the user pans, zooms or selects.
+ *
+ * Article text is untrusted: every label is escaped here before vis-timeline sees it.
+ */
+import { LitElement, html } from 'lit';
+import { customElement } from 'lit/decorators.js';
+import { DataSet } from 'vis-data/peer';
+import { Timeline } from 'vis-timeline/peer';
+// @ts-ignore: a stylesheet, bundled by Vite (no type declarations)
+import 'vis-timeline/styles/vis-timeline-graph2d.css';
+
+/** One thing to draw: an event, a cluster of events or a publication date. */
+interface TimelineEntry {
+  id: string;
+  kind: 'event' | 'cluster' | 'publication';
+  eventId?: number;
+  group?: string;
+  start: string;
+  end?: string;
+  point: boolean;
+  label: string;
+  tooltip?: string;
+  classes: string;
+}
+
+interface TimelineLane {
+  id: string;
+  label: string;
+  classes?: string;
+  order: number;
+}
+
+interface TimelineData {
+  lanes: TimelineLane[];
+  entries: TimelineEntry[];
+}
+
+const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+
+function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => ESCAPES[c]);
+}
+
+@customElement('annalist-timeline')
+export class AnnalistTimeline extends LitElement {
+  private timeline?: Timeline;
+  private readonly items = new DataSet<any>();
+  private readonly groups = new DataSet<any>();
+  private windowTimer?: number;
+  private pendingWindow?: [string, string];
+  private pendingSelection?: number | null;
+  private labels = { zoomIn: 'Zoom in', zoomOut: 'Zoom out', fit: 'Fit', timeline: 'Timeline' };
+
+  // Light DOM: vis-timeline's stylesheet is global.
+  protected createRenderRoot() {
+    return this;
+  }
+
+  render() {
+    return html`
+      <div class="timeline-toolbar" role="toolbar" aria-label=${this.labels.timeline}>
+        <button type="button" class="timeline-zoom-in" title=${this.labels.zoomIn} aria-label=${this.labels.zoomIn}
+          @click=${() => this.zoom(0.5)}>+</button>
+        <button type="button" class="timeline-zoom-out" title=${this.labels.zoomOut} aria-label=${this.labels.zoomOut}
+          @click=${() => this.zoom(2)}>−</button>
+        <button type="button" class="timeline-fit" title=${this.labels.fit} aria-label=${this.labels.fit}
+          @click=${() => this.fireFit()}>${this.labels.fit}</button>
+      </div>
+      <div class="timeline-canvas" tabindex="0" aria-label=${this.labels.timeline}></div>
+    `;
+  }
+
+  firstUpdated() {
+    const container = this.querySelector('.timeline-canvas') as HTMLElement;
+    this.timeline = new Timeline(container, this.items, this.groups, {
+      stack: true,
+      orientation: { axis: 'top', item: 'top' },
+      verticalScroll: true,
+      zoomKey: '',
+      maxHeight: '100%',
+      height: '100%',
+      zoomMin: 60 * 60 * 1000,
+      zoomMax: 1000 * 365.25 * 24 * 3600 * 1000,
+      min: new Date(-5000, 0, 1),
+      max: new Date(3000, 0, 1),
+      selectable: true,
+      multiselect: false,
+      showCurrentTime: false,
+      groupOrder: 'order',
+      tooltip: { followMouse: false, overflowMethod: 'cap' },
+      margin: { item: { horizontal: 4, vertical: 4 } },
+    } as any);
+    this.timeline.on('rangechanged', (props: any) => {
+      window.clearTimeout(this.windowTimer);
+      this.windowTimer = window.setTimeout(() => {
+        this.dispatchEvent(new CustomEvent('window-changed', {
+          detail: { start: props.start.toISOString(), end: props.end.toISOString() },
+        }));
+      }, 80);
+    });
+    this.timeline.on('select', (props: any) => {
+      const id = props.items[0];
+      if (id === undefined) {
+        return;
+      }
+      const entry = this.items.get(id) as any;
+      if (entry?.kind === 'cluster') {
+        // A cluster opens by zooming into it; the server then sends its events.
+        this.timeline!.setSelection([]);
+        this.timeline!.setWindow(entry.start, entry.end);
+      } else if (entry?.kind === 'event') {
+        this.dispatchEvent(new CustomEvent('event-selected', { detail: { eventId: entry.eventId } }));
+      }
+    });
+    if (this.pendingWindow) {
+      this.timeline.setWindow(this.pendingWindow[0], this.pendingWindow[1], { animation: false });
+    }
+  }
+
+  /** Labels of the controls, in the interface language. */
+  setLabels(json: string) {
+    this.labels = { ...this.labels, ...JSON.parse(json) };
+    this.requestUpdate();
+  }
+
+  /** Replaces what is drawn: the lanes and the entries of the window the server was asked about. */
+  setData(json: string) {
+    const data = JSON.parse(json) as TimelineData;
+    const lanes = data.lanes.map((lane) => ({
+      id: lane.id,
+      content: escapeHtml(lane.label),
+      className: lane.classes ?? '',
+      order: lane.order,
+    }));
+    const entries = data.entries.map((entry) => ({
+      id: entry.id,
+      kind: entry.kind,
+      eventId: entry.eventId,
+      group: entry.group,
+      start: entry.start,
+      end: entry.point ? undefined : entry.end,
+      type: entry.point ? (entry.kind === 'publication' ? 'point' : 'box') : 'range',
+      content: escapeHtml(entry.label),
+      title: entry.tooltip ? escapeHtml(entry.tooltip) : undefined,
+      className: entry.classes,
+    }));
+    const selection = this.timeline?.getSelection() ?? [];
+    this.groups.clear();
+    this.groups.add(lanes);
+    this.items.clear();
+    this.items.add(entries);
+    const stillThere = selection.filter((id) => this.items.get(id) !== null);
+    if (this.pendingSelection !== undefined) {
+      this.setSelectedEvent(this.pendingSelection);
+    } else if (stillThere.length > 0) {
+      this.timeline?.setSelection(stillThere);
+    }
+    this.setAttribute('data-entries', String(entries.length));
+    this.setAttribute('data-rendered', String(Date.now()));
+  }
+
+  /** Shows the span from start to end (ISO date-times). */
+  setWindow(start: string, end: string) {
+    if (this.timeline) {
+      this.timeline.setWindow(start, end, { animation: false });
+    } else {
+      this.pendingWindow = [start, end];
+    }
+  }
+
+  /** Marks the event (or nothing) as selected, in every lane it appears in. */
+  setSelectedEvent(eventId: number | null) {
+    this.pendingSelection = eventId;
+    if (!this.timeline) {
+      return;
+    }
+    const ids = eventId === null ? [] : this.items.getIds({ filter: (item: any) => item.eventId === eventId });
+    if (eventId === null || ids.length > 0) {
+      this.pendingSelection = undefined;
+    }
+    this.timeline.setSelection(ids);
+  }
+
+  /** Zooms by a factor around the centre (0.5: twice as close). */
+  zoom(factor: number) {
+    if (!this.timeline) {
+      return;
+    }
+    const range = this.timeline.getWindow();
+    const start = range.start.valueOf();
+    const end = range.end.valueOf();
+    const centre = (start + end) / 2;
+    const half = ((end - start) * factor) / 2;
+    this.timeline.setWindow(new Date(centre - half), new Date(centre + half), { animation: false });
+  }
+
+  private fireFit() {
+    this.dispatchEvent(new CustomEvent('fit-requested'));
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'annalist-timeline': AnnalistTimeline;
+  }
+}

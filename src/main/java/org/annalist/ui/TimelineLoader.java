@@ -1,0 +1,168 @@
+package org.annalist.ui;
+
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import org.annalist.store.EventRepository;
+import org.annalist.store.EventRepository.TimelineItem;
+import org.annalist.store.TimelineRepository;
+import org.annalist.store.TimelineRepository.Bucket;
+import org.annalist.store.TimelineRepository.Facet;
+import org.annalist.store.TimelineRepository.Lanes;
+import org.annalist.store.TimelineRepository.Publication;
+import org.springframework.stereotype.Component;
+
+/**
+ * Builds what the timeline draws for a visible span: never the whole table. The span is widened by half its width on
+ * each side (so that a short pan shows events at once); when that holds more than {@link #MAX_ITEMS} events, they are
+ * counted in clusters of a fixed width per lane instead, and opening a cluster zooms into it.
+ */
+@Component
+public class TimelineLoader {
+
+    /** vis-timeline draws each item as DOM elements: a few hundred stay smooth. */
+    static final int MAX_ITEMS = 300;
+    static final int MAX_LANES = 12;
+    /** About this many clusters across the widened span. */
+    private static final int CLUSTERS_ACROSS = 60;
+    static final String EVENTS_LANE = "events";
+    static final String OTHER_LANE = "other";
+    static final String PUBLICATIONS_LANE = "publications";
+
+    private static final List<Duration> BUCKET_WIDTHS = List.of(Duration.ofHours(1), Duration.ofHours(6),
+            Duration.ofDays(1), Duration.ofDays(7), Duration.ofDays(30), Duration.ofDays(91), Duration.ofDays(365),
+            Duration.ofDays(365 * 5), Duration.ofDays(3652), Duration.ofDays(36524), Duration.ofDays(365242));
+
+    private final TimelineRepository timeline;
+    private final EventRepository events;
+
+    public TimelineLoader(TimelineRepository timeline, EventRepository events) {
+        this.timeline = timeline;
+        this.events = events;
+    }
+
+    /** The lanes for the query's grouping: the busiest ones under the filters, stable while the user pans. */
+    public List<Facet> lanes(TimelineQuery query, Function<String, String> regionLabel) {
+        List<Facet> lanes = timeline.topLanes(query.filter(), query.lanes(), MAX_LANES);
+        if (query.lanes() == Lanes.REGION) {
+            return lanes.stream().map(f -> new Facet(f.key(), regionLabel.apply(f.key()), f.count())).toList();
+        }
+        return lanes;
+    }
+
+    public TimelineData load(TimelineQuery query, List<Facet> lanes, LocalDateTime start, LocalDateTime end,
+                             Function<String, String> translate) {
+        Duration span = Duration.between(start, end);
+        LocalDateTime fetchStart = start.minus(span.dividedBy(2));
+        LocalDateTime fetchEnd = end.plus(span.dividedBy(2));
+        var filter = query.filterWithin(fetchStart, fetchEnd);
+
+        List<TimelineData.Lane> laneRows = new ArrayList<>();
+        List<String> laneKeys = lanes.stream().map(Facet::key).toList();
+        if (query.lanes() == Lanes.NONE) {
+            laneRows.add(new TimelineData.Lane(EVENTS_LANE, translate.apply("timeline.lane.events"), "lane-events", 0));
+        } else {
+            for (int i = 0; i < lanes.size(); i++) {
+                laneRows.add(new TimelineData.Lane("lane-" + lanes.get(i).key(), lanes.get(i).label(), "lane", i + 1));
+            }
+            laneRows.add(new TimelineData.Lane(OTHER_LANE, translate.apply("timeline.lane.other"), "lane-other", 1000));
+        }
+        laneRows.add(new TimelineData.Lane(PUBLICATIONS_LANE, translate.apply("timeline.lane.publications"),
+                "lane-publications", -1));
+
+        List<TimelineData.Entry> entries = new ArrayList<>();
+        long total = timeline.count(filter);
+        boolean clustered = total > MAX_ITEMS;
+        if (clustered) {
+            long width = bucketWidth(Duration.between(fetchStart, fetchEnd)).toSeconds();
+            for (Bucket bucket : timeline.buckets(filter, width, query.lanes(), laneKeys)) {
+                LocalDateTime bucketStart = LocalDateTime.ofEpochSecond(bucket.index() * width, 0, ZoneOffset.UTC);
+                LocalDateTime bucketEnd = bucketStart.plusSeconds(width);
+                String label = bucket.count() == 1 ? translate.apply("timeline.cluster.one")
+                        : translate.apply("timeline.cluster.many").replace("{0}", String.valueOf(bucket.count()));
+                entries.add(new TimelineData.Entry("cluster-" + bucket.index() + "-" + bucket.lane(), "cluster", null,
+                        group(query.lanes(), bucket.lane()), bucketStart.toString(), bucketEnd.toString(), false, label,
+                        label, "cluster"));
+            }
+        } else {
+            List<TimelineItem> items = events.window(filter, MAX_ITEMS);
+            Map<Long, List<String>> membership = timeline.lanesOf(items.stream().map(TimelineItem::id).toList(),
+                    query.lanes());
+            Set<String> shown = new LinkedHashSet<>(laneKeys);
+            for (TimelineItem item : items) {
+                List<String> groups = new ArrayList<>();
+                if (query.lanes() == Lanes.NONE) {
+                    groups.add(EVENTS_LANE);
+                } else {
+                    membership.getOrDefault(item.id(), List.of()).stream().filter(shown::contains)
+                            .forEach(key -> groups.add("lane-" + key));
+                    if (groups.isEmpty()) {
+                        groups.add(OTHER_LANE);
+                    }
+                }
+                for (String group : groups) {
+                    entries.add(entry(item, group));
+                }
+            }
+        }
+        for (Publication p : timeline.publications(fetchStart.toLocalDate(), fetchEnd.toLocalDate().plusDays(1),
+                query.documents())) {
+            String label = p.outlet() == null || p.outlet().isBlank() ? p.title() : p.outlet();
+            entries.add(new TimelineData.Entry("publication-" + p.documentId(), "publication", null, PUBLICATIONS_LANE,
+                    p.published().atStartOfDay().toString(), null, true, label,
+                    translate.apply("timeline.published").replace("{0}", p.title()).replace("{1}", p.published().toString()),
+                    "publication"));
+        }
+        return new TimelineData(laneRows, entries, clustered, total);
+    }
+
+    private static String group(Lanes lanes, String lane) {
+        if (lanes == Lanes.NONE) {
+            return EVENTS_LANE;
+        }
+        return lane == null ? OTHER_LANE : "lane-" + lane;
+    }
+
+    private static TimelineData.Entry entry(TimelineItem item, String group) {
+        boolean point = item.granularity() == null || switch (item.granularity()) {
+            case "MINUTE", "HOUR", "PART_OF_DAY", "DAY" -> true;
+            default -> false;
+        };
+        StringBuilder classes = new StringBuilder("event");
+        if (item.granularity() != null) {
+            classes.append(" granularity-").append(item.granularity().toLowerCase(java.util.Locale.ROOT));
+        }
+        if (item.timexMod() != null) {
+            classes.append(" fuzzy");
+        }
+        if ("NEGATED".equals(item.polarity())) {
+            classes.append(" negated");
+        } else if ("HYPOTHETICAL".equals(item.polarity())) {
+            classes.append(" hypothetical");
+        }
+        if (item.confidence() < 0.5) {
+            classes.append(" low-confidence");
+        }
+        String when = point ? item.start().toLocalDate().toString()
+                : item.start().toLocalDate() + " – " + item.end().minusSeconds(1).toLocalDate();
+        return new TimelineData.Entry(item.id() + "@" + group, "event", item.id(), group, item.start().toString(),
+                item.end() == null ? null : item.end().toString(), point, item.title(), item.title() + " (" + when + ")",
+                classes.toString());
+    }
+
+    /** The first width that gives at most about {@link #CLUSTERS_ACROSS} clusters over the span. */
+    static Duration bucketWidth(Duration span) {
+        for (Duration width : BUCKET_WIDTHS) {
+            if (span.dividedBy(width) <= CLUSTERS_ACROSS) {
+                return width;
+            }
+        }
+        return BUCKET_WIDTHS.getLast();
+    }
+}

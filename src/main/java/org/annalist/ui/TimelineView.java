@@ -1,0 +1,525 @@
+package org.annalist.ui;
+
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.provider.CallbackDataProvider;
+import com.vaadin.flow.data.provider.QuerySortOrder;
+import com.vaadin.flow.data.provider.SortDirection;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Location;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteAlias;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.annalist.entity.EntityDictionary;
+import org.annalist.entity.Region;
+import org.annalist.store.EventFilter;
+import org.annalist.store.StoredEvent;
+import org.annalist.store.TimelineRepository;
+import org.annalist.store.TimelineRepository.Facet;
+import org.annalist.store.TimelineRepository.Lanes;
+import org.annalist.store.TimelineRepository.Sort;
+
+/**
+ * The main view: the filters, the timeline of the visible span, the grid of the same events, the selected event's
+ * details and the undated events. The filters, the lanes, the selection and the visible span are kept in the URL.
+ */
+@Route(value = "", layout = MainLayout.class)
+@RouteAlias(value = "timeline", layout = MainLayout.class)
+public class TimelineView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    static final int UNDATED_SHOWN = 200;
+    static final int EXPORT_MAX = 100_000;
+
+    private final TimelineLoader loader;
+    private final TimelineRepository repository;
+    private final EventActions actions;
+    private final EntityDictionary dictionary = EntityDictionary.standard();
+
+    private TimelineQuery query = TimelineQuery.EMPTY;
+    private List<Facet> lanes = List.of();
+    private LocalDateTime visibleStart;
+    private LocalDateTime visibleEnd;
+    private boolean syncing;
+
+    final Timeline timeline = new Timeline();
+    final Grid<StoredEvent> grid = new Grid<>();
+    final EventDetails details = new EventDetails();
+    final MultiSelectComboBox<String> actorBox = new MultiSelectComboBox<>();
+    final MultiSelectComboBox<String> regionBox = new MultiSelectComboBox<>();
+    final MultiSelectComboBox<String> documentBox = new MultiSelectComboBox<>();
+    final DatePicker fromPicker = new DatePicker();
+    final DatePicker toPicker = new DatePicker();
+    final TextField textField = new TextField();
+    final Select<Lanes> laneSelect = new Select<>();
+    final Button clear = new Button();
+    final Span counts = new Span();
+    final Details undated = new Details();
+    private final UnorderedList undatedList = new UnorderedList();
+    private final Map<String, Facet> actorFacets = new LinkedHashMap<>();
+    private final Map<String, Facet> regionFacets = new LinkedHashMap<>();
+    private final Map<String, Facet> documentFacets = new LinkedHashMap<>();
+    private long gridCount;
+
+    public TimelineView(TimelineLoader loader, TimelineRepository repository, EventActions actions) {
+        this.loader = loader;
+        this.repository = repository;
+        this.actions = actions;
+        setId("main-content");
+        addClassName("timeline-view");
+        setSizeFull();
+        setPadding(true);
+        setSpacing(false);
+
+        add(filterBar(), toolbar());
+
+        timeline.setId("timeline");
+        timeline.addClassName("timeline");
+        timeline.addWindowChangeListener(e -> onWindow(e.start(), e.end()));
+        timeline.addSelectListener(e -> select(e.eventId(), false));
+        timeline.addFitListener(e -> fit());
+
+        configureGrid();
+        details.clear("");
+
+        Div main = new Div(timeline, grid);
+        main.addClassName("timeline-main");
+        Div side = new Div(details, undated);
+        side.addClassName("timeline-side");
+        Div body = new Div(main, side);
+        body.addClassName("timeline-body");
+        add(body);
+        setFlexGrow(1, body);
+
+        undated.setId("undated");
+        undated.add(undatedList);
+        undatedList.addClassName("undated-list");
+    }
+
+    private String t(String key) {
+        return getTranslation(key);
+    }
+
+    private String regionLabel(String id) {
+        Region region = dictionary.regions().get(id);
+        return region == null ? id : region.label(getLocale().getLanguage());
+    }
+
+    // ---- building the controls ------------------------------------------------------------------------------------
+
+    private HorizontalLayout filterBar() {
+        actorBox.setId("filter-actors");
+        actorBox.setItemLabelGenerator(key -> label(actorFacets, key));
+        actorBox.addValueChangeListener(e -> {
+            if (!syncing) {
+                update(query.withActors(List.copyOf(e.getValue())));
+            }
+        });
+        regionBox.setId("filter-regions");
+        regionBox.setItemLabelGenerator(key -> label(regionFacets, key));
+        regionBox.addValueChangeListener(e -> {
+            if (!syncing) {
+                update(query.withRegions(List.copyOf(e.getValue())));
+            }
+        });
+        documentBox.setId("filter-documents");
+        documentBox.setItemLabelGenerator(key -> label(documentFacets, key));
+        documentBox.addValueChangeListener(e -> {
+            if (!syncing) {
+                update(query.withDocuments(e.getValue().stream().map(Long::valueOf).toList()));
+            }
+        });
+        fromPicker.setId("filter-from");
+        toPicker.setId("filter-to");
+        fromPicker.addValueChangeListener(e -> {
+            if (!syncing) {
+                update(query.withDates(e.getValue(), query.to()));
+            }
+        });
+        toPicker.addValueChangeListener(e -> {
+            if (!syncing) {
+                update(query.withDates(query.from(), e.getValue()));
+            }
+        });
+        textField.setId("filter-text");
+        textField.setClearButtonVisible(true);
+        textField.setPrefixComponent(VaadinIcon.SEARCH.create());
+        textField.setValueChangeMode(ValueChangeMode.LAZY);
+        textField.setValueChangeTimeout(350);
+        textField.addValueChangeListener(e -> {
+            if (!syncing) {
+                update(query.withText(e.getValue()));
+            }
+        });
+        laneSelect.setId("lanes");
+        laneSelect.setItems(Lanes.values());
+        laneSelect.addValueChangeListener(e -> {
+            if (!syncing && e.getValue() != null) {
+                update(query.withLanes(e.getValue()));
+            }
+        });
+        clear.setId("clear-filters");
+        clear.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        clear.addClickListener(e -> update(query.cleared()));
+
+        HorizontalLayout bar = new HorizontalLayout(actorBox, regionBox, documentBox, fromPicker, toPicker, textField,
+                laneSelect, clear);
+        bar.addClassName("filter-bar");
+        bar.setWidthFull();
+        bar.setAlignItems(FlexComponent.Alignment.BASELINE);
+        bar.getStyle().set("flex-wrap", "wrap");
+        return bar;
+    }
+
+    private HorizontalLayout toolbar() {
+        counts.setId("counts");
+        counts.addClassName("counts");
+        HorizontalLayout bar = new HorizontalLayout(counts, actions.importButton(this::afterImport),
+                actions.exportLink("csv", this::exported), actions.exportLink("json", this::exported));
+        bar.addClassName("timeline-toolbar-row");
+        bar.setWidthFull();
+        bar.setAlignItems(FlexComponent.Alignment.CENTER);
+        bar.expand(counts);
+        return bar;
+    }
+
+    private void configureGrid() {
+        grid.setId("events-grid");
+        grid.addClassName("events-grid");
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
+        grid.setColumnReorderingAllowed(true);
+        grid.setMultiSort(false);
+        grid.setPageSize(50);
+        grid.addSelectionListener(e -> {
+            if (!syncing) {
+                e.getFirstSelectedItem().ifPresent(event -> select(event.id(), true));
+            }
+        });
+        CallbackDataProvider<StoredEvent, Void> provider = new CallbackDataProvider<>(
+                q -> repository.page(gridFilter(), sort(q.getSortOrders()), q.getOffset(), q.getLimit()).stream(),
+                q -> (int) Math.min(Integer.MAX_VALUE, gridCount),
+                StoredEvent::id);
+        grid.setItems(provider);
+    }
+
+    private void setColumns() {
+        grid.removeAllColumns();
+        grid.addColumn(e -> e.start() == null ? "" : e.start().toLocalDate().toString()).setHeader(t("column.start"))
+                .setKey("start").setSortable(true).setWidth("7.5rem").setFlexGrow(0);
+        grid.addColumn(e -> e.end() == null ? "" : e.end().toLocalDate().toString()).setHeader(t("column.end"))
+                .setKey("end").setWidth("7.5rem").setFlexGrow(0);
+        grid.addColumn(e -> e.granularity() == null ? "" : t("granularity." + e.granularity())).setHeader(t("column.granularity"))
+                .setKey("granularity").setWidth("7rem").setFlexGrow(0);
+        grid.addColumn(StoredEvent::timexValue).setHeader(t("column.timex")).setKey("timex").setWidth("7rem").setFlexGrow(0);
+        grid.addColumn(StoredEvent::dateText).setHeader(t("column.dateText")).setKey("dateText").setWidth("9rem")
+                .setFlexGrow(0).setTooltipGenerator(StoredEvent::dateText);
+        grid.addColumn(StoredEvent::title).setHeader(t("column.title")).setKey("title").setSortable(true)
+                .setWidth("18rem").setFlexGrow(3).setTooltipGenerator(StoredEvent::title);
+        grid.addColumn(e -> names(e.actors())).setHeader(t("column.actors")).setKey("actors").setWidth("12rem")
+                .setTooltipGenerator(e -> names(e.actors()));
+        grid.addColumn(e -> names(e.places())).setHeader(t("column.places")).setKey("places").setWidth("9rem");
+        grid.addColumn(e -> e.regions().stream().map(this::regionLabel).collect(Collectors.joining(", ")))
+                .setHeader(t("column.regions")).setKey("regions").setWidth("10rem");
+        grid.addColumn(e -> t("polarity." + e.polarity())).setHeader(t("column.polarity")).setKey("polarity")
+                .setWidth("7rem").setFlexGrow(0);
+        grid.addColumn(e -> String.format(getLocale(), "%.2f", e.confidence())).setHeader(t("column.confidence"))
+                .setKey("confidence").setSortable(true).setWidth("6.5rem").setFlexGrow(0);
+        grid.addColumn(e -> e.sources().stream().map(StoredEvent.Source::documentTitle).distinct()
+                        .collect(Collectors.joining(" | "))).setHeader(t("column.sources")).setKey("sources").setWidth("12rem")
+                .setTooltipGenerator(e -> e.sources().stream().map(StoredEvent.Source::documentTitle).distinct()
+                        .collect(Collectors.joining(" | ")));
+        grid.addColumn(e -> e.sources().stream().map(StoredEvent.Source::outlet).filter(o -> o != null).distinct()
+                .collect(Collectors.joining(" | "))).setHeader(t("column.outlet")).setKey("outlet").setWidth("9rem");
+        grid.addColumn(e -> e.sources().stream().map(s -> s.published() == null ? "—" : s.published().toString()).distinct()
+                .collect(Collectors.joining(" | "))).setHeader(t("column.published")).setKey("published").setWidth("8rem");
+        grid.addColumn(e -> e.sources().isEmpty() ? "" : e.sources().getFirst().passage()).setHeader(t("column.passage"))
+                .setKey("passage").setWidth("20rem").setTooltipGenerator(e -> e.sources().isEmpty() ? "" : e.sources().getFirst().passage());
+        grid.addColumn(StoredEvent::corroboration).setHeader(t("column.corroboration")).setKey("corroboration")
+                .setWidth("6rem").setFlexGrow(0);
+        grid.getColumns().forEach(c -> c.setResizable(true));
+    }
+
+    private static String names(List<StoredEvent.Named> named) {
+        return named.stream().map(StoredEvent.Named::name).collect(Collectors.joining(", "));
+    }
+
+    private static Sort sort(List<QuerySortOrder> orders) {
+        if (orders.isEmpty()) {
+            return Sort.START;
+        }
+        QuerySortOrder order = orders.getFirst();
+        boolean descending = order.getDirection() == SortDirection.DESCENDING;
+        return switch (order.getSorted()) {
+            case "title" -> descending ? Sort.TITLE_DESC : Sort.TITLE;
+            case "confidence" -> descending ? Sort.CONFIDENCE_DESC : Sort.CONFIDENCE;
+            default -> descending ? Sort.START_DESC : Sort.START;
+        };
+    }
+
+    private void applyTexts() {
+        actorBox.setLabel(t("filter.actors"));
+        actorBox.setPlaceholder(t("filter.any"));
+        regionBox.setLabel(t("filter.regions"));
+        regionBox.setPlaceholder(t("filter.any"));
+        documentBox.setLabel(t("filter.documents"));
+        documentBox.setPlaceholder(t("filter.any"));
+        fromPicker.setLabel(t("filter.from"));
+        toPicker.setLabel(t("filter.to"));
+        DatePicker.DatePickerI18n iso = new DatePicker.DatePickerI18n().setDateFormat("yyyy-MM-dd");
+        fromPicker.setI18n(iso);
+        toPicker.setI18n(iso);
+        textField.setLabel(t("filter.text"));
+        textField.setPlaceholder(t("filter.text.placeholder"));
+        laneSelect.setLabel(t("filter.lanes"));
+        laneSelect.setItemLabelGenerator(l -> t("lanes." + l.name()));
+        clear.setText(t("filter.clear"));
+        undated.setSummaryText(t("undated.title"));
+        timeline.setLabels(Map.of("zoomIn", t("timeline.zoomIn"), "zoomOut", t("timeline.zoomOut"), "fit",
+                t("timeline.fit"), "timeline", t("timeline.label")));
+        grid.setEmptyStateText(t("grid.empty"));
+        setColumns();
+    }
+
+    // ---- state ----------------------------------------------------------------------------------------------------
+
+    @Override
+    protected void onAttach(AttachEvent attachEvent) {
+        super.onAttach(attachEvent);
+        applyTexts();
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        query = TimelineQuery.fromParameters(event.getLocation().getQueryParameters());
+        show(true);
+        if (query.event() != null) {
+            select(query.event(), false);
+        } else {
+            details.clear(t("details.hint"));
+        }
+    }
+
+    /** A filter or the lanes changed: everything that depends on them is read again. */
+    void update(TimelineQuery next) {
+        query = next;
+        show(false);
+        pushUrl();
+    }
+
+    private void show(boolean initial) {
+        syncControls();
+        lanes = loader.lanes(query, this::regionLabel);
+        if (initial || visibleStart == null) {
+            LocalDateTime[] span = query.viewStart() != null ? new LocalDateTime[] {query.viewStart(), query.viewEnd()}
+                    : fitted();
+            visibleStart = span[0];
+            visibleEnd = span[1];
+            timeline.setWindow(visibleStart, visibleEnd);
+        }
+        drawWindow();
+        refreshFacets();
+        refreshUndated();
+    }
+
+    /** The span that shows all the filtered events, with a margin; the last ten years when there is none. */
+    private LocalDateTime[] fitted() {
+        LocalDateTime[] extent = repository.extent(query.filter());
+        if (extent == null) {
+            LocalDateTime now = LocalDateTime.now().withNano(0);
+            return new LocalDateTime[] {now.minusYears(10), now.plusMonths(6)};
+        }
+        Duration span = Duration.between(extent[0], extent[1]);
+        Duration margin = span.dividedBy(20).compareTo(Duration.ofDays(1)) < 0 ? Duration.ofDays(1) : span.dividedBy(20);
+        return new LocalDateTime[] {extent[0].minus(margin), extent[1].plus(margin)};
+    }
+
+    void fit() {
+        LocalDateTime[] span = fitted();
+        timeline.setWindow(span[0], span[1]);
+        onWindow(span[0], span[1]);
+    }
+
+    /** The user panned or zoomed. */
+    void onWindow(LocalDateTime start, LocalDateTime end) {
+        if (start.equals(visibleStart) && end.equals(visibleEnd)) {
+            return;
+        }
+        visibleStart = start;
+        visibleEnd = end;
+        query = query.withView(start, end);
+        drawWindow();
+        replaceUrl();
+    }
+
+    private void drawWindow() {
+        TimelineData data = loader.load(query, lanes, visibleStart, visibleEnd, this::t);
+        timeline.setData(data);
+        timeline.setSelectedEvent(query.event());
+        gridCount = repository.count(gridFilter());
+        grid.getDataProvider().refreshAll();
+        long undatedCount = repository.countUndated(query.filter());
+        counts.setText(t("counts").replace("{0}", String.valueOf(gridCount)).replace("{1}", String.valueOf(undatedCount)));
+        getElement().setAttribute("data-clustered", String.valueOf(data.clustered()));
+    }
+
+    /** The grid and the export: the filtered events of the visible span. */
+    EventFilter gridFilter() {
+        return query.filterWithin(visibleStart, visibleEnd);
+    }
+
+    private void refreshFacets() {
+        EventFilter filter = query.filter();
+        fill(actorBox, actorFacets, repository.actorFacets(filter, 500), query.actors());
+        List<Facet> regions = repository.regionFacets(filter).stream()
+                .map(f -> new Facet(f.key(), regionLabel(f.key()), f.count())).toList();
+        fill(regionBox, regionFacets, regions, query.regions());
+        fill(documentBox, documentFacets, repository.documentFacets(filter, 500),
+                query.documents().stream().map(String::valueOf).toList());
+    }
+
+    private void fill(MultiSelectComboBox<String> box, Map<String, Facet> facets, List<Facet> found, List<String> selected) {
+        facets.clear();
+        found.forEach(f -> facets.put(f.key(), f));
+        Set<String> keys = new LinkedHashSet<>(facets.keySet());
+        keys.addAll(selected);
+        syncing = true;
+        try {
+            box.setItems(new ArrayList<>(keys));
+            box.setValue(new LinkedHashSet<>(selected));
+        } finally {
+            syncing = false;
+        }
+    }
+
+    private static String label(Map<String, Facet> facets, String key) {
+        Facet facet = facets.get(key);
+        return facet == null ? key + " (0)" : facet.label() + " (" + facet.count() + ")";
+    }
+
+    private void refreshUndated() {
+        undatedList.removeAll();
+        List<StoredEvent> events = repository.undated(query.filter(), UNDATED_SHOWN);
+        long count = repository.countUndated(query.filter());
+        undated.setSummaryText(t("undated.title") + " (" + count + ")");
+        for (StoredEvent event : events) {
+            Button open = new Button(event.title(), e -> select(event.id(), false));
+            open.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
+            open.addClassName("undated-event");
+            ListItem item = new ListItem(open);
+            undatedList.add(item);
+        }
+    }
+
+    private void syncControls() {
+        syncing = true;
+        try {
+            fromPicker.setValue(query.from());
+            toPicker.setValue(query.to());
+            textField.setValue(query.text() == null ? "" : query.text());
+            laneSelect.setValue(query.lanes());
+            clear.setEnabled(query.filtered());
+        } finally {
+            syncing = false;
+        }
+    }
+
+    /** Selects an event in the timeline, the grid and the details panel. */
+    void select(long eventId, boolean fromGrid) {
+        StoredEvent event = repository.event(eventId).orElse(null);
+        if (event == null) {
+            query = query.withEvent(null);
+            details.clear(t("details.hint"));
+            replaceUrl();
+            return;
+        }
+        query = query.withEvent(eventId);
+        details.show(event, repository::marks, this::t, this::regionLabel, getLocale(),
+                actions.eventButtons(event, this::afterEdit).toArray(com.vaadin.flow.component.Component[]::new));
+        timeline.setSelectedEvent(eventId);
+        if (!fromGrid) {
+            syncing = true;
+            try {
+                grid.select(event);
+            } finally {
+                syncing = false;
+            }
+        }
+        replaceUrl();
+    }
+
+    /** After a curation: the changed event is drawn again (and stays selected unless it is gone). */
+    private void afterEdit(Long selected) {
+        lanes = loader.lanes(query, this::regionLabel);
+        drawWindow();
+        refreshUndated();
+        refreshFacets();
+        if (selected != null) {
+            select(selected, false);
+        } else {
+            query = query.withEvent(null);
+            details.clear(t("details.hint"));
+            replaceUrl();
+        }
+    }
+
+    private void afterImport() {
+        show(true);
+    }
+
+    /** What the export buttons write: the grid's events, then the undated ones. */
+    List<StoredEvent> exported() {
+        List<StoredEvent> events = new ArrayList<>(repository.page(gridFilter(), Sort.START, 0, EXPORT_MAX));
+        events.addAll(repository.undated(query.filter(), EXPORT_MAX));
+        return events;
+    }
+
+    TimelineQuery query() {
+        return query;
+    }
+
+    private void pushUrl() {
+        getUI().ifPresent(ui -> ui.getPage().getHistory().pushState(null, location()));
+    }
+
+    private void replaceUrl() {
+        getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null, location()));
+    }
+
+    private Location location() {
+        String path = getUI().map(ui -> ui.getInternals().getActiveViewLocation().getPath()).orElse("");
+        return new Location(path, query.toParameters());
+    }
+
+    @Override
+    public String getPageTitle() {
+        return t("timeline.title") + " · Annalist";
+    }
+}

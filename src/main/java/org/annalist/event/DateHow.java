@@ -11,5 +11,7 @@ public enum DateHow {
     /** Taken from a neighbouring statement (a tweet's timestamp, the sentence before). */
     INHERITED,
     /** The text does not say when: the event is listed as undated, never placed on a guessed date. */
-    UNDATED
+    UNDATED,
+    /** A person set the date (and its precision) by hand. */
+    EDITED
 }

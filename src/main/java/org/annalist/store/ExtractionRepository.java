@@ -4,6 +4,7 @@ import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -94,7 +95,30 @@ public class ExtractionRepository {
             jdbc.sql("DELETE FROM event WHERE id IN (:told) AND origin = 'EXTRACTED' AND NOT EXISTS (SELECT 1 FROM event_source s WHERE s.event_id = event.id)")
                     .param("told", told).update();
         }
-        return write(documentId, text, extraction);
+        return write(documentId, text, withoutCurated(documentId, extraction));
+    }
+
+    /**
+     * The reading without the events a person already took in hand: a passage and date expression that an edited or
+     * hidden event tells is theirs (the person's version wins; a hidden one stays hidden), not a new machine event.
+     */
+    private DocumentExtraction withoutCurated(long documentId, DocumentExtraction extraction) {
+        record Told(int passageBegin, Integer timexBegin) {
+        }
+        Set<Told> curated = new HashSet<>(jdbc.sql("""
+                        SELECT s.passage_begin, s.timex_begin FROM event_source s JOIN event e ON e.id = s.event_id
+                        WHERE s.document_id = ? AND (e.origin = 'EDITED' OR e.hidden = TRUE)""")
+                .param(documentId)
+                .query((rs, row) -> new Told(rs.getInt(1), (Integer) rs.getObject(2)))
+                .list());
+        if (curated.isEmpty()) {
+            return extraction;
+        }
+        List<ExtractedEvent> events = extraction.events().stream()
+                .filter(e -> !curated.contains(new Told(e.passageBegin(), e.dateTimex() == null ? null : e.dateTimex().begin()))
+                        && !curated.contains(new Told(e.passageBegin(), null)))
+                .toList();
+        return new DocumentExtraction(extraction.timexes(), extraction.mentions(), events);
     }
 
     private Counts write(long documentId, String text, DocumentExtraction extraction) {

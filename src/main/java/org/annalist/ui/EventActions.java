@@ -108,14 +108,14 @@ public class EventActions {
                 Region region = dictionary.regions().get(id);
                 return region == null ? id : region.label(language);
             });
-            Writer out = new OutputStreamWriter(download.getOutputStream(), StandardCharsets.UTF_8);
             List<StoredEvent> shown = events.get();
-            if ("csv".equals(format)) {
-                export.csv(shown, out);
-            } else {
-                export.json(shown, out);
+            try (Writer out = new OutputStreamWriter(download.getOutputStream(), StandardCharsets.UTF_8)) {
+                if ("csv".equals(format)) {
+                    export.csv(shown, out);
+                } else {
+                    export.json(shown, out);
+                }
             }
-            out.flush();
         };
         Anchor link = new Anchor(handler, t("export." + format));
         link.setId("export-" + format);

@@ -1,0 +1,217 @@
+package org.annalist.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.router.QueryParameters;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.annalist.ingest.IngestOptions;
+import org.annalist.ingest.IngestService;
+import org.annalist.store.StoredEvent;
+import org.annalist.store.TimelineRepository.Lanes;
+import org.annalist.support.Acceptance;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.ActiveProfiles;
+import tools.jackson.dataformat.csv.CsvMapper;
+import tools.jackson.dataformat.csv.CsvSchema;
+
+/** The timeline view's logic without a browser: filters, URL state, selection, details, export, import. */
+@SpringBootTest
+@ActiveProfiles("test")
+class TimelineViewTest extends SpringBrowserlessTest {
+
+    @Autowired
+    IngestService ingest;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @BeforeEach
+    void seeds() {
+        jdbc.sql("DELETE FROM event").update();
+        jdbc.sql("DELETE FROM document").update();
+        ingest.ingestPaths(List.of(Acceptance.SEEDS), IngestOptions.NONE, r -> { });
+        UI.getCurrent().setLocale(Locale.ENGLISH);
+    }
+
+    /** The view as a URL with these query parameters opens it. */
+    private static TimelineView open(String query) {
+        return UI.getCurrent().navigate(TimelineView.class, QueryParameters.fromString(query)).orElseThrow();
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<StoredEvent> gridRows(TimelineView view) {
+        Grid<StoredEvent> grid = view.grid;
+        var tester = test(grid);
+        return java.util.stream.IntStream.range(0, tester.size()).mapToObj(tester::getRow).toList();
+    }
+
+    @Test
+    void opensOnAllTheSeedEventsWithTheMoscowMeetingAndJanuary2020() {
+        TimelineView view = navigate(TimelineView.class);
+        List<StoredEvent> rows = gridRows(view);
+        assertThat(rows).anyMatch(e -> e.start() != null && e.start().getYear() == 2015
+                && e.actors().stream().anyMatch(a -> a.id().equals("vladimir-poutine")));
+        assertThat(rows).filteredOn(e -> e.start() != null && e.start().toLocalDate().isAfter(LocalDate.of(2019, 12, 31))
+                && e.start().toLocalDate().isBefore(LocalDate.of(2020, 2, 1))).hasSizeGreaterThanOrEqualTo(4);
+        assertThat(find(Span.class).id("counts").getText()).matches("\\d+ events in view · \\d+ undated");
+    }
+
+    @Test
+    void filteringByActorKeepsZarifsStatementAndPutsTheFilterInTheUrl() {
+        TimelineView view = navigate(TimelineView.class);
+        test(view.actorBox).selectItem("Javad Zarif (1)");
+        assertThat(view.query().actors()).containsExactly("javad-zarif");
+        List<StoredEvent> rows = gridRows(view);
+        assertThat(rows).isNotEmpty().allMatch(e -> e.actors().stream().anyMatch(a -> a.id().equals("javad-zarif")));
+        assertThat(rows).anyMatch(e -> e.start().toLocalDate().equals(LocalDate.of(2020, 1, 7)));
+        assertThat(view.query().toParameters().getQueryString()).contains("actor=javad-zarif");
+        // One click clears every filter.
+        test(view.clear).click();
+        assertThat(view.query().filtered()).isFalse();
+        assertThat(gridRows(view).size()).isGreaterThan(rows.size());
+    }
+
+    @Test
+    void filteringByRegionKeepsTheMoscowMeeting() {
+        TimelineView view = navigate(TimelineView.class);
+        view.regionBox.setValue(Set.of("russie-cei"));
+        List<StoredEvent> rows = gridRows(view);
+        assertThat(rows).isNotEmpty().allMatch(e -> e.regions().contains("russie-cei"));
+        assertThat(rows).anyMatch(e -> e.start().getYear() == 2015 && e.places().stream().anyMatch(p -> p.name().equals("Moscou")));
+    }
+
+    @Test
+    void filtersCombineAndTextSearchFindsPassages() {
+        TimelineView view = navigate(TimelineView.class);
+        view.textField.setValue("télévision");
+        assertThat(gridRows(view)).isNotEmpty().allMatch(e -> (e.title() + e.sources()).toLowerCase(Locale.ROOT).contains("télévision"));
+        view.fromPicker.setValue(LocalDate.of(1990, 1, 1));
+        view.toPicker.setValue(LocalDate.of(2000, 12, 31));
+        assertThat(gridRows(view)).isEmpty();
+        assertThat(view.query().toParameters().getQueryString()).contains("q=t%C3%A9l%C3%A9vision", "from=1990-01-01",
+                "to=2000-12-31");
+    }
+
+    @Test
+    void theUrlRestoresFiltersLanesViewAndSelection() {
+        long moscow = jdbc.sql("""
+                SELECT e.id FROM event e JOIN event_place p ON p.event_id = e.id JOIN entity n ON n.id = p.entity_id
+                WHERE n.name_fr = 'Moscou' AND YEAR(e.interval_start) = 2015""").query(Long.class).list().getFirst();
+        TimelineView view = open("region=russie-cei&lanes=actor&event=" + moscow
+                + "&view=2014-01-01T00:00_2017-01-01T00:00");
+        assertThat(view.query().regions()).containsExactly("russie-cei");
+        assertThat(view.query().lanes()).isEqualTo(Lanes.ACTOR);
+        assertThat(view.regionBox.getValue()).containsExactly("russie-cei");
+        assertThat(view.laneSelect.getValue()).isEqualTo(Lanes.ACTOR);
+        assertThat(view.details.getElement().getAttribute("data-event")).isEqualTo(String.valueOf(moscow));
+        assertThat(view.details.getElement().getTextRecursively()).contains("Moscou", "Vladimir Poutine");
+        assertThat(gridRows(view)).allMatch(e -> e.start().getYear() >= 2014 && e.start().getYear() < 2017);
+        // Garbage in the URL is ignored, not an error.
+        TimelineView lenient = open("from=yesterday&event=x&lanes=%3F");
+        assertThat(lenient.query().from()).isNull();
+        assertThat(lenient.query().event()).isNull();
+        assertThat(lenient.query().lanes()).isEqualTo(Lanes.NONE);
+    }
+
+    @Test
+    void selectingInTheGridShowsTheDetailsWithMarkedPassages() {
+        TimelineView view = navigate(TimelineView.class);
+        StoredEvent zarif = gridRows(view).stream()
+                .filter(e -> e.actors().stream().anyMatch(a -> a.id().equals("javad-zarif"))).findFirst().orElseThrow();
+        view.grid.select(zarif);
+        assertThat(view.query().event()).isEqualTo(zarif.id());
+        String details = view.details.getElement().getTextRecursively();
+        assertThat(details).contains(zarif.title(), "Javad Zarif", "Sources");
+        // In a passage, the event's own date expression and the entity mentions are marked.
+        StoredEvent moscow = gridRows(view).stream().filter(e -> e.places().stream().anyMatch(p -> p.name().equals("Moscou")))
+                .findFirst().orElseThrow();
+        view.grid.select(moscow);
+        List<Span> marks = view.details.getChildren().flatMap(c -> c.getChildren()).flatMap(c -> c.getChildren())
+                .filter(c -> c instanceof Span s && s.hasClassName("mark")).map(Span.class::cast).toList();
+        assertThat(marks).filteredOn(m -> m.hasClassName("mark-event-date")).extracting(Span::getText)
+                .containsExactly(moscow.dateText());
+        assertThat(marks).anyMatch(m -> m.hasClassName("mark-entity-person") && m.getText().contains("Poutine"));
+        // The link opens the document at the passage.
+        Anchor open = view.details.getChildren().flatMap(c -> c.getChildren()).filter(Anchor.class::isInstance)
+                .map(Anchor.class::cast).findFirst().orElseThrow();
+        assertThat(open.getHref()).startsWith("document/").contains("from=", "to=");
+    }
+
+    @Test
+    void theTimelineGetsOnlyTheWindowAndClustersWhenDense() {
+        TimelineView view = navigate(TimelineView.class);
+        view.onWindow(LocalDateTime.of(2020, 1, 1, 0, 0), LocalDateTime.of(2020, 1, 15, 0, 0));
+        assertThat(gridRows(view)).isNotEmpty().allMatch(e -> e.start().isBefore(LocalDateTime.of(2020, 1, 15, 0, 0))
+                && e.end().isAfter(LocalDateTime.of(2020, 1, 1, 0, 0)));
+        assertThat(view.query().toParameters().getParameters().get("view")).containsExactly("2020-01-01T00:00_2020-01-15T00:00");
+        assertThat(view.getElement().getAttribute("data-clustered")).isEqualTo("false");
+    }
+
+    @Test
+    void exportDownloadsWhatIsShownAsCsv() throws Exception {
+        TimelineView view = navigate(TimelineView.class);
+        test(view.actorBox).selectItem("Javad Zarif (1)");
+        List<StoredEvent> shown = gridRows(view);
+        ByteArrayOutputStream csv = new ByteArrayOutputStream();
+        test(find(Anchor.class).id("export-csv")).download(csv);
+        List<Map<String, String>> rows = new CsvMapper().readerFor(Map.class)
+                .with(CsvSchema.emptySchema().withHeader()).<Map<String, String>>readValues(csv.toString(StandardCharsets.UTF_8))
+                .readAll();
+        assertThat(rows).extracting(r -> r.get("id")).containsExactlyElementsOf(shown.stream()
+                .map(e -> String.valueOf(e.id())).toList());
+        assertThat(rows.getFirst().get("actors")).contains("Javad Zarif");
+        ByteArrayOutputStream json = new ByteArrayOutputStream();
+        test(find(Anchor.class).id("export-json")).download(json);
+        assertThat(json.toString(StandardCharsets.UTF_8)).startsWith("{").contains("\"events\"", "Javad Zarif");
+    }
+
+    @Test
+    void importFromTheUiStoresRejectsAndRecognisesDocuments() {
+        TimelineView view = navigate(TimelineView.class);
+        test(find(com.vaadin.flow.component.button.Button.class).id("import")).click();
+        Upload upload = find(Upload.class).id("upload");
+        String article = "Un sommet à Genève\n\nLe Monde, 3 mars 2021\n\nLe 2 mars 2021, Joe Biden a rencontré Vladimir Poutine à Genève.\n";
+        test(upload).upload("geneve.txt", "text/plain", article.getBytes(StandardCharsets.UTF_8));
+        test(upload).upload("geneve-again.txt", "text/plain", article.getBytes(StandardCharsets.UTF_8));
+        test(upload).upload("empty.txt", "text/plain", new byte[0]);
+        String results = find(com.vaadin.flow.component.html.UnorderedList.class).id("import-results").getElement()
+                .getTextRecursively();
+        assertThat(results).contains("geneve.txt: stored", "geneve-again.txt: unchanged", "empty.txt: rejected");
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM document").query(Long.class).single()).isEqualTo(3);
+        view.fit();
+        assertThat(gridRows(view)).anyMatch(e -> e.start() != null && e.start().toLocalDate().equals(LocalDate.of(2021, 3, 2)));
+    }
+
+    @Test
+    void untrustedTextInPassagesIsShownAsText() {
+        var stored = ingest.ingest("xss.txt", ("Titre\n\nLe Monde, 3 mars 2021\n\n"
+                + "Le 2 mars 2021, <script>alert('x')</script> Joe Biden a signé <img src=x onerror=alert(1)> le texte.\n")
+                .getBytes(StandardCharsets.UTF_8), IngestOptions.NONE);
+        long id = jdbc.sql("SELECT event_id FROM event_source WHERE document_id = ?").param(stored.documentId())
+                .query(Long.class).list().getFirst();
+        TimelineView view = open("event=" + id);
+        var passage = view.details.getChildren().flatMap(c -> c.getChildren())
+                .filter(c -> c.hasClassName("passage")).findFirst().orElseThrow();
+        assertThat(passage.getElement().getTextRecursively()).contains("<script>alert('x')</script>", "<img src=x onerror=alert(1)>");
+        // Only text nodes and marks: nothing is parsed as HTML.
+        passage.getElement().getChildren().forEach(child ->
+                assertThat(child.isTextNode() || "span".equals(child.getTag())).isTrue());
+    }
+}

@@ -217,6 +217,12 @@ public class TimelineRepository {
                         FROM event e WHERE e.id = :id""").param("id", id)).stream().findFirst();
     }
 
+    /** Whether a person marked the event wrong. */
+    public boolean isHidden(long id) {
+        return jdbc.sql("SELECT COUNT(*) FROM event WHERE id = :id AND hidden = TRUE").param("id", id).query(Long.class)
+                .single() > 0;
+    }
+
     /** The filtered events that have no date (the filter's dates are ignored), by id, at most {@code limit}. */
     public List<StoredEvent> undated(EventFilter filter, int limit) {
         EventFilter noDates = new EventFilter(filter.actors(), filter.regions(), null, null, filter.documents(),

@@ -25,7 +25,10 @@ import org.annalist.export.EventExport;
 import org.annalist.ingest.IngestOptions;
 import org.annalist.ingest.IngestResult;
 import org.annalist.ingest.IngestService;
+import org.annalist.store.EventCuration;
+import org.annalist.store.EventRepository;
 import org.annalist.store.StoredEvent;
+import org.annalist.store.TimelineRepository;
 import org.springframework.context.annotation.Scope;
 
 /** The timeline's actions on documents and events: import, export and a person's corrections. */
@@ -34,9 +37,15 @@ import org.springframework.context.annotation.Scope;
 public class EventActions {
 
     private final IngestService ingest;
+    private final EventCuration curation;
+    private final EventRepository events;
+    private final TimelineRepository timeline;
 
-    public EventActions(IngestService ingest) {
+    public EventActions(IngestService ingest, EventCuration curation, EventRepository events, TimelineRepository timeline) {
         this.ingest = ingest;
+        this.curation = curation;
+        this.events = events;
+        this.timeline = timeline;
     }
 
     private static String t(String key) {
@@ -124,8 +133,13 @@ public class EventActions {
         return link;
     }
 
+    /** The events a person marked wrong, most recent first. */
+    public List<EventCuration.HiddenEvent> hiddenEvents(int limit) {
+        return curation.hiddenEvents(limit);
+    }
+
     /** The buttons of the details panel for one event (curation). */
     public List<Component> eventButtons(StoredEvent event, Consumer<Long> afterEdit) {
-        return List.of();
+        return new EventCurationDialogs(curation, events).buttons(event, timeline.isHidden(event.id()), afterEdit);
     }
 }

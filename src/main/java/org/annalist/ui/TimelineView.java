@@ -84,6 +84,8 @@ public class TimelineView extends VerticalLayout implements BeforeEnterObserver,
     final Span counts = new Span();
     final Details undated = new Details();
     private final UnorderedList undatedList = new UnorderedList();
+    final Details hidden = new Details();
+    private final UnorderedList hiddenList = new UnorderedList();
     private final Map<String, Facet> actorFacets = new LinkedHashMap<>();
     private final Map<String, Facet> regionFacets = new LinkedHashMap<>();
     private final Map<String, Facet> documentFacets = new LinkedHashMap<>();
@@ -112,7 +114,7 @@ public class TimelineView extends VerticalLayout implements BeforeEnterObserver,
 
         Div main = new Div(timeline, grid);
         main.addClassName("timeline-main");
-        Div side = new Div(details, undated);
+        Div side = new Div(details, undated, hidden);
         side.addClassName("timeline-side");
         Div body = new Div(main, side);
         body.addClassName("timeline-body");
@@ -122,6 +124,9 @@ public class TimelineView extends VerticalLayout implements BeforeEnterObserver,
         undated.setId("undated");
         undated.add(undatedList);
         undatedList.addClassName("undated-list");
+        hidden.setId("hidden-events");
+        hidden.add(hiddenList);
+        hiddenList.addClassName("undated-list");
     }
 
     private String t(String key) {
@@ -435,6 +440,16 @@ public class TimelineView extends VerticalLayout implements BeforeEnterObserver,
             open.addClassName("undated-event");
             ListItem item = new ListItem(open);
             undatedList.add(item);
+        }
+        hiddenList.removeAll();
+        var wrong = actions.hiddenEvents(UNDATED_SHOWN);
+        hidden.setSummaryText(t("hidden.title") + " (" + wrong.size() + ")");
+        hidden.setVisible(!wrong.isEmpty());
+        for (var event : wrong) {
+            Button open = new Button(event.title(), e -> select(event.id(), false));
+            open.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
+            open.addClassName("hidden-event");
+            hiddenList.add(new ListItem(open));
         }
     }
 

@@ -214,4 +214,60 @@ class TimelineViewTest extends SpringBrowserlessTest {
         passage.getElement().getChildren().forEach(child ->
                 assertThat(child.isTextNode() || "span".equals(child.getTag())).isTrue());
     }
+
+    @Test
+    void curationFromTheDetailsPanelEditsHidesMergesAndKeepsHistory() {
+        TimelineView view = navigate(TimelineView.class);
+        StoredEvent moscow = gridRows(view).stream().filter(e -> e.places().stream().anyMatch(p -> p.name().equals("Moscou")))
+                .findFirst().orElseThrow();
+        view.grid.select(moscow);
+
+        // Edit: title and date precision; the editor's name is asked once and kept.
+        test(find(com.vaadin.flow.component.button.Button.class).id("curate-edit")).click();
+        find(com.vaadin.flow.component.textfield.TextField.class).id("editor-name").setValue("Alice");
+        find(com.vaadin.flow.component.textfield.TextField.class).id("edit-title").setValue("Soleimani rencontre Poutine à Moscou");
+        find(com.vaadin.flow.component.datepicker.DatePicker.class).id("edit-date").setValue(LocalDate.of(2015, 7, 24));
+        find(com.vaadin.flow.component.select.Select.class).id("edit-precision")
+                .setValue(org.annalist.temporal.Granularity.MONTH);
+        test(find(com.vaadin.flow.component.button.Button.class).id("edit-save")).click();
+        StoredEvent edited = gridRows(view).stream().filter(e -> e.id() == moscow.id()).findFirst().orElseThrow();
+        assertThat(edited.title()).isEqualTo("Soleimani rencontre Poutine à Moscou");
+        assertThat(edited.origin()).isEqualTo("EDITED");
+        assertThat(edited.timexValue()).isEqualTo("2015-07");
+        assertThat(edited.start()).isEqualTo(LocalDateTime.of(2015, 7, 1, 0, 0));
+        assertThat(view.details.getElement().getTextRecursively()).contains("Soleimani rencontre Poutine à Moscou",
+                "corrected by a person");
+
+        // History: who changed what.
+        test(find(com.vaadin.flow.component.button.Button.class).id("curate-history")).click();
+        @SuppressWarnings("unchecked")
+        Grid<org.annalist.store.EventCuration.Edit> history = find(Grid.class).id("history");
+        assertThat(test(history).size()).isEqualTo(2);
+        assertThat(test(history).getRow(0).editor()).isEqualTo("Alice");
+
+        // Merge another event into it: one event, two sources.
+        StoredEvent other = gridRows(view).stream().filter(e -> e.id() != moscow.id() && e.start().getYear() == 2015)
+                .findFirst().orElseThrow();
+        test(find(com.vaadin.flow.component.button.Button.class).id("curate-merge")).click();
+        @SuppressWarnings("unchecked")
+        com.vaadin.flow.component.combobox.ComboBox<StoredEvent> pick = find(com.vaadin.flow.component.combobox.ComboBox.class)
+                .id("merge-other");
+        pick.setValue(other);
+        test(find(com.vaadin.flow.component.button.Button.class).id("merge-confirm")).click();
+        assertThat(gridRows(view)).noneMatch(e -> e.id() == other.id());
+        assertThat(gridRows(view).stream().filter(e -> e.id() == moscow.id()).findFirst().orElseThrow().sources()).hasSize(2);
+
+        // Split it back.
+        test(find(com.vaadin.flow.component.button.Button.class).id("curate-split")).click();
+        assertThat(find(com.vaadin.flow.component.dialog.Dialog.class).id("split-dialog").isOpened()).isTrue();
+
+        // Mark wrong: hidden from the timeline and grid, listed apart, and can be shown again.
+        test(find(com.vaadin.flow.component.button.Button.class).id("curate-hide")).click();
+        assertThat(gridRows(view)).noneMatch(e -> e.id() == moscow.id());
+        assertThat(view.hidden.getElement().getTextRecursively()).contains("Soleimani rencontre Poutine à Moscou");
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM event WHERE id = ?").param(moscow.id()).query(Long.class).single())
+                .isEqualTo(1);
+        test(find(com.vaadin.flow.component.button.Button.class).id("curate-hide")).click();
+        assertThat(gridRows(view)).anyMatch(e -> e.id() == moscow.id());
+    }
 }

@@ -21,6 +21,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.provider.CallbackDataProvider;
+import com.vaadin.flow.data.provider.ListDataProvider;
 import com.vaadin.flow.data.provider.QuerySortOrder;
 import com.vaadin.flow.data.provider.SortDirection;
 import com.vaadin.flow.data.value.ValueChangeMode;
@@ -86,6 +87,7 @@ public class TimelineView extends VerticalLayout implements BeforeEnterObserver,
     private final UnorderedList undatedList = new UnorderedList();
     final Details hidden = new Details();
     private final UnorderedList hiddenList = new UnorderedList();
+    private final Map<MultiSelectComboBox<String>, ListDataProvider<String>> options = new java.util.HashMap<>();
     private final Map<String, Facet> actorFacets = new LinkedHashMap<>();
     private final Map<String, Facet> regionFacets = new LinkedHashMap<>();
     private final Map<String, Facet> documentFacets = new LinkedHashMap<>();
@@ -410,17 +412,30 @@ public class TimelineView extends VerticalLayout implements BeforeEnterObserver,
                 query.documents().stream().map(String::valueOf).toList());
     }
 
+    /**
+     * Sets a filter box's choices (most events first) and labels (with counts) without replacing its data provider, so
+     * that the user's selection is never reset behind their back; the value is set only when it differs.
+     */
     private void fill(MultiSelectComboBox<String> box, Map<String, Facet> facets, List<Facet> found, List<String> selected) {
         facets.clear();
         found.forEach(f -> facets.put(f.key(), f));
         Set<String> keys = new LinkedHashSet<>(facets.keySet());
         keys.addAll(selected);
-        syncing = true;
-        try {
-            box.setItems(new ArrayList<>(keys));
-            box.setValue(new LinkedHashSet<>(selected));
-        } finally {
-            syncing = false;
+        ListDataProvider<String> provider = options.computeIfAbsent(box, b -> {
+            ListDataProvider<String> created = new ListDataProvider<>(new ArrayList<>());
+            b.setItems(created);
+            return created;
+        });
+        provider.getItems().clear();
+        provider.getItems().addAll(keys);
+        provider.refreshAll();
+        if (!box.getValue().equals(new LinkedHashSet<>(selected))) {
+            syncing = true;
+            try {
+                box.setValue(new LinkedHashSet<>(selected));
+            } finally {
+                syncing = false;
+            }
         }
     }
 

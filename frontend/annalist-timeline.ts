@@ -68,7 +68,8 @@ export class AnnalistTimeline extends LitElement {
         <button type="button" class="timeline-fit" title=${this.labels.fit} aria-label=${this.labels.fit}
           @click=${() => this.fireFit()}>${this.labels.fit}</button>
       </div>
-      <div class="timeline-canvas" tabindex="0" aria-label=${this.labels.timeline}></div>
+      <div class="timeline-canvas" tabindex="0" role="application" aria-label=${this.labels.timeline}
+        @keydown=${(e: KeyboardEvent) => this.onKey(e)}></div>
     `;
   }
 
@@ -194,6 +195,34 @@ export class AnnalistTimeline extends LitElement {
     const centre = (start + end) / 2;
     const half = ((end - start) * factor) / 2;
     this.timeline.setWindow(new Date(centre - half), new Date(centre + half), { animation: false });
+  }
+
+  /** Keyboard: arrows pan, + and - zoom, 0 fits. */
+  private onKey(e: KeyboardEvent) {
+    const actions: Record<string, () => void> = {
+      ArrowLeft: () => this.pan(-0.2),
+      ArrowRight: () => this.pan(0.2),
+      '+': () => this.zoom(0.5),
+      '=': () => this.zoom(0.5),
+      '-': () => this.zoom(2),
+      '0': () => this.fireFit(),
+    };
+    const action = actions[e.key];
+    if (action) {
+      e.preventDefault();
+      action();
+    }
+  }
+
+  /** Moves the window by a fraction of its width (negative: to the past). */
+  pan(fraction: number) {
+    if (!this.timeline) {
+      return;
+    }
+    const range = this.timeline.getWindow();
+    const shift = (range.end.valueOf() - range.start.valueOf()) * fraction;
+    this.timeline.setWindow(new Date(range.start.valueOf() + shift), new Date(range.end.valueOf() + shift),
+      { animation: false });
   }
 
   private fireFit() {

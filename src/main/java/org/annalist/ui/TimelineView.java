@@ -308,7 +308,6 @@ public class TimelineView extends VerticalLayout implements BeforeEnterObserver,
         laneSelect.setLabel(t("filter.lanes"));
         laneSelect.setItemLabelGenerator(l -> t("lanes." + l.name()));
         clear.setText(t("filter.clear"));
-        undated.setSummaryText(t("undated.title"));
         timeline.setLabels(Map.of("zoomIn", t("timeline.zoomIn"), "zoomOut", t("timeline.zoomOut"), "fit",
                 t("timeline.fit"), "timeline", t("timeline.label")));
         grid.setEmptyStateText(t("grid.empty"));

@@ -76,4 +76,16 @@ class DocumentsViewTest extends SpringBrowserlessTest {
         assertThat(passage.getElement().getChildCount()).isEqualTo(1);
         assertThat(passage.getElement().getChild(0).isTextNode()).isTrue();
     }
+
+    @Test
+    void openedFromAnEventTheDocumentHighlightsThePassage() {
+        var source = jdbc.sql("SELECT document_id, passage_begin, passage_end, passage_text FROM event_source FETCH FIRST 1 ROWS ONLY")
+                .query((rs, row) -> new Object[] {rs.getLong(1), rs.getInt(2), rs.getInt(3), rs.getString(4)}).single();
+        com.vaadin.flow.component.UI.getCurrent().navigate(DocumentView.class, (Long) source[0],
+                com.vaadin.flow.router.QueryParameters.simple(java.util.Map.of("from", String.valueOf(source[1]),
+                        "to", String.valueOf(source[2]))));
+        var highlighted = find(com.vaadin.flow.component.html.Span.class).id("highlighted-passage");
+        assertThat(highlighted.getText()).isEqualTo(source[3]);
+        assertThat(highlighted.hasClassName("passage-highlight")).isTrue();
+    }
 }

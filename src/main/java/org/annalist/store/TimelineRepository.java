@@ -220,6 +220,28 @@ public class TimelineRepository {
                 .list();
     }
 
+    /**
+     * Documents published in [from, to) (restricted to some documents when the list is not empty), counted by
+     * publication day in buckets of {@code bucketSeconds} (bucket 0 starts at the epoch); the lane is null.
+     */
+    public List<Bucket> publicationBuckets(LocalDate from, LocalDate to, List<Long> documents, long bucketSeconds) {
+        StringBuilder sql = new StringBuilder("SELECT FLOOR(CAST(EXTRACT(EPOCH FROM CAST(published_on AS TIMESTAMP)) AS DOUBLE PRECISION)")
+                .append(" / CAST(:bucket AS DOUBLE PRECISION)) AS b, COUNT(*) FROM document")
+                .append(" WHERE published_on IS NOT NULL AND published_on >= :from AND published_on < :to");
+        Map<String, Object> params = new HashMap<>();
+        params.put("bucket", bucketSeconds);
+        params.put("from", from);
+        params.put("to", to);
+        if (!documents.isEmpty()) {
+            sql.append(" AND id IN (:documents)");
+            params.put("documents", documents);
+        }
+        sql.append(" GROUP BY b ORDER BY b");
+        return EventRepository.bind(jdbc, sql, params)
+                .query((rs, row) -> new Bucket(rs.getLong(1), null, rs.getLong(2)))
+                .list();
+    }
+
     /** One event with its details, hidden or not; empty when there is no such event. */
     public java.util.Optional<StoredEvent> event(long id) {
         return events.details(jdbc.sql("""

@@ -57,8 +57,8 @@ public final class TimelineBrowserBenchmark {
     private static final String CHROMIUM = System.getProperty("chromium", System.getenv().getOrDefault("CHROMIUM", "/usr/bin/chromium"));
     private static final String CHROMEDRIVER = System.getProperty("chromedriver",
             System.getenv().getOrDefault("CHROMEDRIVER", "/usr/bin/chromedriver"));
-    /** A quiet month in the middle of the data (at 10,000 events: about 200 events drawn one by one). */
-    private static final String CLOSE_UP = "view=2011-02-01T00:00_2011-03-01T00:00";
+    /** A quiet month (at 10,000 events: about 130 events drawn one by one; at 100,000: clusters). */
+    private static final String CLOSE_UP = "view=2008-05-01T00:00_2008-06-01T00:00";
     private static final String REGION = "Europe";
     private static final boolean VERBOSE = Boolean.getBoolean("verbose");
 
@@ -66,12 +66,26 @@ public final class TimelineBrowserBenchmark {
     private static final String RECORDER = """
             (() => {
               window.__renders = [];
+              window.__setDataMs = [];
               try { performance.setResourceTimingBufferSize(100000); } catch (e) {}
+              // The end of a drag: the moment the mouse button is released.
+              addEventListener('pointerup', () => { window.__lastUp = performance.timeOrigin + performance.now(); }, true);
+              // How long the component's setData itself takes (parse, DataSet updates; vis-timeline redraws after).
+              customElements.whenDefined('annalist-timeline').then(() => {
+                const type = customElements.get('annalist-timeline');
+                const setData = type.prototype.setData;
+                type.prototype.setData = function (json) {
+                  const t = performance.now();
+                  setData.call(this, json);
+                  window.__setDataMs.push(performance.now() - t);
+                };
+              });
               new MutationObserver(records => {
                 for (const r of records) {
                   const el = r.target;
                   const rec = { rendered: Number(el.getAttribute('data-rendered')),
-                                entries: Number(el.getAttribute('data-entries')), painted: 0, clustered: null };
+                                entries: Number(el.getAttribute('data-entries')), painted: 0, clustered: null,
+                                setDataMs: window.__setDataMs[window.__setDataMs.length - 1] };
                   window.__renders.push(rec);
                   // vis-timeline redraws in a setTimeout(0) queued by setData; then the next frame is drawn.
                   setTimeout(() => requestAnimationFrame(() => setTimeout(() => {
@@ -93,7 +107,7 @@ public final class TimelineBrowserBenchmark {
                                && performance.timeOrigin + e.responseEnd <= rec.rendered + 1);
               const last = requests[requests.length - 1];
               const result = { total: rec.painted - t0, entries: rec.entries, clustered: rec.clustered,
-                               requests: requests.length };
+                               requests: requests.length, setDataMs: rec.setDataMs };
               if (last) {
                 result.wait = performance.timeOrigin + last.startTime - t0;
                 result.server = last.responseEnd - last.startTime;
@@ -120,10 +134,13 @@ public final class TimelineBrowserBenchmark {
     private static final String ACT = TIMING + """
             const [kind, arg, done] = arguments;
             const timeline = document.querySelector('annalist-timeline');
-            const before = window.__renders.length;
+            const before = kind === 'drag' ? window.__mark : window.__renders.length;
             let t0 = 0;
             const now = () => performance.timeOrigin + performance.now();
-            if (kind === 'pan') {
+            if (kind === 'drag') {
+              // The drag was done with real input events before this script; it ended at the button's release.
+              t0 = window.__lastUp;
+            } else if (kind === 'pan') {
               const vis = timeline.timeline;
               const w = vis.getWindow();
               const s = w.start.valueOf(), e = w.end.valueOf(), d = (e - s) * arg;
@@ -155,7 +172,8 @@ public final class TimelineBrowserBenchmark {
             poll();
             """;
 
-    private record Sample(double total, Double before, Double server, Double browser, int entries, String clustered) {
+    private record Sample(double total, Double before, Double server, Double browser, Double setData, int entries,
+                          String clustered) {
     }
 
     private record Row(int events, String view, String measure, List<Sample> samples) {
@@ -241,8 +259,8 @@ public final class TimelineBrowserBenchmark {
             rows.add(new Row(events, "overview", "first render, server just started", List.of(firstRender(driver, base, true))));
             for (int i = 0; i < 3; i++) {
                 firstRender(driver, base, false);
-                act(driver, "pan", 0.3);
-                act(driver, "pan", -0.3);
+                drag(driver, -400);
+                drag(driver, 400);
                 act(driver, "zoom-in", null);
                 act(driver, "zoom-out", null);
             }
@@ -264,13 +282,13 @@ public final class TimelineBrowserBenchmark {
                 List<Sample> zoomIn = new ArrayList<>();
                 List<Sample> zoomOut = new ArrayList<>();
                 for (int i = 0; i < REPEAT; i++) {
-                    pans.add(act(driver, "pan", i % 2 == 0 ? 0.3 : -0.3));
+                    pans.add(drag(driver, i % 2 == 0 ? -400 : 400));
                 }
                 for (int i = 0; i < REPEAT; i++) {
                     zoomIn.add(act(driver, "zoom-in", null));
                     zoomOut.add(act(driver, "zoom-out", null));
                 }
-                rows.add(new Row(events, view, "pan (30 % of the width)", pans));
+                rows.add(new Row(events, view, "pan (drag by 400 px)", pans));
                 rows.add(new Row(events, view, "zoom in (button)", zoomIn));
                 rows.add(new Row(events, view, "zoom out (button)", zoomOut));
                 if (view.equals("overview")) {
@@ -339,6 +357,18 @@ public final class TimelineBrowserBenchmark {
         return sample(result);
     }
 
+    /** A drag of the time axis with real mouse events (vis-timeline reads them through hammer.js), by dx pixels. */
+    private static Sample drag(ChromeDriver driver, int dx) throws InterruptedException {
+        driver.executeScript("window.__mark = window.__renders.length; window.__lastUp = 0;");
+        var canvas = driver.findElement(org.openqa.selenium.By.cssSelector("annalist-timeline .vis-center"));
+        var actions = new org.openqa.selenium.interactions.Actions(driver).moveToElement(canvas).clickAndHold();
+        for (int i = 0; i < 8; i++) {
+            actions = actions.moveByOffset(dx / 8, 0).pause(Duration.ofMillis(16));
+        }
+        actions.release().perform();
+        return act(driver, "drag", null);
+    }
+
     private static Sample act(ChromeDriver driver, String kind, Object arg) throws InterruptedException {
         Object result = driver.executeAsyncScript(ACT, kind, arg);
         if (VERBOSE) {
@@ -376,7 +406,8 @@ public final class TimelineBrowserBenchmark {
             throw new IllegalStateException(String.valueOf(map.get("error")));
         }
         return new Sample(number(map.get("total")), number(map.get("wait")), number(map.get("server")),
-                number(map.get("browser")), ((Number) map.get("entries")).intValue(), String.valueOf(map.get("clustered")));
+                number(map.get("browser")), number(map.get("setDataMs")), ((Number) map.get("entries")).intValue(),
+                String.valueOf(map.get("clustered")));
     }
 
     private static Double number(Object value) {
@@ -393,20 +424,23 @@ public final class TimelineBrowserBenchmark {
 
     private static void print(List<Row> rows) {
         System.out.println();
-        System.out.printf(Locale.ROOT, "%-8s | %-8s | %-44s | %3s | %8s | %8s | %9s | %8s | %8s | %8s%n", "events", "view",
-                "measure", "n", "median", "p95", "clustered", "entries", "server", "browser");
+        System.out.printf(Locale.ROOT, "%-8s | %-8s | %-44s | %3s | %8s | %8s | %9s | %8s | %8s | %8s | %8s | %8s%n",
+                "events", "view", "measure", "n", "median", "p95", "clustered", "entries", "before", "server", "browser",
+                "setData");
         for (Row row : rows) {
             double[] totals = row.samples.stream().mapToDouble(Sample::total).toArray();
             String clustered = row.samples.stream().map(Sample::clustered).distinct().reduce((a, b) -> a + "/" + b).orElse("");
             int[] entries = row.samples.stream().mapToInt(Sample::entries).sorted().toArray();
-            System.out.printf(Locale.ROOT, "%-8s | %-8s | %-44s | %3d | %5.0f ms | %5.0f ms | %9s | %8s | %5s ms | %5s ms%n",
+            System.out.printf(Locale.ROOT, "%-8s | %-8s | %-44s | %3d | %5.0f ms | %5.0f ms | %9s | %8s | %5s ms | %5s ms | %5s ms | %5s ms%n",
                     "%,d".formatted(row.events), row.view, row.measure, totals.length, percentile(totals, 50),
                     percentile(totals, 95), clustered,
                     entries[0] == entries[entries.length - 1] ? entries[0] : entries[0] + "–" + entries[entries.length - 1],
-                    median(row.samples.stream().map(Sample::server)), median(row.samples.stream().map(Sample::browser)));
+                    median(row.samples.stream().map(Sample::before)), median(row.samples.stream().map(Sample::server)),
+                    median(row.samples.stream().map(Sample::browser)), median(row.samples.stream().map(Sample::setData)));
         }
         System.out.println("median and p95 (nearest rank) of the time from the action (or navigation start) to the "
-                + "painted frame; server and browser: medians of the split around Vaadin's request");
+                + "painted frame; before, server, browser: medians of its split around the Vaadin request that brought "
+                + "the data; setData: median time of the component's setData call alone");
     }
 
     private static String median(Stream<Double> values) {

@@ -94,6 +94,10 @@ export class AnnalistTimeline extends LitElement {
       tooltip: { followMouse: false, overflowMethod: 'cap' },
       margin: { item: { horizontal: 4, vertical: 4 } },
     } as any);
+    // vis-timeline fits the window to the items on its first redraw with data, once, which overrode the window the
+    // server had set (the URL's view) and asked the server for that fitted window at once. The server decides the
+    // window here (and the Fit button asks it): mark that one-time fit as done.
+    (this.timeline as any).initialFitDone = true;
     // vis-timeline fires rangechanged once a change is over: at the end of a drag or a pinch, 200 ms after the last
     // wheel step or setWindow. That is debounce enough: the server is told at once (in the next task).
     this.timeline.on('rangechanged', (props: any) => this.notifyWindow(props.start, props.end));

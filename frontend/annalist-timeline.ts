@@ -49,6 +49,8 @@ export class AnnalistTimeline extends LitElement {
   private readonly items = new DataSet<any>();
   private readonly groups = new DataSet<any>();
   private windowTimer?: number;
+  /** The last span the server was told about or set itself: the same span is not sent again. */
+  private lastWindow?: string;
   private pendingWindow?: [string, string];
   private pendingSelection?: number | null;
   private labels = { zoomIn: 'Zoom in', zoomOut: 'Zoom out', fit: 'Fit', timeline: 'Timeline' };
@@ -93,14 +95,13 @@ export class AnnalistTimeline extends LitElement {
       tooltip: { followMouse: false, overflowMethod: 'cap' },
       margin: { item: { horizontal: 4, vertical: 4 } },
     } as any);
-    this.timeline.on('rangechanged', (props: any) => {
-      window.clearTimeout(this.windowTimer);
-      this.windowTimer = window.setTimeout(() => {
-        this.dispatchEvent(new CustomEvent('window-changed', {
-          detail: { start: props.start.toISOString(), end: props.end.toISOString() },
-        }));
-      }, 80);
-    });
+    // vis-timeline fits the window to the items on its first redraw with data, once, which overrode the window the
+    // server had set (the URL's view) and asked the server for that fitted window at once. The server decides the
+    // window here (and the Fit button asks it): mark that one-time fit as done.
+    (this.timeline as any).initialFitDone = true;
+    // vis-timeline fires rangechanged once a change is over: at the end of a drag or a pinch, 200 ms after the last
+    // wheel step or setWindow. That is debounce enough: the server is told at once (in the next task).
+    this.timeline.on('rangechanged', (props: any) => this.notifyWindow(props.start, props.end));
     this.timeline.on('select', (props: any) => {
       const id = props.items[0];
       if (id === undefined) {
@@ -116,7 +117,7 @@ export class AnnalistTimeline extends LitElement {
       }
     });
     if (this.pendingWindow) {
-      this.timeline.setWindow(this.pendingWindow[0], this.pendingWindow[1], { animation: false });
+      this.setWindow(this.pendingWindow[0], this.pendingWindow[1]);
     }
   }
 
@@ -166,6 +167,11 @@ export class AnnalistTimeline extends LitElement {
   setWindow(start: string, end: string) {
     if (this.timeline) {
       this.timeline.setWindow(start, end, { animation: false });
+      // The server set it: no need to tell it back, unless vis-timeline had to change it (its zoom limits).
+      const range = this.timeline.getWindow();
+      if (range.start.getTime() === new Date(start).getTime() && range.end.getTime() === new Date(end).getTime()) {
+        this.lastWindow = range.start.toISOString() + '/' + range.end.toISOString();
+      }
     } else {
       this.pendingWindow = [start, end];
     }
@@ -195,6 +201,23 @@ export class AnnalistTimeline extends LitElement {
     const centre = (start + end) / 2;
     const half = ((end - start) * factor) / 2;
     this.timeline.setWindow(new Date(centre - half), new Date(centre + half), { animation: false });
+    // A button press is final: the server is told now, not after vis-timeline's 200 ms rangechanged delay.
+    const shown = this.timeline.getWindow();
+    this.notifyWindow(shown.start, shown.end);
+  }
+
+  private notifyWindow(start: Date, end: Date) {
+    window.clearTimeout(this.windowTimer);
+    this.windowTimer = window.setTimeout(() => {
+      const key = start.toISOString() + '/' + end.toISOString();
+      if (key === this.lastWindow) {
+        return;
+      }
+      this.lastWindow = key;
+      this.dispatchEvent(new CustomEvent('window-changed', {
+        detail: { start: start.toISOString(), end: end.toISOString() },
+      }));
+    }, 0);
   }
 
   /** Keyboard: arrows pan, + and - zoom, 0 fits. */

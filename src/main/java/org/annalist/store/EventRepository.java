@@ -39,7 +39,7 @@ public class EventRepository {
                 SELECT id, title, interval_start, interval_end, granularity, timex_mod, polarity, confidence, date_how
                 FROM event e WHERE e.hidden = FALSE""");
         where(filter, sql, params);
-        sql.append(ORDER);
+        sql.append(order(filter));
         sql.append(" FETCH FIRST ").append(Math.max(1, limit)).append(" ROWS ONLY");
         JdbcClient.StatementSpec statement = bind(jdbc, sql, params);
         return statement.query((rs, row) -> new TimelineItem(rs.getLong(1), rs.getString(2),
@@ -71,6 +71,21 @@ public class EventRepository {
 
     /** Dated events by start, then undated ones. */
     static final String ORDER = " ORDER BY CASE WHEN e.interval_start IS NULL THEN 1 ELSE 0 END, e.interval_start, e.id";
+    /** The same order when the filter selects dated events only: the database can then read the interval index in order. */
+    static final String DATED_ORDER = " ORDER BY e.interval_start, e.id";
+
+    /**
+     * The order for a filter: without undated events the CASE is left out, which spares the database a sort of every
+     * selected row (2 s instead of 10 ms for the first 50 of 100,000 events in H2).
+     */
+    static String order(EventFilter filter) {
+        return datedOnly(filter) ? DATED_ORDER : ORDER;
+    }
+
+    /** Whether {@link #where} selects dated events only. */
+    static boolean datedOnly(EventFilter filter) {
+        return filter.from() != null || filter.to() != null || !filter.undated();
+    }
 
     /** The conditions of a filter on the event {@code e}: fixed SQL text, values as bind parameters. */
     static void where(EventFilter filter, StringBuilder sql, Map<String, Object> params) {

@@ -46,17 +46,26 @@ public class TimelineRepository {
 
     /** How the grid sorts: fixed SQL per choice. */
     public enum Sort {
-        START(" ORDER BY CASE WHEN e.interval_start IS NULL THEN 1 ELSE 0 END, e.interval_start, e.id"),
-        START_DESC(" ORDER BY CASE WHEN e.interval_start IS NULL THEN 1 ELSE 0 END, e.interval_start DESC, e.id DESC"),
+        START(" ORDER BY CASE WHEN e.interval_start IS NULL THEN 1 ELSE 0 END, e.interval_start, e.id",
+                " ORDER BY e.interval_start, e.id"),
+        START_DESC(" ORDER BY CASE WHEN e.interval_start IS NULL THEN 1 ELSE 0 END, e.interval_start DESC, e.id DESC",
+                " ORDER BY e.interval_start DESC, e.id DESC"),
         TITLE(" ORDER BY LOWER(e.title), e.id"),
         TITLE_DESC(" ORDER BY LOWER(e.title) DESC, e.id DESC"),
         CONFIDENCE(" ORDER BY e.confidence, e.id"),
         CONFIDENCE_DESC(" ORDER BY e.confidence DESC, e.id DESC");
 
         private final String sql;
+        /** The same order when only dated events are selected: without the CASE, the interval index gives the order. */
+        private final String datedSql;
 
         Sort(String sql) {
+            this(sql, sql);
+        }
+
+        Sort(String sql, String datedSql) {
             this.sql = sql;
+            this.datedSql = datedSql;
         }
     }
 
@@ -84,7 +93,7 @@ public class TimelineRepository {
                 FROM event e WHERE e.hidden = FALSE""");
         Map<String, Object> params = new HashMap<>();
         EventRepository.where(filter, sql, params);
-        sql.append(sort.sql).append(" OFFSET ").append(Math.max(0, offset)).append(" ROWS FETCH NEXT ")
+        sql.append(EventRepository.datedOnly(filter) ? sort.datedSql : sort.sql).append(" OFFSET ").append(Math.max(0, offset)).append(" ROWS FETCH NEXT ")
                 .append(Math.max(1, limit)).append(" ROWS ONLY");
         return events.details(EventRepository.bind(jdbc, sql, params));
     }
@@ -125,7 +134,9 @@ public class TimelineRepository {
      * lane of {@code laneKeys}; events in none of those lanes are counted with a null lane.
      */
     public List<Bucket> buckets(EventFilter filter, long bucketSeconds, Lanes lanes, List<String> laneKeys) {
-        String bucket = "FLOOR(EXTRACT(EPOCH FROM e.interval_start) / :bucket)";
+        // In floating point: EXTRACT(EPOCH) is a NUMERIC, and H2 divides it by an untyped parameter at a precision that
+        // took 20 s for 10,000 events (2 minutes for 100,000). Seconds since the epoch are exact in a double.
+        String bucket = "FLOOR(CAST(EXTRACT(EPOCH FROM e.interval_start) AS DOUBLE PRECISION) / CAST(:bucket AS DOUBLE PRECISION))";
         List<Bucket> result = new ArrayList<>();
         if (lanes != Lanes.NONE && !laneKeys.isEmpty()) {
             StringBuilder sql = new StringBuilder("SELECT ").append(bucket).append(" AS b, l.").append(lanes.column)
@@ -206,6 +217,28 @@ public class TimelineRepository {
         return EventRepository.bind(jdbc, sql, params)
                 .query((rs, row) -> new Publication(rs.getLong(1), rs.getString(2), rs.getString(3),
                         rs.getObject(4, LocalDate.class)))
+                .list();
+    }
+
+    /**
+     * Documents published in [from, to) (restricted to some documents when the list is not empty), counted by
+     * publication day in buckets of {@code bucketSeconds} (bucket 0 starts at the epoch); the lane is null.
+     */
+    public List<Bucket> publicationBuckets(LocalDate from, LocalDate to, List<Long> documents, long bucketSeconds) {
+        StringBuilder sql = new StringBuilder("SELECT FLOOR(CAST(EXTRACT(EPOCH FROM CAST(published_on AS TIMESTAMP)) AS DOUBLE PRECISION)")
+                .append(" / CAST(:bucket AS DOUBLE PRECISION)) AS b, COUNT(*) FROM document")
+                .append(" WHERE published_on IS NOT NULL AND published_on >= :from AND published_on < :to");
+        Map<String, Object> params = new HashMap<>();
+        params.put("bucket", bucketSeconds);
+        params.put("from", from);
+        params.put("to", to);
+        if (!documents.isEmpty()) {
+            sql.append(" AND id IN (:documents)");
+            params.put("documents", documents);
+        }
+        sql.append(" GROUP BY b ORDER BY b");
+        return EventRepository.bind(jdbc, sql, params)
+                .query((rs, row) -> new Bucket(rs.getLong(1), null, rs.getLong(2)))
                 .list();
     }
 

@@ -29,6 +29,8 @@ public class TimelineLoader {
     /** vis-timeline draws each item as DOM elements: a few hundred stay smooth. */
     static final int MAX_ITEMS = 300;
     static final int MAX_LANES = 12;
+    /** Publication days drawn one by one up to this many in the widened span; counted in clusters above. */
+    static final int MAX_PUBLICATIONS = 100;
     /** About this many clusters across the widened span. */
     private static final int CLUSTERS_ACROSS = 60;
     static final String EVENTS_LANE = "events";
@@ -77,11 +79,17 @@ public class TimelineLoader {
                 "lane-publications", -1));
 
         List<TimelineData.Entry> entries = new ArrayList<>();
-        long total = timeline.count(filter);
-        boolean clustered = total > MAX_ITEMS;
+        // One more than can be drawn tells whether to cluster: read in the interval index's order, it stops early,
+        // where counting the window first read every row of a wide one.
+        List<TimelineItem> items = events.window(filter, MAX_ITEMS + 1);
+        boolean clustered = items.size() > MAX_ITEMS;
+        long total = items.size();
+        long width = bucketWidth(Duration.between(fetchStart, fetchEnd)).toSeconds();
         if (clustered) {
-            long width = bucketWidth(Duration.between(fetchStart, fetchEnd)).toSeconds();
-            for (Bucket bucket : timeline.buckets(filter, width, query.lanes(), laneKeys)) {
+            List<Bucket> buckets = timeline.buckets(filter, width, query.lanes(), laneKeys);
+            // Without lanes the buckets partition the window's events; with lanes an event may be in several.
+            total = query.lanes() == Lanes.NONE ? buckets.stream().mapToLong(Bucket::count).sum() : timeline.count(filter);
+            for (Bucket bucket : buckets) {
                 LocalDateTime bucketStart = LocalDateTime.ofEpochSecond(bucket.index() * width, 0, ZoneOffset.UTC);
                 LocalDateTime bucketEnd = bucketStart.plusSeconds(width);
                 String label = bucket.count() == 1 ? translate.apply("timeline.cluster.one")
@@ -91,7 +99,6 @@ public class TimelineLoader {
                         label, "cluster"));
             }
         } else {
-            List<TimelineItem> items = events.window(filter, MAX_ITEMS);
             Map<Long, List<String>> membership = timeline.lanesOf(items.stream().map(TimelineItem::id).toList(),
                     query.lanes());
             Set<String> shown = new LinkedHashSet<>(laneKeys);
@@ -111,8 +118,21 @@ public class TimelineLoader {
                 }
             }
         }
-        for (Publication p : timeline.publications(fetchStart.toLocalDate(), fetchEnd.toLocalDate().plusDays(1),
-                query.documents())) {
+        List<Publication> publications = timeline.publications(fetchStart.toLocalDate(), fetchEnd.toLocalDate().plusDays(1),
+                query.documents());
+        if (publications.size() > MAX_PUBLICATIONS) {
+            // Too many to draw one by one (and the list stops at 500): counted per cluster, as events are.
+            for (Bucket bucket : timeline.publicationBuckets(fetchStart.toLocalDate(), fetchEnd.toLocalDate().plusDays(1),
+                    query.documents(), width)) {
+                LocalDateTime bucketStart = LocalDateTime.ofEpochSecond(bucket.index() * width, 0, ZoneOffset.UTC);
+                String label = translate.apply("timeline.published.many").replace("{0}", String.valueOf(bucket.count()));
+                entries.add(new TimelineData.Entry("publications-" + bucket.index(), "cluster", null, PUBLICATIONS_LANE,
+                        bucketStart.toString(), bucketStart.plusSeconds(width).toString(), false, label, label,
+                        "cluster publications"));
+            }
+            publications = List.of();
+        }
+        for (Publication p : publications) {
             String label = p.outlet() == null || p.outlet().isBlank() ? p.title() : p.outlet();
             entries.add(new TimelineData.Entry("publication-" + p.documentId(), "publication", null, PUBLICATIONS_LANE,
                     p.published().atStartOfDay().toString(), null, true, label,

@@ -94,15 +94,7 @@ public class EventRepository {
             sql.append(" AND EXISTS (SELECT 1 FROM event_source s WHERE s.event_id = e.id AND s.document_id IN (:documents))");
             params.put("documents", filter.documents());
         }
-        if (filter.text() != null && !filter.text().isBlank()) {
-            int i = 0;
-            for (String word : filter.text().toLowerCase(Locale.ROOT).split("\\s+")) {
-                String key = "word" + i++;
-                sql.append(" AND (LOWER(e.title) LIKE :").append(key).append(" ESCAPE '\\' OR EXISTS (SELECT 1 FROM event_source s")
-                        .append(" WHERE s.event_id = e.id AND LOWER(s.passage_text) LIKE :").append(key).append(" ESCAPE '\\'))");
-                params.put(key, "%" + word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
-            }
-        }
+        TextSearch.where(filter.text(), sql, params);
         sql.append(" ORDER BY CASE WHEN e.interval_start IS NULL THEN 1 ELSE 0 END, e.interval_start, e.id");
     }
 

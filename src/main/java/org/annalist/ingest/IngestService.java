@@ -5,8 +5,14 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.annalist.document.MediaType;
@@ -30,6 +36,9 @@ import org.springframework.util.unit.DataSize;
  */
 @Service
 public class IngestService {
+
+    /** Documents read ahead of the one being stored, per core: enough to keep the cores busy, few in memory. */
+    private static final int READ_AHEAD = 4;
 
     private final DocumentParser parser = new DocumentParser();
     private final Extraction extraction = Extraction.standard();
@@ -61,14 +70,46 @@ public class IngestService {
         for (Path path : paths) {
             files.addAll(expand(path, results, listener));
         }
-        // Reading (decoding, dates, entities, events) runs on all cores; storing follows the order of the inputs, one
-        // document at a time: H2's store gains nothing from concurrent writers (measured), and ids stay in input order.
-        files.parallelStream().map(file -> prepareFile(file, options)).forEachOrdered(prepared -> {
-            IngestResult result = store(prepared);
-            results.add(result);
-            listener.accept(result);
-        });
+        // A pipeline: reading (decoding, dates, entities, events) runs on all cores, a few documents ahead, while this
+        // thread stores the documents already read, one at a time and in the order of the inputs: H2's store gains
+        // nothing from concurrent writers (measured), and ids stay in input order.
+        int readers = Math.max(1, Runtime.getRuntime().availableProcessors());
+        ExecutorService pool = Executors.newFixedThreadPool(readers, Thread.ofPlatform().name("annalist-read-", 1)
+                .daemon(true).factory());
+        try {
+            Deque<Future<Prepared>> ahead = new ArrayDeque<>();
+            int next = 0;
+            while (next < files.size() || !ahead.isEmpty()) {
+                while (next < files.size() && ahead.size() < READ_AHEAD * readers) {
+                    Path file = files.get(next++);
+                    ahead.add(pool.submit(() -> prepareFile(file, options)));
+                }
+                IngestResult result = store(take(ahead.removeFirst()));
+                results.add(result);
+                listener.accept(result);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
         return results;
+    }
+
+    /** The reading of a document, waited for; what went wrong in it is thrown here, as if it had run on this thread. */
+    private static Prepared take(Future<Prepared> future) {
+        try {
+            return future.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("ingestion interrupted", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
     }
 
     public IngestResult ingestFile(Path file, IngestOptions options) {

@@ -55,7 +55,7 @@ public class EventRepository {
                 FROM event e WHERE e.hidden = FALSE""");
         Map<String, Object> params = new HashMap<>();
         where(filter, sql, params);
-        sql.append(ORDER);
+        sql.append(order(filter));
         sql.append(" FETCH FIRST ").append(Math.max(1, limit)).append(" ROWS ONLY");
         JdbcClient.StatementSpec statement = bind(jdbc, sql, params);
         return details(statement);
@@ -114,15 +114,7 @@ public class EventRepository {
             sql.append(" AND EXISTS (SELECT 1 FROM event_source s WHERE s.event_id = e.id AND s.document_id IN (:documents))");
             params.put("documents", filter.documents());
         }
-        if (filter.text() != null && !filter.text().isBlank()) {
-            int i = 0;
-            for (String word : filter.text().toLowerCase(Locale.ROOT).split("\\s+")) {
-                String key = "word" + i++;
-                sql.append(" AND (LOWER(e.title) LIKE :").append(key).append(" ESCAPE '\\' OR EXISTS (SELECT 1 FROM event_source s")
-                        .append(" WHERE s.event_id = e.id AND LOWER(s.passage_text) LIKE :").append(key).append(" ESCAPE '\\'))");
-                params.put(key, "%" + word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
-            }
-        }
+        TextSearch.where(filter.text(), sql, params);
     }
 
     /** The events of a result set, with their actors, places, regions and sources. */

@@ -1,5 +1,7 @@
 package org.annalist.store;
 
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -7,6 +9,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.ReentrantLock;
@@ -16,8 +19,13 @@ import org.annalist.event.DocumentExtraction;
 import org.annalist.event.EventSimilarity;
 import org.annalist.event.ExtractedEvent;
 import org.annalist.temporal.Timex;
+import org.springframework.jdbc.core.BatchPreparedStatementSetter;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.SqlTypeValue;
+import org.springframework.jdbc.core.StatementCreatorUtils;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -155,7 +163,10 @@ public class ExtractionRepository {
         } else {
             eventLock.unlock();
         }
+        // An event merges only with the events of other documents: what this document adds is not a candidate for its
+        // own later events, so its new events are inserted together, after the merges.
         int merged = 0;
+        List<ExtractedEvent> fresh = new ArrayList<>();
         for (ExtractedEvent event : extraction.events()) {
             Long existing = sameEvent(documentId, event);
             if (existing != null) {
@@ -163,9 +174,10 @@ public class ExtractionRepository {
                 narrowDate(existing, event);
                 merged++;
             } else {
-                insert(documentId, text, event);
+                fresh.add(event);
             }
         }
+        insert(documentId, text, fresh);
         return new Counts(extraction.timexes().size(), extraction.mentions().size(), extraction.events().size(), merged);
     }
 
@@ -204,13 +216,15 @@ public class ExtractionRepository {
                         SELECT DISTINCT e.id, e.title, e.interval_start, e.interval_end FROM event e
                         WHERE e.interval_start >= :lower AND e.interval_start < :end AND e.interval_end > :start AND e.hidden = FALSE
                           AND NOT EXISTS (SELECT 1 FROM event_source s WHERE s.event_id = e.id AND s.document_id = :document)
-                          AND (EXISTS (SELECT 1 FROM event_actor a WHERE a.event_id = e.id AND a.entity_id IN (:entities))
-                            OR EXISTS (SELECT 1 FROM event_place p WHERE p.event_id = e.id AND p.entity_id IN (:entities)))""")
+                          AND (EXISTS (SELECT 1 FROM event_actor a WHERE a.event_id = e.id AND a.entity_id = ANY(:entities))
+                            OR EXISTS (SELECT 1 FROM event_place p WHERE p.event_id = e.id AND p.entity_id = ANY(:entities)))""")
                 .param("start", date.interval().start())
                 .param("end", date.interval().end())
                 .param("lower", date.interval().start().minusYears(MERGE_MAX_YEARS))
                 .param("document", documentId)
-                .param("entities", entityIds)
+                // An array, not a list: the statement's text stays the same whatever the number of entities, and the
+                // database parses it once.
+                .param("entities", entityIds.toArray(String[]::new))
                 .query((rs, row) -> new Candidate(rs.getLong(1), rs.getString(2),
                         rs.getObject(3, LocalDateTime.class), rs.getObject(4, LocalDateTime.class)))
                 .list();
@@ -238,42 +252,78 @@ public class ExtractionRepository {
                 .update();
     }
 
-    private void insert(long documentId, String text, ExtractedEvent event) {
-        Timex date = event.dateTimex();
-        boolean dated = date != null && date.interval() != null;
-        org.springframework.jdbc.support.KeyHolder key = new org.springframework.jdbc.support.GeneratedKeyHolder();
-        jdbc.sql("""
+    /** Inserts new events with their actors, places, regions and source: one batch a table. */
+    private void insert(long documentId, String text, List<ExtractedEvent> events) {
+        if (events.isEmpty()) {
+            return;
+        }
+        OffsetDateTime now = now();
+        List<Object[]> eventRows = new ArrayList<>();
+        for (ExtractedEvent event : events) {
+            Timex date = event.dateTimex();
+            boolean dated = date != null && date.interval() != null;
+            eventRows.add(new Object[] {cut(event.title(), 1000), event.language(), dated ? date.interval().start() : null,
+                    dated ? date.interval().end() : null, dated ? date.interval().granularity().name() : null,
+                    date == null ? null : date.value(), date == null || date.mod() == null ? null : date.mod().name(),
+                    date == null ? null : cut(date.text(), 1000), event.dateHow().name(),
+                    date == null ? null : cut(date.explanation(), 2000), event.polarity().name(), event.confidence(), now, now});
+        }
+        KeyHolder keys = new GeneratedKeyHolder();
+        batch.batchUpdate(connection -> connection.prepareStatement("""
                         INSERT INTO event (title, language, interval_start, interval_end, granularity, timex_value, timex_mod,
                             date_text, date_how, explanation, polarity, confidence, origin, created_at, updated_at)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'EXTRACTED', ?, ?)""")
-                .params(cut(event.title(), 1000), event.language(), dated ? date.interval().start() : null,
-                        dated ? date.interval().end() : null, dated ? date.interval().granularity().name() : null,
-                        date == null ? null : date.value(), date == null || date.mod() == null ? null : date.mod().name(),
-                        date == null ? null : cut(date.text(), 1000), event.dateHow().name(),
-                        date == null ? null : cut(date.explanation(), 2000), event.polarity().name(), event.confidence(),
-                        now(), now())
-                .update(key, "id");
-        long id = key.getKey().longValue();
-        batch.batchUpdate("INSERT INTO event_actor (event_id, entity_id, role) VALUES (?, ?, ?)",
-                event.actors().stream().map(a -> new Object[] {id, a.entity().id(), a.role().name()}).toList());
-        batch.batchUpdate("INSERT INTO event_place (event_id, entity_id) VALUES (?, ?)",
-                event.places().stream().map(p -> new Object[] {id, p.id()}).toList());
-        batch.batchUpdate("INSERT INTO event_region (event_id, region_id) VALUES (?, ?)",
-                event.regions().stream().map(r -> new Object[] {id, r}).toList());
-        addSource(id, documentId, text, event);
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'EXTRACTED', ?, ?)""", new String[] {"id"}),
+                new BatchPreparedStatementSetter() {
+                    @Override
+                    public void setValues(PreparedStatement statement, int i) throws SQLException {
+                        Object[] row = eventRows.get(i);
+                        for (int column = 0; column < row.length; column++) {
+                            StatementCreatorUtils.setParameterValue(statement, column + 1, SqlTypeValue.TYPE_UNKNOWN, row[column]);
+                        }
+                    }
+
+                    @Override
+                    public int getBatchSize() {
+                        return eventRows.size();
+                    }
+                }, keys);
+        List<Map<String, Object>> ids = keys.getKeyList();
+        if (ids.size() != events.size()) {
+            throw new IllegalStateException("the database returned " + ids.size() + " keys for " + events.size() + " events");
+        }
+        List<Object[]> actors = new ArrayList<>();
+        List<Object[]> places = new ArrayList<>();
+        List<Object[]> regions = new ArrayList<>();
+        List<Object[]> sources = new ArrayList<>();
+        for (int i = 0; i < events.size(); i++) {
+            ExtractedEvent event = events.get(i);
+            long id = ((Number) ids.get(i).values().iterator().next()).longValue();
+            event.actors().forEach(a -> actors.add(new Object[] {id, a.entity().id(), a.role().name()}));
+            event.places().forEach(p -> places.add(new Object[] {id, p.id()}));
+            event.regions().forEach(r -> regions.add(new Object[] {id, r}));
+            sources.add(sourceRow(id, documentId, text, event));
+        }
+        batch.batchUpdate("INSERT INTO event_actor (event_id, entity_id, role) VALUES (?, ?, ?)", actors);
+        batch.batchUpdate("INSERT INTO event_place (event_id, entity_id) VALUES (?, ?)", places);
+        batch.batchUpdate("INSERT INTO event_region (event_id, region_id) VALUES (?, ?)", regions);
+        batch.batchUpdate(SOURCE_INSERT, sources);
     }
 
+    private static final String SOURCE_INSERT = """
+            INSERT INTO event_source (event_id, document_id, passage_begin, passage_end, passage_text, timex_begin, timex_end,
+                timex_value, interval_start, interval_end)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+
     private void addSource(long eventId, long documentId, String text, ExtractedEvent event) {
+        jdbc.sql(SOURCE_INSERT).params(sourceRow(eventId, documentId, text, event)).update();
+    }
+
+    private static Object[] sourceRow(long eventId, long documentId, String text, ExtractedEvent event) {
         Timex date = event.dateTimex();
-        jdbc.sql("""
-                        INSERT INTO event_source (event_id, document_id, passage_begin, passage_end, passage_text, timex_begin,
-                            timex_end, timex_value, interval_start, interval_end)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(eventId, documentId, event.passageBegin(), event.passageEnd(),
-                        passage(text.substring(event.passageBegin(), event.passageEnd())),
-                        date == null ? null : date.begin(), date == null ? null : date.end(), date == null ? null : date.value(),
-                        start(date), end(date))
-                .update();
+        return new Object[] {eventId, documentId, event.passageBegin(), event.passageEnd(),
+                passage(text.substring(event.passageBegin(), event.passageEnd())),
+                date == null ? null : date.begin(), date == null ? null : date.end(), date == null ? null : date.value(),
+                start(date), end(date)};
     }
 
     private static LocalDateTime start(Timex t) {

@@ -17,6 +17,7 @@ import org.annalist.ingest.IngestOptions;
 import org.annalist.ingest.IngestService;
 import org.annalist.store.EventFilter;
 import org.annalist.store.EventRepository;
+import org.annalist.store.TextSearch;
 import org.springframework.boot.Banner;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -25,7 +26,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * End-to-end ingestion into a fresh H2 file database (>= 2,000 documents, >= 20 MB: variations of the seeds), then the
- * latency of the timeline's window + filter query on >= 100,000 events.
+ * latency of the timeline's window + filter query, and of text search, on >= 100,000 events.
  *
  * <pre>mvn -q test-compile exec:java -Dexec.classpathScope=test -Dexec.mainClass=org.annalist.bench.StoreBenchmark</pre>
  */
@@ -64,6 +65,8 @@ public final class StoreBenchmark {
                 // A command-line argument: it wins over application.properties (a fresh database, not ./data).
                 .run("--spring.datasource.url=jdbc:h2:file:" + work.resolve("db").toAbsolutePath())) {
             IngestService ingest = context.getBean(IngestService.class);
+            var os = (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+            long cpuStart = os.getProcessCpuTime();
             long start = System.nanoTime();
             ingest.ingestPaths(List.of(corpus), IngestOptions.NONE, r -> {
                 if (r.status() == org.annalist.ingest.IngestResult.Status.REJECTED) {
@@ -71,10 +74,11 @@ public final class StoreBenchmark {
                 }
             });
             double seconds = (System.nanoTime() - start) / 1e9;
+            double cpuSeconds = (os.getProcessCpuTime() - cpuStart) / 1e9;
             JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
-            System.out.printf("ingestion: %d documents, %.1f MB in %.1f s on %d cores: %.1f documents/s, %.2f MB/s "
-                            + "(%d events, %d mentions, %d dates stored)%n", files, bytes / 1e6, seconds,
-                    Runtime.getRuntime().availableProcessors(), files / seconds, bytes / 1e6 / seconds,
+            System.out.printf("ingestion: %d documents, %.1f MB in %.1f s on %d cores (%.1f s of CPU): %.1f documents/s, "
+                            + "%.2f MB/s (%d events, %d mentions, %d dates stored)%n", files, bytes / 1e6, seconds,
+                    Runtime.getRuntime().availableProcessors(), cpuSeconds, files / seconds, bytes / 1e6 / seconds,
                     jdbc.queryForObject("SELECT COUNT(*) FROM event", Long.class),
                     jdbc.queryForObject("SELECT COUNT(*) FROM mention", Long.class),
                     jdbc.queryForObject("SELECT COUNT(*) FROM timex", Long.class));
@@ -82,7 +86,12 @@ public final class StoreBenchmark {
             List<String> actors = jdbc.queryForList("SELECT id FROM entity WHERE type <> 'CITY'", String.class);
             List<String> regions = jdbc.queryForList("SELECT DISTINCT region_id FROM entity_region", String.class);
             long document = jdbc.queryForObject("SELECT MIN(id) FROM document", Long.class);
-            addEvents(jdbc, actors, regions, document, random);
+            // Titles, passages and search words from the events the documents gave, so that text search meets real text.
+            List<String> titles = jdbc.queryForList("SELECT title FROM event ORDER BY id", String.class);
+            List<String> passages = jdbc.queryForList("SELECT passage_text FROM event_source ORDER BY event_id, passage_begin", String.class);
+            List<String> words = new ArrayList<>(new java.util.TreeSet<>(titles.stream().flatMap(t -> TextSearch.terms(t).stream())
+                    .filter(w -> w.length() >= 4).toList()));
+            addEvents(jdbc, actors, regions, document, random, titles, passages);
             long total = jdbc.queryForObject("SELECT COUNT(*) FROM event", Long.class);
 
             EventRepository events = context.getBean(EventRepository.class);
@@ -90,6 +99,13 @@ public final class StoreBenchmark {
                     () -> events.window(randomFilter(random, actors, regions), 1000).size());
             latency("event details query (the same, up to 200 events with actors, places, regions, sources)", total,
                     () -> events.find(randomFilter(random, actors, regions), 200).size());
+            latency("text search in the timeline window (window query + one title word, up to 1000 events)", total,
+                    () -> events.window(withText(randomFilter(random, actors, regions), words.get(random.nextInt(words.size()))), 1000).size());
+            latency("text search alone (one title word, no window, up to 1000 events)", total,
+                    () -> events.window(withText(EventFilter.ALL, words.get(random.nextInt(words.size()))), 1000).size());
+            latency("text search alone (two title words, no window, up to 1000 events)", total,
+                    () -> events.window(withText(EventFilter.ALL, words.get(random.nextInt(words.size())) + " "
+                            + words.get(random.nextInt(words.size()))), 1000).size());
         }
     }
 
@@ -118,7 +134,13 @@ public final class StoreBenchmark {
         return new EventFilter(actor, region, from, to, List.of(), null, false);
     }
 
-    private static void addEvents(JdbcTemplate jdbc, List<String> actors, List<String> regions, long document, Random random) {
+    private static EventFilter withText(EventFilter filter, String text) {
+        return new EventFilter(filter.actors(), filter.regions(), filter.from(), filter.to(), filter.documents(), text,
+                filter.undated());
+    }
+
+    private static void addEvents(JdbcTemplate jdbc, List<String> actors, List<String> regions, long document, Random random,
+                                  List<String> titles, List<String> passages) {
         long have = jdbc.queryForObject("SELECT COUNT(*) FROM event", Long.class);
         List<Object[]> rows = new ArrayList<>();
         long firstId = jdbc.queryForObject("SELECT COALESCE(MAX(id), 0) + 1 FROM event", Long.class);
@@ -126,7 +148,7 @@ public final class StoreBenchmark {
         int count = (int) Math.max(0, EVENTS - have);
         for (int i = 0; i < count; i++) {
             LocalDateTime start = LocalDate.of(1900 + random.nextInt(125), 1 + random.nextInt(12), 1 + random.nextInt(28)).atStartOfDay();
-            rows.add(new Object[] {firstId + i, "Événement synthétique " + i, start, start.plusDays(1 + random.nextInt(60)), "DAY",
+            rows.add(new Object[] {firstId + i, titles.get(random.nextInt(titles.size())), start, start.plusDays(1 + random.nextInt(60)), "DAY",
                     start.toLocalDate().toString(), "RELATIVE_TO_PUBLICATION", "AFFIRMED", 0.8, "EXTRACTED", now, now});
         }
         jdbc.batchUpdate("""
@@ -141,7 +163,7 @@ public final class StoreBenchmark {
             actorRows.add(new Object[] {id, actors.get(a), "AGENT"});
             actorRows.add(new Object[] {id, actors.get((a + 1 + random.nextInt(actors.size() - 1)) % actors.size()), "PATIENT"});
             regionRows.add(new Object[] {id, regions.get(random.nextInt(regions.size()))});
-            sourceRows.add(new Object[] {id, document, i, i + 100, "Passage synthétique " + i});
+            sourceRows.add(new Object[] {id, document, i, i + 100, passages.get(random.nextInt(passages.size()))});
         }
         jdbc.batchUpdate("INSERT INTO event_actor (event_id, entity_id, role) VALUES (?, ?, ?)", actorRows);
         jdbc.batchUpdate("INSERT INTO event_region (event_id, region_id) VALUES (?, ?)", regionRows);

@@ -196,6 +196,11 @@ public class TimelineRepository {
         return labels(Lanes.ACTOR, List.copyOf(ids));
     }
 
+    /** Titles (or file names) of documents, by id as text. */
+    public Map<String, String> documentTitles(Collection<String> ids) {
+        return labels(Lanes.DOCUMENT, ids.stream().filter(id -> id.matches("\\d{1,18}")).toList());
+    }
+
     /** Documents published in [from, to) (all when null), restricted to some documents when the list is not empty. */
     public List<Publication> publications(LocalDate from, LocalDate to, List<Long> documents) {
         StringBuilder sql = new StringBuilder(

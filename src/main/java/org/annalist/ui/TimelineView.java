@@ -21,7 +21,6 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.provider.CallbackDataProvider;
-import com.vaadin.flow.data.provider.ListDataProvider;
 import com.vaadin.flow.data.provider.QuerySortOrder;
 import com.vaadin.flow.data.provider.SortDirection;
 import com.vaadin.flow.data.value.ValueChangeMode;
@@ -87,16 +86,20 @@ public class TimelineView extends VerticalLayout implements BeforeEnterObserver,
     private final UnorderedList undatedList = new UnorderedList();
     final Details hidden = new Details();
     private final UnorderedList hiddenList = new UnorderedList();
-    private final Map<MultiSelectComboBox<String>, ListDataProvider<String>> options = new java.util.HashMap<>();
-    private final Map<String, Facet> actorFacets = new LinkedHashMap<>();
-    private final Map<String, Facet> regionFacets = new LinkedHashMap<>();
-    private final Map<String, Facet> documentFacets = new LinkedHashMap<>();
+    private final Choices actorChoices;
+    private final Choices regionChoices;
+    private final Choices documentChoices;
     private long gridCount;
 
     public TimelineView(TimelineLoader loader, TimelineRepository repository, EventActions actions) {
         this.loader = loader;
         this.repository = repository;
         this.actions = actions;
+        actorChoices = new Choices(() -> repository.actorFacets(query.filter(), 500), repository::entityNames);
+        regionChoices = new Choices(() -> repository.regionFacets(query.filter()).stream()
+                .map(f -> new Facet(f.key(), regionLabel(f.key()), f.count())).toList(),
+                keys -> keys.stream().collect(Collectors.toMap(k -> k, this::regionLabel)));
+        documentChoices = new Choices(() -> repository.documentFacets(query.filter(), 500), repository::documentTitles);
         setId("main-content");
         addClassName("timeline-view");
         setSizeFull();
@@ -144,21 +147,21 @@ public class TimelineView extends VerticalLayout implements BeforeEnterObserver,
 
     private HorizontalLayout filterBar() {
         actorBox.setId("filter-actors");
-        actorBox.setItemLabelGenerator(key -> label(actorFacets, key));
+        actorChoices.bind(actorBox);
         actorBox.addValueChangeListener(e -> {
             if (!syncing) {
                 update(query.withActors(List.copyOf(e.getValue())));
             }
         });
         regionBox.setId("filter-regions");
-        regionBox.setItemLabelGenerator(key -> label(regionFacets, key));
+        regionChoices.bind(regionBox);
         regionBox.addValueChangeListener(e -> {
             if (!syncing) {
                 update(query.withRegions(List.copyOf(e.getValue())));
             }
         });
         documentBox.setId("filter-documents");
-        documentBox.setItemLabelGenerator(key -> label(documentFacets, key));
+        documentChoices.bind(documentBox);
         documentBox.addValueChangeListener(e -> {
             if (!syncing) {
                 update(query.withDocuments(e.getValue().stream().map(Long::valueOf).toList()));
@@ -401,46 +404,82 @@ public class TimelineView extends VerticalLayout implements BeforeEnterObserver,
         return query.filterWithin(visibleStart, visibleEnd);
     }
 
+    /** The filters changed: each box's choices and counts are read again when it is next opened. */
     private void refreshFacets() {
-        EventFilter filter = query.filter();
-        fill(actorBox, actorFacets, repository.actorFacets(filter, 500), query.actors());
-        List<Facet> regions = repository.regionFacets(filter).stream()
-                .map(f -> new Facet(f.key(), regionLabel(f.key()), f.count())).toList();
-        fill(regionBox, regionFacets, regions, query.regions());
-        fill(documentBox, documentFacets, repository.documentFacets(filter, 500),
-                query.documents().stream().map(String::valueOf).toList());
-    }
-
-    /**
-     * Sets a filter box's choices (most events first) and labels (with counts) without replacing its data provider, so
-     * that the user's selection is never reset behind their back; the value is set only when it differs.
-     */
-    private void fill(MultiSelectComboBox<String> box, Map<String, Facet> facets, List<Facet> found, List<String> selected) {
-        facets.clear();
-        found.forEach(f -> facets.put(f.key(), f));
-        Set<String> keys = new LinkedHashSet<>(facets.keySet());
-        keys.addAll(selected);
-        ListDataProvider<String> provider = options.computeIfAbsent(box, b -> {
-            ListDataProvider<String> created = new ListDataProvider<>(new ArrayList<>());
-            b.setItems(created);
-            return created;
-        });
-        provider.getItems().clear();
-        provider.getItems().addAll(keys);
-        provider.refreshAll();
-        if (!box.getValue().equals(new LinkedHashSet<>(selected))) {
-            syncing = true;
-            try {
-                box.setValue(new LinkedHashSet<>(selected));
-            } finally {
-                syncing = false;
-            }
+        actorChoices.invalidate();
+        regionChoices.invalidate();
+        documentChoices.invalidate();
+        syncing = true;
+        try {
+            setIfDifferent(actorBox, query.actors());
+            setIfDifferent(regionBox, query.regions());
+            setIfDifferent(documentBox, query.documents().stream().map(String::valueOf).toList());
+        } finally {
+            syncing = false;
         }
     }
 
-    private static String label(Map<String, Facet> facets, String key) {
-        Facet facet = facets.get(key);
-        return facet == null ? key + " (0)" : facet.label() + " (" + facet.count() + ")";
+    private static void setIfDifferent(MultiSelectComboBox<String> box, List<String> selected) {
+        if (!box.getValue().equals(new LinkedHashSet<>(selected))) {
+            box.setValue(new LinkedHashSet<>(selected));
+        }
+    }
+
+    /**
+     * A filter box's choices with their counts under the other filters, most events first. Reading them scans the
+     * filtered events, so it happens when the user opens the box (lazy data provider), not on every filter change; they
+     * are then kept until the filters change. Names of chosen values are looked up apart, for the chips.
+     */
+    private static final class Choices {
+        private final java.util.function.Supplier<List<Facet>> reader;
+        private final java.util.function.Function<List<String>, Map<String, String>> names;
+        private List<Facet> current;
+        private final Map<String, String> known = new java.util.HashMap<>();
+
+        Choices(java.util.function.Supplier<List<Facet>> reader, java.util.function.Function<List<String>, Map<String, String>> names) {
+            this.reader = reader;
+            this.names = names;
+        }
+
+        void bind(MultiSelectComboBox<String> box) {
+            box.setItems(q -> {
+                String typed = q.getFilter().orElse("").strip();
+                return facets().stream().filter(f -> typed.isEmpty() || folded(f.label()).contains(folded(typed)))
+                        .skip(q.getOffset()).limit(q.getLimit()).map(Facet::key);
+            });
+            box.setItemLabelGenerator(this::label);
+        }
+
+        List<Facet> facets() {
+            if (current == null) {
+                current = reader.get();
+                current.forEach(f -> known.put(f.key(), f.label()));
+            }
+            return current;
+        }
+
+        void invalidate() {
+            current = null;
+        }
+
+        String label(String key) {
+            if (current != null) {
+                for (Facet f : current) {
+                    if (f.key().equals(key)) {
+                        return f.label() + " (" + f.count() + ")";
+                    }
+                }
+            }
+            if (!known.containsKey(key)) {
+                known.putAll(names.apply(List.of(key)));
+            }
+            return known.getOrDefault(key, key);
+        }
+
+        private static String folded(String text) {
+            return java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "")
+                    .toLowerCase(java.util.Locale.ROOT);
+        }
     }
 
     private void refreshUndated() {

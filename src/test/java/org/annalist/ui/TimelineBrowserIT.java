@@ -76,8 +76,13 @@ class TimelineBrowserIT {
         WebElement input = browser.driver.findElement(By.cssSelector("#" + comboId + " input"));
         input.click();
         input.sendKeys(typed);
-        browser.wait.until(b -> Boolean.TRUE.equals(browser.js(
-                "return document.querySelector('#' + arguments[0]).opened === true;", comboId)));
+        // The choices are read when the box opens (lazily): wait until they are there.
+        browser.wait.until(b -> Boolean.TRUE.equals(browser.js("""
+                const box = document.querySelector('#' + arguments[0]);
+                return box.opened === true && !box.loading && box.filteredItems
+                    && box.filteredItems.length > 0 && typeof box.filteredItems[0] === 'object'
+                    && !(box.filteredItems[0] instanceof Promise) && box.filteredItems[0].label !== undefined;""",
+                comboId)));
         input.sendKeys(Keys.ARROW_DOWN);
         input.sendKeys(Keys.ENTER);
         browser.js("document.querySelector('#' + arguments[0]).opened = false;", comboId);

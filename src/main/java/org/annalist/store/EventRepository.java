@@ -49,10 +49,7 @@ public class EventRepository {
 
     /** The events the filter selects, dated ones by start, then undated ones; at most {@code limit}, with details. */
     public List<StoredEvent> find(EventFilter filter, int limit) {
-        StringBuilder sql = new StringBuilder("""
-                SELECT id, title, interval_start, interval_end, granularity, timex_value, timex_mod, date_text, date_how,
-                       explanation, polarity, confidence, origin
-                FROM event e WHERE e.hidden = FALSE""");
+        StringBuilder sql = new StringBuilder(DETAILS);
         Map<String, Object> params = new HashMap<>();
         where(filter, sql, params);
         sql.append(order(filter));
@@ -68,6 +65,12 @@ public class EventRepository {
         }
         return statement;
     }
+
+    /** The columns {@link #details} reads, from the visible events {@code e}; conditions follow with AND. */
+    static final String DETAILS = """
+            SELECT id, title, interval_start, interval_end, granularity, timex_value, timex_mod, date_text, date_how,
+                   explanation, polarity, confidence, origin
+            FROM event e WHERE e.hidden = FALSE""";
 
     /** Dated events by start, then undated ones. */
     static final String ORDER = " ORDER BY CASE WHEN e.interval_start IS NULL THEN 1 ELSE 0 END, e.interval_start, e.id";

@@ -87,10 +87,7 @@ public class TimelineRepository {
 
     /** A page of the filtered events, with details, for the grid. */
     public List<StoredEvent> page(EventFilter filter, Sort sort, int offset, int limit) {
-        StringBuilder sql = new StringBuilder("""
-                SELECT id, title, interval_start, interval_end, granularity, timex_value, timex_mod, date_text, date_how,
-                       explanation, polarity, confidence, origin
-                FROM event e WHERE e.hidden = FALSE""");
+        StringBuilder sql = new StringBuilder(EventRepository.DETAILS);
         Map<String, Object> params = new HashMap<>();
         EventRepository.where(filter, sql, params);
         sql.append(EventRepository.datedOnly(filter) ? sort.datedSql : sort.sql).append(" OFFSET ").append(Math.max(0, offset)).append(" ROWS FETCH NEXT ")
@@ -263,12 +260,8 @@ public class TimelineRepository {
 
     /** The filtered events that have no date (the filter's dates are ignored), by id, at most {@code limit}. */
     public List<StoredEvent> undated(EventFilter filter, int limit) {
-        EventFilter noDates = new EventFilter(filter.actors(), filter.regions(), null, null, filter.documents(),
-                filter.text(), true);
-        StringBuilder sql = new StringBuilder("""
-                SELECT id, title, interval_start, interval_end, granularity, timex_value, timex_mod, date_text, date_how,
-                       explanation, polarity, confidence, origin
-                FROM event e WHERE e.hidden = FALSE AND e.interval_start IS NULL""");
+        EventFilter noDates = withoutDates(filter);
+        StringBuilder sql = new StringBuilder(EventRepository.DETAILS).append(" AND e.interval_start IS NULL");
         Map<String, Object> params = new HashMap<>();
         EventRepository.where(noDates, sql, params);
         sql.append(" ORDER BY e.id FETCH FIRST ").append(Math.max(1, limit)).append(" ROWS ONLY");
@@ -277,12 +270,16 @@ public class TimelineRepository {
 
     /** The filtered events without a date, counted. */
     public long countUndated(EventFilter filter) {
-        EventFilter noDates = new EventFilter(filter.actors(), filter.regions(), null, null, filter.documents(),
-                filter.text(), true);
+        EventFilter noDates = withoutDates(filter);
         StringBuilder sql = new StringBuilder("SELECT COUNT(*) FROM event e WHERE e.hidden = FALSE AND e.interval_start IS NULL");
         Map<String, Object> params = new HashMap<>();
         EventRepository.where(noDates, sql, params);
         return EventRepository.bind(jdbc, sql, params).query(Long.class).single();
+    }
+
+    /** The filter without its date range: undated events have no date to compare. */
+    private static EventFilter withoutDates(EventFilter filter) {
+        return new EventFilter(filter.actors(), filter.regions(), null, null, filter.documents(), filter.text(), true);
     }
 
     /** What to mark in a passage: the entity mentions and temporal expressions inside [begin, end) of a document. */

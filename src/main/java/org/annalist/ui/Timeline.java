@@ -67,12 +67,6 @@ public class Timeline extends com.vaadin.flow.component.Component implements Has
             this.end = utc(end);
         }
 
-        public WindowChangeEvent(Timeline source, LocalDateTime start, LocalDateTime end) {
-            super(source, false);
-            this.start = start;
-            this.end = end;
-        }
-
         public LocalDateTime start() {
             return start;
         }
@@ -107,14 +101,5 @@ public class Timeline extends com.vaadin.flow.component.Component implements Has
         public FitEvent(Timeline source, boolean fromClient) {
             super(source, fromClient);
         }
-    }
-
-    /** For tests and the server side: acts as if the user had moved the window. */
-    void fireWindowChange(LocalDateTime start, LocalDateTime end) {
-        fireEvent(new WindowChangeEvent(this, start, end));
-    }
-
-    void fireSelect(long eventId) {
-        fireEvent(new SelectEvent(this, false, eventId));
     }
 }

@@ -1,7 +1,6 @@
 package org.annalist.ui;
 
 import com.vaadin.flow.component.AttachEvent;
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
@@ -9,7 +8,6 @@ import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Span;
@@ -33,11 +31,9 @@ import com.vaadin.flow.router.RouteAlias;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.stream.Collectors;
 import org.annalist.entity.EntityDictionary;
 import org.annalist.entity.Region;
@@ -90,6 +86,8 @@ public class TimelineView extends VerticalLayout implements BeforeEnterObserver,
     private final Choices regionChoices;
     private final Choices documentChoices;
     private long gridCount;
+    /** The filtered undated events, counted when the filters change (a pan does not change them). */
+    private long undatedCount;
 
     public TimelineView(TimelineLoader loader, TimelineRepository repository, EventActions actions) {
         this.loader = loader;
@@ -353,6 +351,7 @@ public class TimelineView extends VerticalLayout implements BeforeEnterObserver,
             visibleEnd = span[1];
             timeline.setWindow(visibleStart, visibleEnd);
         }
+        undatedCount = repository.countUndated(query.filter());
         drawWindow();
         refreshFacets();
         refreshUndated();
@@ -396,7 +395,6 @@ public class TimelineView extends VerticalLayout implements BeforeEnterObserver,
         TimelineData data = loader.load(query, lanes, visibleStart, visibleEnd, this::t);
         timeline.setData(data);
         timeline.setSelectedEvent(query.event());
-        long undatedCount = repository.countUndated(query.filter());
         gridCount = visible.join();
         grid.getDataProvider().refreshAll();
         counts.setText(t("counts").replace("{0}", String.valueOf(gridCount)).replace("{1}", String.valueOf(undatedCount)));
@@ -489,8 +487,7 @@ public class TimelineView extends VerticalLayout implements BeforeEnterObserver,
     private void refreshUndated() {
         undatedList.removeAll();
         List<StoredEvent> events = repository.undated(query.filter(), UNDATED_SHOWN);
-        long count = repository.countUndated(query.filter());
-        undated.setSummaryText(t("undated.title") + " (" + count + ")");
+        undated.setSummaryText(t("undated.title") + " (" + undatedCount + ")");
         for (StoredEvent event : events) {
             Button open = new Button(event.title(), e -> select(event.id(), false));
             open.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
@@ -550,6 +547,7 @@ public class TimelineView extends VerticalLayout implements BeforeEnterObserver,
     /** After a curation: the changed event is drawn again (and stays selected unless it is gone). */
     private void afterEdit(Long selected) {
         lanes = loader.lanes(query, this::regionLabel);
+        undatedCount = repository.countUndated(query.filter());
         drawWindow();
         refreshUndated();
         refreshFacets();

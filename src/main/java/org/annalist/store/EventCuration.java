@@ -112,16 +112,19 @@ public class EventCuration {
     }
 
     private final JdbcClient jdbc;
+    private final EventRevision revision;
     /** The dictionary's entities by id, built when a person first names an entity no document has named yet. */
     private volatile Map<String, Entity> dictionary;
 
-    public EventCuration(JdbcClient jdbc) {
+    public EventCuration(JdbcClient jdbc, EventRevision revision) {
         this.jdbc = jdbc;
+        this.revision = revision;
     }
 
     /** Sets the title. Blank (or longer than 1,000 characters) is refused. */
     @Transactional
     public boolean editTitle(long eventId, String title, String editor) {
+        revision.written();
         String who = editor(editor);
         if (title == null || title.isBlank()) {
             throw new IllegalArgumentException("A title cannot be blank");
@@ -151,6 +154,7 @@ public class EventCuration {
      */
     @Transactional
     public boolean editDate(long eventId, LocalDate day, Granularity precision, String editor) {
+        revision.written();
         String who = editor(editor);
         Date date = day == null ? cleared(who) : dateAt(day, precision, who);
         Row row = lock(eventId);
@@ -160,6 +164,7 @@ public class EventCuration {
     /** Removes the date: the event is listed as undated ({@code date_how = UNDATED}, "date removed by <editor>"). */
     @Transactional
     public boolean clearDate(long eventId, String editor) {
+        revision.written();
         return editDate(eventId, null, null, editor);
     }
 
@@ -169,6 +174,7 @@ public class EventCuration {
      */
     @Transactional
     public boolean setActors(long eventId, List<Actor> actors, String editor) {
+        revision.written();
         String who = editor(editor);
         Map<String, Role> wanted = new LinkedHashMap<>();
         for (Actor actor : actors) {
@@ -198,6 +204,7 @@ public class EventCuration {
      */
     @Transactional
     public boolean setPlaces(long eventId, List<String> entityIds, String editor) {
+        revision.written();
         String who = editor(editor);
         Set<String> wanted = new LinkedHashSet<>();
         for (String id : entityIds) {
@@ -225,6 +232,7 @@ public class EventCuration {
      */
     @Transactional
     public boolean hide(long eventId, boolean hidden, String editor) {
+        revision.written();
         String who = editor(editor);
         Row row = lock(eventId);
         if (row.hidden() == hidden) {
@@ -250,6 +258,7 @@ public class EventCuration {
      */
     @Transactional
     public void merge(long targetId, long otherId, String editor) {
+        revision.written();
         String who = editor(editor);
         if (targetId == otherId) {
             throw new IllegalArgumentException("An event cannot be merged with itself");
@@ -310,6 +319,7 @@ public class EventCuration {
      */
     @Transactional
     public long split(long eventId, long documentId, int passageBegin, String editor) {
+        revision.written();
         String who = editor(editor);
         Row row = lock(eventId);
         if (row.hidden()) {

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -47,6 +48,32 @@ public class EventRepository {
                 rs.getString(6), rs.getString(7), rs.getDouble(8), rs.getString(9))).list();
     }
 
+    /** The timeline items of some events, in the order of the ids given (unknown ids are left out). */
+    public List<TimelineItem> items(List<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, TimelineItem> byId = new HashMap<>();
+        jdbc.sql(ITEMS_BY_ID).param("ids", ids).query(rs -> {
+            byId.put(rs.getLong(1), new TimelineItem(rs.getLong(1), rs.getString(2), rs.getObject(3, LocalDateTime.class),
+                    rs.getObject(4, LocalDateTime.class), rs.getString(5), rs.getString(6), rs.getString(7),
+                    rs.getDouble(8), rs.getString(9)));
+        });
+        return ids.stream().map(byId::get).filter(Objects::nonNull).toList();
+    }
+
+    /** Some events with their details, in the order of the ids given (unknown ids are left out). */
+    List<StoredEvent> detailsOf(List<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, StoredEvent> byId = new HashMap<>();
+        for (StoredEvent event : details(jdbc.sql(DETAILS_BY_ID).param("ids", ids))) {
+            byId.put(event.id(), event);
+        }
+        return ids.stream().map(byId::get).filter(Objects::nonNull).toList();
+    }
+
     /** The events the filter selects, dated ones by start, then undated ones; at most {@code limit}, with details. */
     public List<StoredEvent> find(EventFilter filter, int limit) {
         StringBuilder sql = new StringBuilder(DETAILS);
@@ -71,6 +98,14 @@ public class EventRepository {
             SELECT id, title, interval_start, interval_end, granularity, timex_value, timex_mod, date_text, date_how,
                    explanation, polarity, confidence, origin
             FROM event e WHERE e.hidden = FALSE""";
+
+    private static final String ITEMS_BY_ID = """
+            SELECT id, title, interval_start, interval_end, granularity, timex_mod, polarity, confidence, date_how
+            FROM event WHERE id IN (:ids)""";
+    private static final String DETAILS_BY_ID = """
+            SELECT id, title, interval_start, interval_end, granularity, timex_value, timex_mod, date_text, date_how,
+                   explanation, polarity, confidence, origin
+            FROM event e WHERE e.id IN (:ids)""";
 
     /** Dated events by start, then undated ones. */
     static final String ORDER = " ORDER BY CASE WHEN e.interval_start IS NULL THEN 1 ELSE 0 END, e.interval_start, e.id";

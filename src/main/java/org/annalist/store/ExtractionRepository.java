@@ -53,10 +53,12 @@ public class ExtractionRepository {
     /** Entities already in the table: most documents name the same few hundred, no need to ask again. */
     private final Set<String> knownEntities = ConcurrentHashMap.newKeySet();
     private final ReentrantLock eventLock = new ReentrantLock();
+    private final EventRevision revision;
 
-    public ExtractionRepository(JdbcClient jdbc, JdbcTemplate batch) {
+    public ExtractionRepository(JdbcClient jdbc, JdbcTemplate batch, EventRevision revision) {
         this.jdbc = jdbc;
         this.batch = batch;
+        this.revision = revision;
     }
 
     /** Stores the reading of a new document: called inside the transaction that stores the document. */
@@ -93,6 +95,7 @@ public class ExtractionRepository {
 
     /** Replaces what was read in a stored document (its machine-made events; a person's corrections stay). */
     public Counts replace(long documentId, String text, DocumentExtraction extraction) {
+        revision.written();
         jdbc.sql("DELETE FROM timex WHERE document_id = ?").param(documentId).update();
         jdbc.sql("DELETE FROM mention WHERE document_id = ?").param(documentId).update();
         List<Long> told = jdbc.sql("SELECT DISTINCT event_id FROM event_source WHERE document_id = ?").param(documentId)
@@ -130,6 +133,7 @@ public class ExtractionRepository {
     }
 
     private Counts write(long documentId, String text, DocumentExtraction extraction) {
+        revision.written();
 
         List<Object[]> timexRows = new ArrayList<>();
         for (Timex t : extraction.timexes()) {

@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
-import org.annalist.store.EventRepository;
 import org.annalist.store.EventRepository.TimelineItem;
 import org.annalist.store.TimelineRepository;
 import org.annalist.store.TimelineRepository.Bucket;
@@ -42,11 +41,9 @@ public class TimelineLoader {
             Duration.ofDays(365 * 5), Duration.ofDays(3652), Duration.ofDays(36524), Duration.ofDays(365242));
 
     private final TimelineRepository timeline;
-    private final EventRepository events;
 
-    public TimelineLoader(TimelineRepository timeline, EventRepository events) {
+    public TimelineLoader(TimelineRepository timeline) {
         this.timeline = timeline;
-        this.events = events;
     }
 
     /** The lanes for the query's grouping: the busiest ones under the filters, stable while the user pans. */
@@ -81,7 +78,7 @@ public class TimelineLoader {
         List<TimelineData.Entry> entries = new ArrayList<>();
         // One more than can be drawn tells whether to cluster: read in the interval index's order, it stops early,
         // where counting the window first read every row of a wide one.
-        List<TimelineItem> items = events.window(filter, MAX_ITEMS + 1);
+        List<TimelineItem> items = timeline.window(filter, MAX_ITEMS + 1);
         boolean clustered = items.size() > MAX_ITEMS;
         long total = items.size();
         long width = bucketWidth(Duration.between(fetchStart, fetchEnd)).toSeconds();

@@ -1,0 +1,524 @@
+package org.annalist.store;
+
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.BitSet;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.annalist.store.TimelineRepository.Bucket;
+import org.annalist.store.TimelineRepository.Facet;
+import org.annalist.store.TimelineRepository.Lanes;
+import org.annalist.store.TimelineRepository.Sort;
+
+/**
+ * The events a person has not marked wrong, in memory, reduced to what the timeline filters, counts and sorts by: the
+ * interval in seconds, the actors, regions and documents as small integers, the words of titles and passages as an
+ * inverted index (word to events). It answers the timeline's questions (how many, which ones in which order, how many
+ * per cluster and lane, which actors are busiest) without reading the table: at 100,000 events the database reads
+ * every row of a wide window (a few microseconds each) and every passage of a word search, this scans arrays.
+ *
+ * <p>Immutable, built by {@link Builder} from the database at one {@link EventRevision}; the answers are the same as
+ * the SQL's in {@link TimelineRepository} (a test compares them on a synthetic chronology). Events are numbered by
+ * <em>position</em>: the dated ones by start then id, then the undated ones by id, the grid's default order.
+ *
+ * <p>Interval bounds are kept in whole seconds (the extraction makes nothing finer); a bound given with a fraction of
+ * a second is compared as the SQL would compare it.
+ */
+final class TimelineIndex {
+
+    final long revision;
+    private final int size;
+    /** Positions below this one are dated. */
+    private final int dated;
+    private final long[] ids;
+    /** Seconds since the epoch (UTC) of the start and the end of the dated positions; an unknown end is MIN_VALUE. */
+    private final long[] starts;
+    private final long[] ends;
+    /** All positions by lower-case title then id (the database's own collation), and by confidence then id. */
+    private final int[] byTitle;
+    private final int[] byConfidence;
+    private final Dimension actors;
+    private final Dimension regions;
+    private final Dimension documents;
+    /** The distinct words of titles and passages, sorted, with the positions of the events holding each one. */
+    private final String[] vocabulary;
+    private final int[][] holders;
+
+    private TimelineIndex(Builder b, long revision) {
+        this.revision = revision;
+        this.size = b.ids.length;
+        this.dated = b.dated;
+        this.ids = b.ids;
+        this.starts = b.starts;
+        this.ends = b.ends;
+        this.byTitle = b.byTitle;
+        this.byConfidence = b.byConfidence;
+        this.actors = b.actors.build(size);
+        this.regions = b.regions.build(size);
+        this.documents = b.documents.build(size);
+        this.vocabulary = b.words.keySet().toArray(String[]::new);
+        Arrays.sort(this.vocabulary);
+        this.holders = new int[vocabulary.length][];
+        for (int i = 0; i < vocabulary.length; i++) {
+            holders[i] = b.words.get(vocabulary[i]).sortedDistinct();
+        }
+    }
+
+    /** How many events the index holds. */
+    int size() {
+        return size;
+    }
+
+    long count(EventFilter filter) {
+        return select(filter).cardinality();
+    }
+
+    /** The ids of a page of the filtered events in the grid's order. */
+    List<Long> page(EventFilter filter, Sort sort, int offset, int limit) {
+        BitSet selected = select(filter);
+        List<Long> page = new ArrayList<>(Math.min(Math.max(1, limit), 1024));
+        int skip = Math.max(0, offset);
+        int wanted = Math.max(1, limit);
+        for (int i = 0; i < size && page.size() < wanted; i++) {
+            int position = at(sort, i);
+            if (selected.get(position)) {
+                if (skip > 0) {
+                    skip--;
+                } else {
+                    page.add(ids[position]);
+                }
+            }
+        }
+        return page;
+    }
+
+    /** The ids of the filtered events without a date (the filter's dates ignored), by id, at most {@code limit}. */
+    List<Long> undated(EventFilter filter, int limit) {
+        BitSet selected = select(withoutDates(filter));
+        List<Long> result = new ArrayList<>();
+        for (int p = selected.nextSetBit(dated); p >= 0 && result.size() < Math.max(1, limit); p = selected.nextSetBit(p + 1)) {
+            result.add(ids[p]);
+        }
+        return result;
+    }
+
+    long countUndated(EventFilter filter) {
+        BitSet selected = select(withoutDates(filter));
+        return selected.get(dated, Math.max(dated, size)).cardinality();
+    }
+
+    /** The filtered dated events counted by start in buckets of a width, per lane of {@code laneKeys} (null: none). */
+    List<Bucket> buckets(EventFilter filter, long bucketSeconds, Lanes lanes, List<String> laneKeys) {
+        BitSet selected = select(filter);
+        Dimension dimension = dimension(lanes);
+        int[] laneCodes = dimension == null ? new int[0] : laneKeys.stream().mapToInt(dimension::code).toArray();
+        int[] slotOfCode = dimension == null ? new int[0] : new int[dimension.keys.length];
+        Arrays.fill(slotOfCode, -1);
+        for (int slot = 0; slot < laneCodes.length; slot++) {
+            if (laneCodes[slot] >= 0) {
+                slotOfCode[laneCodes[slot]] = slot;
+            }
+        }
+        Map<Long, long[]> counts = new HashMap<>();
+        for (int p = selected.nextSetBit(0); p >= 0 && p < dated; p = selected.nextSetBit(p + 1)) {
+            long[] row = counts.computeIfAbsent(Math.floorDiv(starts[p], bucketSeconds), b -> new long[laneCodes.length + 1]);
+            boolean inLane = false;
+            if (dimension != null && laneCodes.length > 0) {
+                for (int code : dimension.ofEvent[p]) {
+                    int slot = slotOfCode[code];
+                    if (slot >= 0) {
+                        row[slot]++;
+                        inLane = true;
+                    }
+                }
+            }
+            if (!inLane) {
+                row[laneCodes.length]++;
+            }
+        }
+        List<Bucket> buckets = new ArrayList<>();
+        counts.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(entry -> {
+            long[] row = entry.getValue();
+            for (int slot = 0; slot < row.length; slot++) {
+                if (row[slot] > 0) {
+                    buckets.add(new Bucket(entry.getKey(), slot < laneCodes.length ? laneKeys.get(slot) : null, row[slot]));
+                }
+            }
+        });
+        return buckets;
+    }
+
+    /** The lanes holding the most filtered events, most first, then by key; labels are the keys. */
+    List<Facet> topLanes(EventFilter filter, Lanes lanes, int limit) {
+        Dimension dimension = dimension(lanes);
+        if (dimension == null) {
+            return List.of();
+        }
+        BitSet selected = select(filter);
+        long[] counts = new long[dimension.keys.length];
+        for (int p = selected.nextSetBit(0); p >= 0; p = selected.nextSetBit(p + 1)) {
+            for (int code : dimension.ofEvent[p]) {
+                counts[code]++;
+            }
+        }
+        List<Integer> codes = new ArrayList<>();
+        for (int code = 0; code < counts.length; code++) {
+            if (counts[code] > 0) {
+                codes.add(code);
+            }
+        }
+        codes.sort(Comparator.<Integer>comparingLong(code -> -counts[code]).thenComparingInt(code -> dimension.rank[code]));
+        return codes.stream().limit(Math.max(1, limit))
+                .map(code -> new Facet(dimension.keys[code], dimension.keys[code], counts[code])).toList();
+    }
+
+    /** The first start and the last end of the filtered dated events, or null when there is none. */
+    LocalDateTime[] extent(EventFilter filter) {
+        BitSet selected = select(filter);
+        int first = selected.nextSetBit(0);
+        if (first < 0 || first >= dated) {
+            return null;
+        }
+        long last = Long.MIN_VALUE;
+        for (int p = first; p >= 0 && p < dated; p = selected.nextSetBit(p + 1)) {
+            last = Math.max(last, ends[p]);
+        }
+        return new LocalDateTime[] {time(starts[first]), last == Long.MIN_VALUE ? null : time(last)};
+    }
+
+    /** The positions the filter selects: the same conditions as {@code EventRepository.where}. */
+    BitSet select(EventFilter filter) {
+        BitSet selected = new BitSet(size);
+        boolean datedOnly = EventRepository.datedOnly(filter);
+        if (filter.to() != null) {
+            selected.set(0, firstStartFrom(ceilSeconds(filter.to())));
+        } else {
+            selected.set(0, datedOnly ? dated : size);
+        }
+        if (filter.from() != null) {
+            long from = floorSeconds(filter.from());
+            for (int p = selected.nextSetBit(0); p >= 0; p = selected.nextSetBit(p + 1)) {
+                if (ends[p] <= from) {
+                    selected.clear(p);
+                }
+            }
+        }
+        if (!filter.actors().isEmpty()) {
+            selected.and(actors.anyOf(filter.actors(), size));
+        }
+        if (!filter.regions().isEmpty()) {
+            selected.and(regions.anyOf(filter.regions(), size));
+        }
+        if (!filter.documents().isEmpty()) {
+            selected.and(documents.anyOf(filter.documents().stream().map(String::valueOf).toList(), size));
+        }
+        for (String term : TextSearch.terms(filter.text())) {
+            selected.and(holdersOfPrefix(term));
+        }
+        return selected;
+    }
+
+    /** The events with a word of their title or passages that starts with {@code prefix}. */
+    private BitSet holdersOfPrefix(String prefix) {
+        BitSet result = new BitSet(size);
+        int i = Arrays.binarySearch(vocabulary, prefix);
+        for (i = i >= 0 ? i : -i - 1; i < vocabulary.length && vocabulary[i].startsWith(prefix); i++) {
+            for (int p : holders[i]) {
+                result.set(p);
+            }
+        }
+        return result;
+    }
+
+    /** The position of the i-th event in a sort order. */
+    private int at(Sort sort, int i) {
+        return switch (sort) {
+            case START -> i;
+            case START_DESC -> i < dated ? dated - 1 - i : size - 1 - (i - dated);
+            case TITLE -> byTitle[i];
+            case TITLE_DESC -> byTitle[size - 1 - i];
+            case CONFIDENCE -> byConfidence[i];
+            case CONFIDENCE_DESC -> byConfidence[size - 1 - i];
+        };
+    }
+
+    private int firstStartFrom(long seconds) {
+        int low = 0;
+        int high = dated;
+        while (low < high) {
+            int middle = (low + high) >>> 1;
+            if (starts[middle] < seconds) {
+                low = middle + 1;
+            } else {
+                high = middle;
+            }
+        }
+        return low;
+    }
+
+    private Dimension dimension(Lanes lanes) {
+        return switch (lanes) {
+            case NONE -> null;
+            case ACTOR -> actors;
+            case REGION -> regions;
+            case DOCUMENT -> documents;
+        };
+    }
+
+    private static EventFilter withoutDates(EventFilter filter) {
+        return new EventFilter(filter.actors(), filter.regions(), null, null, filter.documents(), filter.text(), true);
+    }
+
+    static long seconds(LocalDateTime time) {
+        return time.toEpochSecond(ZoneOffset.UTC);
+    }
+
+    /** Whole seconds s with s > time exactly when s > floorSeconds(time). */
+    private static long floorSeconds(LocalDateTime time) {
+        return seconds(time);
+    }
+
+    /** Whole seconds s with s < time exactly when s < ceilSeconds(time). */
+    private static long ceilSeconds(LocalDateTime time) {
+        return seconds(time) + (time.getNano() > 0 ? 1 : 0);
+    }
+
+    private static LocalDateTime time(long seconds) {
+        return LocalDateTime.ofEpochSecond(seconds, 0, ZoneOffset.UTC);
+    }
+
+    /** Actors, regions or documents: keys coded as ints, with the events of each and the keys of each event. */
+    private static final class Dimension {
+        private final String[] keys;
+        private final Map<String, Integer> codes;
+        /** A code's rank in the database's order of keys (facets with the same count come in that order). */
+        private final int[] rank;
+        private final int[][] ofEvent;
+        private final int[][] events;
+
+        private Dimension(String[] keys, Map<String, Integer> codes, int[] rank, int[][] ofEvent, int[][] events) {
+            this.keys = keys;
+            this.codes = codes;
+            this.rank = rank;
+            this.ofEvent = ofEvent;
+            this.events = events;
+        }
+
+        int code(String key) {
+            return codes.getOrDefault(key, -1);
+        }
+
+        BitSet anyOf(Collection<String> wanted, int size) {
+            BitSet result = new BitSet(size);
+            for (String key : wanted) {
+                int code = code(key);
+                if (code >= 0) {
+                    for (int p : events[code]) {
+                        result.set(p);
+                    }
+                }
+            }
+            return result;
+        }
+    }
+
+    private static final class DimensionBuilder {
+        private final boolean numericKeys;
+        private final Map<String, Integer> codes = new HashMap<>();
+        private final List<String> keys = new ArrayList<>();
+        private final IntList positions = new IntList();
+        private final IntList values = new IntList();
+
+        DimensionBuilder(boolean numericKeys) {
+            this.numericKeys = numericKeys;
+        }
+
+        void add(int position, String key) {
+            Integer code = codes.get(key);
+            if (code == null) {
+                code = keys.size();
+                codes.put(key, code);
+                keys.add(key);
+            }
+            positions.add(position);
+            values.add(code);
+        }
+
+        Dimension build(int size) {
+            IntList[] ofEvent = new IntList[size];
+            IntList[] events = new IntList[keys.size()];
+            for (int i = 0; i < positions.size; i++) {
+                int position = positions.values[i];
+                int code = values.values[i];
+                (ofEvent[position] == null ? ofEvent[position] = new IntList() : ofEvent[position]).add(code);
+                (events[code] == null ? events[code] = new IntList() : events[code]).add(position);
+            }
+            int[][] byEvent = new int[size][];
+            for (int p = 0; p < size; p++) {
+                byEvent[p] = ofEvent[p] == null ? new int[0] : ofEvent[p].sortedDistinct();
+            }
+            int[][] byKey = new int[keys.size()][];
+            for (int code = 0; code < byKey.length; code++) {
+                byKey[code] = events[code].sortedDistinct();
+            }
+            Integer[] order = new Integer[keys.size()];
+            for (int i = 0; i < order.length; i++) {
+                order[i] = i;
+            }
+            Comparator<Integer> byKeyOrder = numericKeys ? Comparator.comparingLong(code -> Long.parseLong(keys.get(code)))
+                    : Comparator.comparing(keys::get);
+            Arrays.sort(order, byKeyOrder);
+            int[] rank = new int[order.length];
+            for (int i = 0; i < order.length; i++) {
+                rank[order[i]] = i;
+            }
+            return new Dimension(keys.toArray(String[]::new), Map.copyOf(codes), rank, byEvent, byKey);
+        }
+    }
+
+    /** A growing list of ints (positions, codes) without boxing. */
+    private static final class IntList {
+        private int[] values = new int[4];
+        private int size;
+
+        void add(int value) {
+            if (size == values.length) {
+                values = Arrays.copyOf(values, size * 2);
+            }
+            values[size++] = value;
+        }
+
+        int[] sortedDistinct() {
+            int[] sorted = Arrays.copyOf(values, size);
+            Arrays.sort(sorted);
+            int distinct = 0;
+            for (int i = 0; i < sorted.length; i++) {
+                if (i == 0 || sorted[i] != sorted[i - 1]) {
+                    sorted[distinct++] = sorted[i];
+                }
+            }
+            return distinct == sorted.length ? sorted : Arrays.copyOf(sorted, distinct);
+        }
+    }
+
+    /** An event as read for the index: its searchable title is {@link TextSearch#words}'s form. */
+    record EventRow(long id, LocalDateTime start, LocalDateTime end, double confidence, String searchTitle) {
+    }
+
+    /**
+     * Collects the rows of an index: first the events (which fixes the positions), then, in any order, the events'
+     * actors, regions, documents and passages (rows of events not given first are ignored: hidden ones), the title
+     * order; then {@link #build}.
+     */
+    static final class Builder {
+        private final long[] ids;
+        private final long[] starts;
+        private final long[] ends;
+        private final int dated;
+        private final Map<Long, Integer> positions;
+        private final int[] byConfidence;
+        private int[] byTitle;
+        private final DimensionBuilder actors = new DimensionBuilder(false);
+        private final DimensionBuilder regions = new DimensionBuilder(false);
+        private final DimensionBuilder documents = new DimensionBuilder(true);
+        private final Map<String, IntList> words = new HashMap<>();
+
+        Builder(List<EventRow> events) {
+            List<EventRow> sorted = new ArrayList<>(events);
+            sorted.sort(Comparator.comparing((EventRow e) -> e.start() == null)
+                    .thenComparing(e -> e.start() == null ? 0 : seconds(e.start()))
+                    .thenComparingLong(EventRow::id));
+            int size = sorted.size();
+            ids = new long[size];
+            starts = new long[size];
+            ends = new long[size];
+            positions = HashMap.newHashMap(size);
+            int datedCount = 0;
+            for (int p = 0; p < size; p++) {
+                EventRow e = sorted.get(p);
+                ids[p] = e.id();
+                positions.put(e.id(), p);
+                if (e.start() != null) {
+                    datedCount++;
+                    starts[p] = seconds(e.start());
+                    ends[p] = e.end() == null ? Long.MIN_VALUE : seconds(e.end());
+                }
+                addWords(p, e.searchTitle());
+            }
+            dated = datedCount;
+            Integer[] order = new Integer[size];
+            for (int p = 0; p < size; p++) {
+                order[p] = p;
+            }
+            Arrays.sort(order, Comparator.<Integer>comparingDouble(p -> sorted.get(p).confidence()).thenComparingLong(p -> ids[p]));
+            byConfidence = Arrays.stream(order).mapToInt(Integer::intValue).toArray();
+        }
+
+        void actor(long eventId, String entityId) {
+            Integer p = positions.get(eventId);
+            if (p != null) {
+                actors.add(p, entityId);
+            }
+        }
+
+        void region(long eventId, String regionId) {
+            Integer p = positions.get(eventId);
+            if (p != null) {
+                regions.add(p, regionId);
+            }
+        }
+
+        /** A source of an event: its document and the searchable form of the passage. */
+        void source(long eventId, long documentId, String searchPassage) {
+            Integer p = positions.get(eventId);
+            if (p != null) {
+                documents.add(p, String.valueOf(documentId));
+                addWords(p, searchPassage);
+            }
+        }
+
+        /** The events' ids in the database's order of lower-case titles (then id); others are ignored. */
+        void titleOrder(List<Long> eventIds) {
+            int[] order = new int[ids.length];
+            int n = 0;
+            for (long id : eventIds) {
+                Integer p = positions.get(id);
+                if (p != null) {
+                    order[n++] = p;
+                }
+            }
+            if (n != ids.length) {
+                throw new IllegalStateException("The title order lists " + n + " of " + ids.length + " events");
+            }
+            byTitle = order;
+        }
+
+        TimelineIndex build(long revision) {
+            if (byTitle == null) {
+                throw new IllegalStateException("No title order");
+            }
+            return new TimelineIndex(this, revision);
+        }
+
+        private void addWords(int position, String searchable) {
+            if (searchable == null) {
+                return;
+            }
+            int from = 0;
+            int length = searchable.length();
+            while (from < length) {
+                int space = searchable.indexOf(' ', from);
+                int end = space < 0 ? length : space;
+                if (end > from) {
+                    words.computeIfAbsent(searchable.substring(from, end), w -> new IntList()).add(position);
+                }
+                from = end + 1;
+            }
+        }
+    }
+}

@@ -1,0 +1,143 @@
+package org.annalist.store;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.web.server.context.WebServerInitializedEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Keeps the {@link TimelineIndex} of the current {@link EventRevision}. After a write the index is rebuilt: at once
+ * when that is quick (small databases: every answer then comes from the index), in the background when it is not
+ * (about a second at 100,000 events), the timeline asking the database meanwhile. Built when the web server starts,
+ * never by the command line, which does not draw timelines.
+ */
+@Component
+public class TimelineIndexCache implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(TimelineIndexCache.class);
+    /** A rebuild that took less than this is done by the reader that finds the index out of date. */
+    private static final long QUICK_BUILD_NANOS = 150_000_000L;
+    /** Before the first build: below this many events, building is quick. */
+    private static final long QUICK_BUILD_EVENTS = 20_000;
+
+    private final JdbcClient jdbc;
+    private final EventRevision revision;
+    private final boolean enabled;
+    private final Object buildLock = new Object();
+    private final AtomicBoolean building = new AtomicBoolean();
+    private final ExecutorService background = Executors.newSingleThreadExecutor(Thread.ofPlatform()
+            .name("timeline-index").daemon().factory());
+    private volatile TimelineIndex index;
+    private volatile long lastBuildNanos = -1;
+
+    @Autowired
+    public TimelineIndexCache(JdbcClient jdbc, EventRevision revision) {
+        this(jdbc, revision, true);
+    }
+
+    private TimelineIndexCache(JdbcClient jdbc, EventRevision revision, boolean enabled) {
+        this.jdbc = jdbc;
+        this.revision = revision;
+        this.enabled = enabled;
+    }
+
+    /** A cache that never has an index: every answer comes from the database (for comparisons). */
+    static TimelineIndexCache disabled(JdbcClient jdbc) {
+        return new TimelineIndexCache(jdbc, new EventRevision(), false);
+    }
+
+    @EventListener(WebServerInitializedEvent.class)
+    void onWebServerStarted() {
+        refreshInBackground();
+    }
+
+    /** The index of the current revision, or null when it is being rebuilt (then ask the database). */
+    TimelineIndex current() {
+        if (!enabled) {
+            return null;
+        }
+        TimelineIndex known = index;
+        if (known != null && known.revision == revision.current()) {
+            return known;
+        }
+        if (isQuickToBuild()) {
+            return buildNow();
+        }
+        refreshInBackground();
+        return null;
+    }
+
+    /** Builds the index unless it is up to date; waits for a build under way. */
+    TimelineIndex buildNow() {
+        synchronized (buildLock) {
+            long wanted = revision.current();
+            TimelineIndex known = index;
+            if (known != null && known.revision == wanted) {
+                return known;
+            }
+            long began = System.nanoTime();
+            TimelineIndex built = load(wanted);
+            lastBuildNanos = System.nanoTime() - began;
+            index = built;
+            LOG.debug("Timeline index of {} events built in {} ms", built.size(), lastBuildNanos / 1_000_000);
+            return built;
+        }
+    }
+
+    private boolean isQuickToBuild() {
+        long last = lastBuildNanos;
+        if (last >= 0) {
+            return last < QUICK_BUILD_NANOS;
+        }
+        return jdbc.sql("SELECT COUNT(*) FROM event").query(Long.class).single() < QUICK_BUILD_EVENTS;
+    }
+
+    private void refreshInBackground() {
+        if (enabled && building.compareAndSet(false, true)) {
+            background.execute(() -> {
+                try {
+                    buildNow();
+                } catch (RuntimeException e) {
+                    LOG.warn("Could not build the timeline index; the timeline reads the database", e);
+                } finally {
+                    building.set(false);
+                }
+            });
+        }
+    }
+
+    private TimelineIndex load(long atRevision) {
+        List<TimelineIndex.EventRow> events = new ArrayList<>();
+        jdbc.sql("SELECT id, interval_start, interval_end, confidence, search_title FROM event WHERE hidden = FALSE")
+                .query(rs -> {
+                    events.add(new TimelineIndex.EventRow(rs.getLong(1), rs.getObject(2, java.time.LocalDateTime.class),
+                            rs.getObject(3, java.time.LocalDateTime.class), rs.getDouble(4), rs.getString(5)));
+                });
+        TimelineIndex.Builder builder = new TimelineIndex.Builder(events);
+        builder.titleOrder(jdbc.sql("SELECT id FROM event WHERE hidden = FALSE ORDER BY LOWER(title), id")
+                .query(Long.class).list());
+        jdbc.sql("SELECT event_id, entity_id FROM event_actor").query(rs -> {
+            builder.actor(rs.getLong(1), rs.getString(2));
+        });
+        jdbc.sql("SELECT event_id, region_id FROM event_region").query(rs -> {
+            builder.region(rs.getLong(1), rs.getString(2));
+        });
+        jdbc.sql("SELECT event_id, document_id, search_passage FROM event_source").query(rs -> {
+            builder.source(rs.getLong(1), rs.getLong(2), rs.getString(3));
+        });
+        return builder.build(atRevision);
+    }
+
+    @Override
+    public void close() {
+        background.shutdownNow();
+    }
+}

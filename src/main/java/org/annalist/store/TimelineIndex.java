@@ -74,6 +74,16 @@ final class TimelineIndex {
         return size;
     }
 
+    /** About how many bytes of heap the index holds (arrays, vocabulary and the maps of keys; object headers counted). */
+    long bytes() {
+        long bytes = 8L * (ids.length + starts.length + ends.length) + 4L * (byTitle.length + byConfidence.length)
+                + actors.bytes() + regions.bytes() + documents.bytes() + 16L * holders.length;
+        for (int i = 0; i < vocabulary.length; i++) {
+            bytes += 56 + vocabulary[i].length() + 16 + 4L * holders[i].length;
+        }
+        return bytes;
+    }
+
     long count(EventFilter filter) {
         return select(filter).cardinality();
     }
@@ -307,6 +317,17 @@ final class TimelineIndex {
             this.rank = rank;
             this.ofEvent = ofEvent;
             this.events = events;
+        }
+
+        long bytes() {
+            long bytes = 4L * rank.length + 80L * keys.length;
+            for (int[] codes : ofEvent) {
+                bytes += 16 + 4L * codes.length;
+            }
+            for (int[] positions : events) {
+                bytes += 16 + 4L * positions.length;
+            }
+            return bytes;
         }
 
         int code(String key) {

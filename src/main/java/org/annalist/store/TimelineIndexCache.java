@@ -50,7 +50,7 @@ public class TimelineIndexCache implements AutoCloseable {
     }
 
     /** A cache that never has an index: every answer comes from the database (for comparisons). */
-    static TimelineIndexCache disabled(JdbcClient jdbc) {
+    public static TimelineIndexCache withoutIndex(JdbcClient jdbc) {
         return new TimelineIndexCache(jdbc, new EventRevision(), false);
     }
 
@@ -75,6 +75,17 @@ public class TimelineIndexCache implements AutoCloseable {
         return null;
     }
 
+    /** Builds the index now unless it is up to date; the number of events it holds. */
+    public int refresh() {
+        return buildNow().size();
+    }
+
+    /** About how many bytes the current index holds (0 when there is none). */
+    public long indexBytes() {
+        TimelineIndex known = index;
+        return known == null ? 0 : known.bytes();
+    }
+
     /** Builds the index unless it is up to date; waits for a build under way. */
     TimelineIndex buildNow() {
         synchronized (buildLock) {
@@ -87,7 +98,8 @@ public class TimelineIndexCache implements AutoCloseable {
             TimelineIndex built = load(wanted);
             lastBuildNanos = System.nanoTime() - began;
             index = built;
-            LOG.debug("Timeline index of {} events built in {} ms", built.size(), lastBuildNanos / 1_000_000);
+            LOG.info("Timeline index of {} events built in {} ms ({} MB)", built.size(), lastBuildNanos / 1_000_000,
+                    built.bytes() / 1_000_000);
             return built;
         }
     }

@@ -187,6 +187,11 @@ public class TimelineView extends VerticalLayout implements BeforeEnterObserver,
                 update(query.withText(e.getValue()));
             }
         });
+        // Enter searches at once, without waiting for the typing pause.
+        textField.getElement().addEventListener("keydown", e -> {
+            var typed = e.getEventData().get("element.value");
+            textField.setValue(typed == null || typed.isNull() ? "" : typed.asString());
+        }).setFilter("event.key === 'Enter'").addEventData("element.value");
         laneSelect.setId("lanes");
         laneSelect.setItems(Lanes.values());
         laneSelect.addValueChangeListener(e -> {

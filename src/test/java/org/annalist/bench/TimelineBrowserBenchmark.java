@@ -144,12 +144,15 @@ public final class TimelineBrowserBenchmark {
               const button = timeline.querySelector('.timeline-' + kind);
               t0 = now();
               button.click();
-            } else if (kind === 'text') {
+            } else if (kind === 'text' || kind === 'text-enter') {
               // As typing does: the field's input gets the words and an input event.
               const input = document.getElementById('filter-text').inputElement;
               t0 = now();
               input.value = arg;
               input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+              if (kind === 'text-enter') {
+                input.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', code: 'Enter', bubbles: true, composed: true }));
+              }
             } else if (kind === 'region') {
               const item = deep(document, 'vaadin-multi-select-combo-box-item', [])
                   .find(i => i.textContent.trim().startsWith(arg));
@@ -296,6 +299,14 @@ public final class TimelineBrowserBenchmark {
                         act(driver, "text", "");
                     }
                     rows.add(new Row(events, view, "filter: text set / cleared (350 ms lazy)", text));
+                    List<Sample> entered = new ArrayList<>();
+                    for (int i = 0; i < REPEAT; i++) {
+                        entered.add(act(driver, "text-enter", words[i % words.length]));
+                    }
+                    if (REPEAT % 2 == 1) {
+                        act(driver, "text-enter", "");
+                    }
+                    rows.add(new Row(events, view, "filter: text set / cleared + Enter", entered));
                 }
             }
         } finally {

@@ -60,7 +60,7 @@ class TimelineIndexTest {
                 SELECT event_id, document_id, passage_begin + 100000, passage_end + 100000, 'Une autre fois à Téhéran'
                 FROM event_source WHERE MOD(event_id, 11) = 0""").update();
         EventRepository events = new EventRepository(jdbc);
-        database = new TimelineRepository(jdbc, events, TimelineIndexCache.disabled(jdbc));
+        database = new TimelineRepository(jdbc, events, TimelineIndexCache.withoutIndex(jdbc));
         revision = new EventRevision();
         cache = new TimelineIndexCache(jdbc, revision);
         indexed = new TimelineRepository(jdbc, events, cache);
@@ -136,7 +136,7 @@ class TimelineIndexTest {
 
     @Test
     void aDisabledCacheHasNoIndex() {
-        assertNull(TimelineIndexCache.disabled(jdbc).current());
+        assertNull(TimelineIndexCache.withoutIndex(jdbc).current());
     }
 
     private static EventFilter randomFilter(Random random) {

@@ -110,6 +110,19 @@ class TimelineViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void enterInTheSearchFieldSearchesWithoutWaitingForTheTypingPause() {
+        TimelineView view = navigate(TimelineView.class);
+        int all = gridRows(view).size();
+        // What the browser sends on Enter: the field's value as typed (the lazy value may not have arrived yet).
+        var data = tools.jackson.databind.node.JsonNodeFactory.instance.objectNode()
+                .put("event.key === 'Enter'", true).put("element.value", "télévision");
+        view.textField.getElement().getNode().getFeature(com.vaadin.flow.internal.nodefeature.ElementListenerMap.class)
+                .fireEvent(new com.vaadin.flow.dom.DomEvent(view.textField.getElement(), "keydown", data));
+        assertThat(view.query().text()).isEqualTo("télévision");
+        assertThat(gridRows(view)).isNotEmpty().hasSizeLessThan(all);
+    }
+
+    @Test
     void theUrlRestoresFiltersLanesViewAndSelection() {
         long moscow = jdbc.sql("""
                 SELECT e.id FROM event e JOIN event_place p ON p.event_id = e.id JOIN entity n ON n.id = p.entity_id

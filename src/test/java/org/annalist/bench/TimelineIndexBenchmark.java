@@ -1,0 +1,134 @@
+package org.annalist.bench;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Supplier;
+import org.annalist.store.EventFilter;
+import org.annalist.store.EventRepository;
+import org.annalist.store.EventRevision;
+import org.annalist.store.TimelineIndexCache;
+import org.annalist.store.TimelineRepository;
+import org.annalist.store.TimelineRepository.Lanes;
+import org.annalist.store.TimelineRepository.Sort;
+import org.h2.jdbcx.JdbcDataSource;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * The timeline's in-memory index against the database on a synthetic chronology of N events
+ * ({@link SyntheticChronology}, the browser benchmark's databases are reused): how long the index takes to build and
+ * how much heap it holds, then the timeline's questions (count, clusters, busiest lanes, first grid page, word search)
+ * asked of the index and of the database, median and 95th percentile of R repetitions.
+ *
+ * <pre>
+ * mvn -o -q test-compile exec:java -Dexec.classpathScope=test -Dexec.mainClass=org.annalist.bench.TimelineIndexBenchmark \
+ *     [-Devents=10000,100000] [-Drepeat=21] [-Ddir=target/timeline-bench]
+ * </pre>
+ */
+public final class TimelineIndexBenchmark {
+
+    private static final int REPEAT = Integer.getInteger("repeat", 21);
+
+    private TimelineIndexBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path dir = Path.of(System.getProperty("dir", "target/timeline-bench"));
+        Files.createDirectories(dir);
+        for (String size : System.getProperty("events", "10000,100000").split(",")) {
+            int events = Integer.parseInt(size.strip());
+            Path file = dir.resolve("events-" + events);
+            if (!Files.exists(dir.resolve("events-" + events + ".mv.db"))) {
+                SyntheticChronology.create(file, events, 1);
+            }
+            run(events, file);
+        }
+    }
+
+    private static void run(int size, Path file) {
+        JdbcDataSource source = new JdbcDataSource();
+        source.setURL("jdbc:h2:file:" + file.toAbsolutePath() + ";CACHE_SIZE=65536;QUERY_CACHE_SIZE=64;DB_CLOSE_DELAY=-1");
+        source.setUser("sa");
+        JdbcClient jdbc = JdbcClient.create(source);
+        EventRepository events = new EventRepository(jdbc);
+        TimelineRepository database = new TimelineRepository(jdbc, events, TimelineIndexCache.withoutIndex(jdbc));
+        EventRevision revision = new EventRevision();
+        TimelineIndexCache cache = new TimelineIndexCache(jdbc, revision);
+        TimelineRepository indexed = new TimelineRepository(jdbc, events, cache);
+
+        List<Double> builds = new ArrayList<>();
+        for (int i = 0; i < 7; i++) {
+            revision.written();
+            long began = System.nanoTime();
+            cache.refresh();
+            builds.add((System.nanoTime() - began) / 1e6);
+        }
+        System.out.printf(Locale.ROOT, "%,d events: index built in %s ms (median of the last 6; first %.0f ms), about %.1f MB%n",
+                size, fmt(median(builds.subList(1, builds.size()))), builds.getFirst(), cache.indexBytes() / 1e6);
+
+        EventFilter all = new EventFilter(List.of(), List.of(), LocalDateTime.of(1850, 1, 1, 0, 0),
+                LocalDateTime.of(2080, 1, 1, 0, 0), List.of(), null, false);
+        EventFilter words = new EventFilter(List.of(), List.of(), LocalDateTime.of(1850, 1, 1, 0, 0),
+                LocalDateTime.of(2080, 1, 1, 0, 0), List.of(), "sanctions", false);
+        EventFilter region = new EventFilter(List.of(), List.of("europe"), LocalDateTime.of(1850, 1, 1, 0, 0),
+                LocalDateTime.of(2080, 1, 1, 0, 0), List.of(), null, false);
+        long decade = 3652L * 86_400;
+        System.out.println("question (overview: every dated event)          index median / p95 ms    database median / p95 ms");
+        compare("count", () -> indexed.count(all), () -> database.count(all));
+        compare("clusters, no lanes", () -> indexed.buckets(all, decade, Lanes.NONE, List.of()),
+                () -> database.buckets(all, decade, Lanes.NONE, List.of()));
+        List<String> actorLanes = indexed.topLanes(all, Lanes.ACTOR, 12).stream().map(TimelineRepository.Facet::key).toList();
+        compare("clusters, 12 actor lanes", () -> indexed.buckets(all, decade, Lanes.ACTOR, actorLanes),
+                () -> database.buckets(all, decade, Lanes.ACTOR, actorLanes));
+        compare("busiest actors (lanes)", () -> indexed.topLanes(all, Lanes.ACTOR, 12),
+                () -> database.topLanes(all, Lanes.ACTOR, 12));
+        compare("region facets", () -> indexed.regionFacets(all), () -> database.regionFacets(all));
+        compare("grid: first page by start", () -> indexed.page(all, Sort.START, 0, 50),
+                () -> database.page(all, Sort.START, 0, 50));
+        compare("grid: a page by title", () -> indexed.page(all, Sort.TITLE, 500, 50),
+                () -> database.page(all, Sort.TITLE, 500, 50));
+        compare("region filter: count", () -> indexed.count(region), () -> database.count(region));
+        compare("region filter: clusters", () -> indexed.buckets(region, decade, Lanes.NONE, List.of()),
+                () -> database.buckets(region, decade, Lanes.NONE, List.of()));
+        compare("word 'sanctions': count", () -> indexed.count(words), () -> database.count(words));
+        compare("word 'sanctions': clusters", () -> indexed.buckets(words, decade, Lanes.NONE, List.of()),
+                () -> database.buckets(words, decade, Lanes.NONE, List.of()));
+        compare("word 'sanctions': timeline items", () -> indexed.window(words, 301), () -> database.window(words, 301));
+        cache.close();
+    }
+
+    private static void compare(String question, Supplier<?> index, Supplier<?> database) {
+        double[] fromIndex = time(index);
+        double[] fromDatabase = time(database);
+        System.out.printf(Locale.ROOT, "%-48s %8s / %-8s        %8s / %-8s%n", question, fmt(fromIndex[0]), fmt(fromIndex[1]),
+                fmt(fromDatabase[0]), fmt(fromDatabase[1]));
+    }
+
+    /** Median and 95th percentile in ms, after three warm-up calls. */
+    private static double[] time(Supplier<?> question) {
+        for (int i = 0; i < 3; i++) {
+            question.get();
+        }
+        double[] ms = new double[REPEAT];
+        for (int i = 0; i < REPEAT; i++) {
+            long began = System.nanoTime();
+            question.get();
+            ms[i] = (System.nanoTime() - began) / 1e6;
+        }
+        Arrays.sort(ms);
+        return new double[] {ms[REPEAT / 2], ms[(int) Math.ceil(REPEAT * 0.95) - 1]};
+    }
+
+    private static double median(List<Double> values) {
+        List<Double> sorted = values.stream().sorted().toList();
+        return sorted.get(sorted.size() / 2);
+    }
+
+    private static String fmt(double ms) {
+        return ms < 10 ? String.format(Locale.ROOT, "%.2f", ms) : String.format(Locale.ROOT, "%.0f", ms);
+    }
+}

@@ -92,8 +92,8 @@ public class TimelineLoader {
                 String label = bucket.count() == 1 ? translate.apply("timeline.cluster.one")
                         : translate.apply("timeline.cluster.many").replace("{0}", String.valueOf(bucket.count()));
                 entries.add(new TimelineData.Entry("cluster-" + bucket.index() + "-" + bucket.lane(), "cluster", null,
-                        group(query.lanes(), bucket.lane()), bucketStart.toString(), bucketEnd.toString(), false, label,
-                        label, "cluster"));
+                        group(query.lanes(), bucket.lane()), bucketStart.toString(), bucketEnd.toString(), false,
+                        count(bucket), label, "cluster"));
             }
         } else {
             Map<Long, List<String>> membership = timeline.lanesOf(items.stream().map(TimelineItem::id).toList(),
@@ -124,7 +124,7 @@ public class TimelineLoader {
                 LocalDateTime bucketStart = LocalDateTime.ofEpochSecond(bucket.index() * width, 0, ZoneOffset.UTC);
                 String label = translate.apply("timeline.published.many").replace("{0}", String.valueOf(bucket.count()));
                 entries.add(new TimelineData.Entry("publications-" + bucket.index(), "cluster", null, PUBLICATIONS_LANE,
-                        bucketStart.toString(), bucketStart.plusSeconds(width).toString(), false, label, label,
+                        bucketStart.toString(), bucketStart.plusSeconds(width).toString(), false, count(bucket), label,
                         "cluster publications"));
             }
             publications = List.of();
@@ -137,6 +137,11 @@ public class TimelineLoader {
                     "publication"));
         }
         return new TimelineData(laneRows, entries, clustered, total);
+    }
+
+    /** A cluster shows its count alone (a cluster is often narrower than "1,234 events"); the tooltip says what it is. */
+    private static String count(Bucket bucket) {
+        return String.valueOf(bucket.count());
     }
 
     private static String group(Lanes lanes, String lane) {

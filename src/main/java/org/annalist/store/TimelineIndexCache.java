@@ -7,7 +7,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.server.context.WebServerInitializedEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -38,12 +38,13 @@ public class TimelineIndexCache implements AutoCloseable {
     private volatile TimelineIndex index;
     private volatile long lastBuildNanos = -1;
 
-    @Autowired
-    public TimelineIndexCache(JdbcClient jdbc, EventRevision revision) {
-        this(jdbc, revision, true);
-    }
-
-    private TimelineIndexCache(JdbcClient jdbc, EventRevision revision, boolean enabled) {
+    /**
+     * @param enabled false (property {@code annalist.timeline.index}) leaves every answer to the database: for several
+     *                instances of the application writing to one shared database, whose writes this one's
+     *                {@link EventRevision} would not see
+     */
+    public TimelineIndexCache(JdbcClient jdbc, EventRevision revision,
+                              @Value("${annalist.timeline.index:true}") boolean enabled) {
         this.jdbc = jdbc;
         this.revision = revision;
         this.enabled = enabled;

@@ -57,7 +57,7 @@ public final class TimelineIndexBenchmark {
         EventRepository events = new EventRepository(jdbc);
         TimelineRepository database = new TimelineRepository(jdbc, events, TimelineIndexCache.withoutIndex(jdbc));
         EventRevision revision = new EventRevision();
-        TimelineIndexCache cache = new TimelineIndexCache(jdbc, revision);
+        TimelineIndexCache cache = new TimelineIndexCache(jdbc, revision, true);
         TimelineRepository indexed = new TimelineRepository(jdbc, events, cache);
 
         List<Double> builds = new ArrayList<>();

@@ -62,7 +62,7 @@ class TimelineIndexTest {
         EventRepository events = new EventRepository(jdbc);
         database = new TimelineRepository(jdbc, events, TimelineIndexCache.withoutIndex(jdbc));
         revision = new EventRevision();
-        cache = new TimelineIndexCache(jdbc, revision);
+        cache = new TimelineIndexCache(jdbc, revision, true);
         indexed = new TimelineRepository(jdbc, events, cache);
         actors = jdbc.sql("SELECT DISTINCT entity_id FROM event_actor ORDER BY entity_id").query(String.class).list();
         regions = jdbc.sql("SELECT DISTINCT region_id FROM event_region ORDER BY region_id").query(String.class).list();

@@ -31,7 +31,7 @@ import org.openqa.selenium.chrome.ChromeOptions;
  * drawn after vis-timeline's queued redraw ("painted"). A first render is {@code painted - performance.timeOrigin}
  * (navigation start); a pan (a drag of the time axis by 400 px with real mouse events, timed from the button's
  * release), a zoom (a click on the toolbar's zoom button) or a filter change (a region picked or dropped in the combo
- * box; words typed into the text field) is timed from the action to that paint. The Vaadin request that brought the
+ * box; words typed into the text field, or typed and entered) is timed from the action to that paint. The Vaadin request that brought the
  * data (from the page's resource timings) splits the time into: before the request (the text field's 350 ms lazy
  * mode, the page's start-up for a first render), server (request sent to response received: Java, SQL and the
  * loopback) and browser (response to painted frame: Vaadin's client, the component's setData, vis-timeline's redraw);

@@ -26,7 +26,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  *
  * <pre>
  * mvn -o -q test-compile exec:java -Dexec.classpathScope=test -Dexec.mainClass=org.annalist.bench.TimelineIndexBenchmark \
- *     [-Devents=10000,100000] [-Drepeat=21] [-Ddir=target/timeline-bench]
+ *     [-Devents=10000,100000] [-Drepeat=21] [-Ddir=target/timeline-bench] [-Dquestions=false: the build alone]
  * </pre>
  */
 public final class TimelineIndexBenchmark {
@@ -70,6 +70,10 @@ public final class TimelineIndexBenchmark {
         System.out.printf(Locale.ROOT, "%,d events: index built in %s ms (median of the last 6; first %.0f ms), about %.1f MB%n",
                 size, fmt(median(builds.subList(1, builds.size()))), builds.getFirst(), cache.indexBytes() / 1e6);
 
+        if (!Boolean.parseBoolean(System.getProperty("questions", "true"))) {
+            cache.close();
+            return;
+        }
         EventFilter all = new EventFilter(List.of(), List.of(), LocalDateTime.of(1850, 1, 1, 0, 0),
                 LocalDateTime.of(2080, 1, 1, 0, 0), List.of(), null, false);
         EventFilter words = new EventFilter(List.of(), List.of(), LocalDateTime.of(1850, 1, 1, 0, 0),

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -36,17 +37,20 @@ public class EventRepository {
      */
     public List<TimelineItem> window(EventFilter filter, int limit) {
         Map<String, Object> params = new HashMap<>();
-        StringBuilder sql = new StringBuilder("""
-                SELECT id, title, interval_start, interval_end, granularity, timex_mod, polarity, confidence, date_how
-                FROM event e WHERE e.hidden = FALSE""");
+        StringBuilder sql = new StringBuilder(ITEM_COLUMNS).append(" FROM event e WHERE e.hidden = FALSE");
         where(filter, sql, params);
         sql.append(order(filter));
         sql.append(" FETCH FIRST ").append(Math.max(1, limit)).append(" ROWS ONLY");
-        JdbcClient.StatementSpec statement = bind(jdbc, sql, params);
-        return statement.query((rs, row) -> new TimelineItem(rs.getLong(1), rs.getString(2),
-                rs.getObject(3, LocalDateTime.class), rs.getObject(4, LocalDateTime.class), rs.getString(5),
-                rs.getString(6), rs.getString(7), rs.getDouble(8), rs.getString(9))).list();
+        return bind(jdbc, sql, params).query(ITEM).list();
     }
+
+    /** What {@link #ITEM} reads, in that order. */
+    private static final String ITEM_COLUMNS =
+            "SELECT id, title, interval_start, interval_end, granularity, timex_mod, polarity, confidence, date_how";
+    private static final String ITEMS_BY_ID = ITEM_COLUMNS + " FROM event WHERE id IN (:ids)";
+    private static final RowMapper<TimelineItem> ITEM = (rs, row) -> new TimelineItem(rs.getLong(1), rs.getString(2),
+            rs.getObject(3, LocalDateTime.class), rs.getObject(4, LocalDateTime.class), rs.getString(5),
+            rs.getString(6), rs.getString(7), rs.getDouble(8), rs.getString(9));
 
     /** The timeline items of some events, in the order of the ids given (unknown ids are left out). */
     public List<TimelineItem> items(List<Long> ids) {
@@ -54,11 +58,7 @@ public class EventRepository {
             return List.of();
         }
         Map<Long, TimelineItem> byId = new HashMap<>();
-        jdbc.sql(ITEMS_BY_ID).param("ids", ids).query(rs -> {
-            byId.put(rs.getLong(1), new TimelineItem(rs.getLong(1), rs.getString(2), rs.getObject(3, LocalDateTime.class),
-                    rs.getObject(4, LocalDateTime.class), rs.getString(5), rs.getString(6), rs.getString(7),
-                    rs.getDouble(8), rs.getString(9)));
-        });
+        jdbc.sql(ITEMS_BY_ID).param("ids", ids).query(ITEM).list().forEach(item -> byId.put(item.id(), item));
         return ids.stream().map(byId::get).filter(Objects::nonNull).toList();
     }
 
@@ -94,18 +94,12 @@ public class EventRepository {
     }
 
     /** The columns {@link #details} reads, from the visible events {@code e}; conditions follow with AND. */
-    static final String DETAILS = """
+    static final String DETAILS_COLUMNS = """
             SELECT id, title, interval_start, interval_end, granularity, timex_value, timex_mod, date_text, date_how,
-                   explanation, polarity, confidence, origin
-            FROM event e WHERE e.hidden = FALSE""";
+                   explanation, polarity, confidence, origin""";
+    static final String DETAILS = DETAILS_COLUMNS + " FROM event e WHERE e.hidden = FALSE";
 
-    private static final String ITEMS_BY_ID = """
-            SELECT id, title, interval_start, interval_end, granularity, timex_mod, polarity, confidence, date_how
-            FROM event WHERE id IN (:ids)""";
-    private static final String DETAILS_BY_ID = """
-            SELECT id, title, interval_start, interval_end, granularity, timex_value, timex_mod, date_text, date_how,
-                   explanation, polarity, confidence, origin
-            FROM event e WHERE e.id IN (:ids)""";
+    private static final String DETAILS_BY_ID = DETAILS_COLUMNS + " FROM event e WHERE e.id IN (:ids)";
 
     /** Dated events by start, then undated ones. */
     static final String ORDER = " ORDER BY CASE WHEN e.interval_start IS NULL THEN 1 ELSE 0 END, e.interval_start, e.id";

@@ -282,10 +282,8 @@ public class TimelineRepository {
 
     /** One event with its details, hidden or not; empty when there is no such event. */
     public java.util.Optional<StoredEvent> event(long id) {
-        return events.details(jdbc.sql("""
-                        SELECT id, title, interval_start, interval_end, granularity, timex_value, timex_mod, date_text, date_how,
-                               explanation, polarity, confidence, origin
-                        FROM event e WHERE e.id = :id""").param("id", id)).stream().findFirst();
+        return events.details(jdbc.sql(EventRepository.DETAILS_COLUMNS + " FROM event e WHERE e.id = :id").param("id", id))
+                .stream().findFirst();
     }
 
     /** Whether a person marked the event wrong. */

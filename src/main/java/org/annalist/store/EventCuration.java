@@ -124,7 +124,7 @@ public class EventCuration {
     /** Sets the title. Blank (or longer than 1,000 characters) is refused. */
     @Transactional
     public boolean editTitle(long eventId, String title, String editor) {
-        revision.written();
+        revision.written(eventId);
         String who = editor(editor);
         if (title == null || title.isBlank()) {
             throw new IllegalArgumentException("A title cannot be blank");
@@ -154,7 +154,7 @@ public class EventCuration {
      */
     @Transactional
     public boolean editDate(long eventId, LocalDate day, Granularity precision, String editor) {
-        revision.written();
+        revision.written(eventId);
         String who = editor(editor);
         Date date = day == null ? cleared(who) : dateAt(day, precision, who);
         Row row = lock(eventId);
@@ -164,7 +164,7 @@ public class EventCuration {
     /** Removes the date: the event is listed as undated ({@code date_how = UNDATED}, "date removed by <editor>"). */
     @Transactional
     public boolean clearDate(long eventId, String editor) {
-        revision.written();
+        revision.written(eventId);
         return editDate(eventId, null, null, editor);
     }
 
@@ -174,7 +174,7 @@ public class EventCuration {
      */
     @Transactional
     public boolean setActors(long eventId, List<Actor> actors, String editor) {
-        revision.written();
+        revision.written(eventId);
         String who = editor(editor);
         Map<String, Role> wanted = new LinkedHashMap<>();
         for (Actor actor : actors) {
@@ -204,7 +204,7 @@ public class EventCuration {
      */
     @Transactional
     public boolean setPlaces(long eventId, List<String> entityIds, String editor) {
-        revision.written();
+        revision.written(eventId);
         String who = editor(editor);
         Set<String> wanted = new LinkedHashSet<>();
         for (String id : entityIds) {
@@ -232,7 +232,7 @@ public class EventCuration {
      */
     @Transactional
     public boolean hide(long eventId, boolean hidden, String editor) {
-        revision.written();
+        revision.written(eventId);
         String who = editor(editor);
         Row row = lock(eventId);
         if (row.hidden() == hidden) {
@@ -258,7 +258,7 @@ public class EventCuration {
      */
     @Transactional
     public void merge(long targetId, long otherId, String editor) {
-        revision.written();
+        revision.written(targetId, otherId);
         String who = editor(editor);
         if (targetId == otherId) {
             throw new IllegalArgumentException("An event cannot be merged with itself");
@@ -319,7 +319,7 @@ public class EventCuration {
      */
     @Transactional
     public long split(long eventId, long documentId, int passageBegin, String editor) {
-        revision.written();
+        revision.written(eventId);
         String who = editor(editor);
         Row row = lock(eventId);
         if (row.hidden()) {
@@ -356,6 +356,7 @@ public class EventCuration {
                         row.confidence(), now, now)
                 .update(key, "id");
         long created = key.getKey().longValue();
+        revision.written(created);
         jdbc.sql("INSERT INTO event_actor (event_id, entity_id, role) SELECT ?, entity_id, role FROM event_actor WHERE event_id = ?")
                 .params(created, eventId).update();
         jdbc.sql("INSERT INTO event_place (event_id, entity_id) SELECT ?, entity_id FROM event_place WHERE event_id = ?")

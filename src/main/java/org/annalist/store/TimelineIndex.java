@@ -10,6 +10,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.annalist.store.TimelineRepository.Bucket;
 import org.annalist.store.TimelineRepository.Facet;
 import org.annalist.store.TimelineRepository.Lanes;
@@ -42,6 +43,10 @@ final class TimelineIndex {
     /** All positions by lower-case title then id (the database's own collation), and by confidence then id. */
     private final int[] byTitle;
     private final int[] byConfidence;
+    private final double[] confidence;
+    /** The ids in increasing order, with the position of each: where an event is. */
+    private final long[] sortedIds;
+    private final int[] positionsOfSortedIds;
     private final Dimension actors;
     private final Dimension regions;
     private final Dimension documents;
@@ -58,6 +63,18 @@ final class TimelineIndex {
         this.ends = b.ends;
         this.byTitle = b.byTitle;
         this.byConfidence = b.byConfidence;
+        this.confidence = b.confidence;
+        Integer[] byId = new Integer[size];
+        for (int p = 0; p < size; p++) {
+            byId[p] = p;
+        }
+        Arrays.sort(byId, Comparator.comparingLong(p -> ids[p]));
+        this.sortedIds = new long[size];
+        this.positionsOfSortedIds = new int[size];
+        for (int i = 0; i < size; i++) {
+            sortedIds[i] = ids[byId[i]];
+            positionsOfSortedIds[i] = byId[i];
+        }
         this.actors = b.actors.build(size);
         this.regions = b.regions.build(size);
         this.documents = b.documents.build(size);
@@ -76,7 +93,8 @@ final class TimelineIndex {
 
     /** About how many bytes of heap the index holds (arrays, vocabulary and the maps of keys; object headers counted). */
     long bytes() {
-        long bytes = 8L * (ids.length + starts.length + ends.length) + 4L * (byTitle.length + byConfidence.length)
+        long bytes = 8L * (ids.length + starts.length + ends.length + confidence.length + sortedIds.length)
+                + 4L * (byTitle.length + byConfidence.length + positionsOfSortedIds.length)
                 + actors.bytes() + regions.bytes() + documents.bytes() + 16L * holders.length;
         for (int i = 0; i < vocabulary.length; i++) {
             bytes += 56 + vocabulary[i].length() + 16 + 4L * holders[i].length;
@@ -84,47 +102,91 @@ final class TimelineIndex {
         return bytes;
     }
 
-    long count(EventFilter filter) {
-        return select(filter).cardinality();
+    /**
+     * Events changed since the index was built, as the database has them now: the index leaves its own version of
+     * them out ({@code ids}) and counts, sorts and places the ones that pass the question's filter ({@code passing})
+     * with its own.
+     */
+    record Changes(Set<Long> ids, List<Changed> passing) {
+        static final Changes NONE = new Changes(Set.of(), List.of());
     }
 
-    /** The ids of a page of the filtered events in the grid's order. */
-    List<Long> page(EventFilter filter, Sort sort, int offset, int limit) {
-        BitSet selected = select(filter);
+    /** A changed event that passes the filter: its interval, confidence and its keys in the question's lanes. */
+    record Changed(long id, LocalDateTime start, LocalDateTime end, double confidence, List<String> lanes) {
+    }
+
+    long count(EventFilter filter, Changes changes) {
+        return select(filter, changes.ids()).cardinality() + changes.passing().size();
+    }
+
+    /**
+     * The ids of a page of the filtered events in the grid's order. Changed events are merged in by start or by
+     * confidence; by title only the database knows the order ({@link #sortsChanges}).
+     */
+    List<Long> page(EventFilter filter, Sort sort, int offset, int limit, Changes changes) {
+        if (!changes.passing().isEmpty() && !sortsChanges(sort)) {
+            throw new IllegalArgumentException("Changed events cannot be placed in the order " + sort);
+        }
+        BitSet selected = select(filter, changes.ids());
+        Comparator<Key> order = order(sort);
+        List<Key> extra = changes.passing().stream().map(TimelineIndex::key).sorted(order).toList();
         List<Long> page = new ArrayList<>(Math.min(Math.max(1, limit), 1024));
         int skip = Math.max(0, offset);
         int wanted = Math.max(1, limit);
+        int next = 0;
         for (int i = 0; i < size && page.size() < wanted; i++) {
             int position = at(sort, i);
-            if (selected.get(position)) {
-                if (skip > 0) {
-                    skip--;
-                } else {
-                    page.add(ids[position]);
-                }
+            if (!selected.get(position)) {
+                continue;
             }
+            Key here = key(position);
+            while (next < extra.size() && page.size() < wanted && order.compare(extra.get(next), here) < 0) {
+                skip = take(extra.get(next++).id(), skip, page);
+            }
+            if (page.size() < wanted) {
+                skip = take(ids[position], skip, page);
+            }
+        }
+        while (next < extra.size() && page.size() < wanted) {
+            skip = take(extra.get(next++).id(), skip, page);
         }
         return page;
     }
 
-    /** The ids of the filtered events without a date (the filter's dates ignored), by id, at most {@code limit}. */
-    List<Long> undated(EventFilter filter, int limit) {
-        BitSet selected = select(withoutDates(filter));
-        List<Long> result = new ArrayList<>();
-        for (int p = selected.nextSetBit(dated); p >= 0 && result.size() < Math.max(1, limit); p = selected.nextSetBit(p + 1)) {
-            result.add(ids[p]);
-        }
-        return result;
+    /** Whether {@link #page} can place changed events in this order. */
+    static boolean sortsChanges(Sort sort) {
+        return sort != Sort.TITLE && sort != Sort.TITLE_DESC;
     }
 
-    long countUndated(EventFilter filter) {
-        BitSet selected = select(withoutDates(filter));
-        return selected.get(dated, Math.max(dated, size)).cardinality();
+    /** Skips or adds: the skip count left. */
+    private static int take(long id, int skip, List<Long> page) {
+        if (skip > 0) {
+            return skip - 1;
+        }
+        page.add(id);
+        return 0;
+    }
+
+    /** The ids of the filtered events without a date (the filter's dates ignored), by id, at most {@code limit}. */
+    List<Long> undated(EventFilter filter, int limit, Changes changes) {
+        BitSet selected = select(withoutDates(filter), changes.ids());
+        List<Long> result = new ArrayList<>();
+        for (int p = selected.nextSetBit(dated); p >= 0; p = selected.nextSetBit(p + 1)) {
+            result.add(ids[p]);
+        }
+        changes.passing().stream().filter(e -> e.start() == null).forEach(e -> result.add(e.id()));
+        return result.stream().sorted().limit(Math.max(1, limit)).toList();
+    }
+
+    long countUndated(EventFilter filter, Changes changes) {
+        BitSet selected = select(withoutDates(filter), changes.ids());
+        return selected.get(dated, Math.max(dated, size)).cardinality()
+                + changes.passing().stream().filter(e -> e.start() == null).count();
     }
 
     /** The filtered dated events counted by start in buckets of a width, per lane of {@code laneKeys} (null: none). */
-    List<Bucket> buckets(EventFilter filter, long bucketSeconds, Lanes lanes, List<String> laneKeys) {
-        BitSet selected = select(filter);
+    List<Bucket> buckets(EventFilter filter, long bucketSeconds, Lanes lanes, List<String> laneKeys, Changes changes) {
+        BitSet selected = select(filter, changes.ids());
         Dimension dimension = dimension(lanes);
         int[] laneCodes = dimension == null ? new int[0] : laneKeys.stream().mapToInt(dimension::code).toArray();
         int[] slotOfCode = dimension == null ? new int[0] : new int[dimension.keys.length];
@@ -134,11 +196,12 @@ final class TimelineIndex {
                 slotOfCode[laneCodes[slot]] = slot;
             }
         }
+        int slots = dimension == null ? 0 : laneKeys.size();
         Map<Long, long[]> counts = new HashMap<>();
         for (int p = selected.nextSetBit(0); p >= 0 && p < dated; p = selected.nextSetBit(p + 1)) {
-            long[] row = counts.computeIfAbsent(Math.floorDiv(starts[p], bucketSeconds), b -> new long[laneCodes.length + 1]);
+            long[] row = counts.computeIfAbsent(Math.floorDiv(starts[p], bucketSeconds), b -> new long[slots + 1]);
             boolean inLane = false;
-            if (dimension != null && laneCodes.length > 0) {
+            if (slots > 0) {
                 for (int code : dimension.ofEvent[p]) {
                     int slot = slotOfCode[code];
                     if (slot >= 0) {
@@ -148,7 +211,23 @@ final class TimelineIndex {
                 }
             }
             if (!inLane) {
-                row[laneCodes.length]++;
+                row[slots]++;
+            }
+        }
+        for (Changed e : changes.passing()) {
+            if (e.start() == null) {
+                continue;
+            }
+            long[] row = counts.computeIfAbsent(Math.floorDiv(seconds(e.start()), bucketSeconds), b -> new long[slots + 1]);
+            boolean inLane = false;
+            for (int slot = 0; slot < slots; slot++) {
+                if (e.lanes().contains(laneKeys.get(slot))) {
+                    row[slot]++;
+                    inLane = true;
+                }
+            }
+            if (!inLane) {
+                row[slots]++;
             }
         }
         List<Bucket> buckets = new ArrayList<>();
@@ -156,7 +235,7 @@ final class TimelineIndex {
             long[] row = entry.getValue();
             for (int slot = 0; slot < row.length; slot++) {
                 if (row[slot] > 0) {
-                    buckets.add(new Bucket(entry.getKey(), slot < laneCodes.length ? laneKeys.get(slot) : null, row[slot]));
+                    buckets.add(new Bucket(entry.getKey(), slot < slots ? laneKeys.get(slot) : null, row[slot]));
                 }
             }
         });
@@ -164,41 +243,107 @@ final class TimelineIndex {
     }
 
     /** The lanes holding the most filtered events, most first, then by key; labels are the keys. */
-    List<Facet> topLanes(EventFilter filter, Lanes lanes, int limit) {
+    List<Facet> topLanes(EventFilter filter, Lanes lanes, int limit, Changes changes) {
         Dimension dimension = dimension(lanes);
         if (dimension == null) {
             return List.of();
         }
-        BitSet selected = select(filter);
+        BitSet selected = select(filter, changes.ids());
         long[] counts = new long[dimension.keys.length];
         for (int p = selected.nextSetBit(0); p >= 0; p = selected.nextSetBit(p + 1)) {
             for (int code : dimension.ofEvent[p]) {
                 counts[code]++;
             }
         }
-        List<Integer> codes = new ArrayList<>();
+        Map<String, Long> byKey = new HashMap<>();
         for (int code = 0; code < counts.length; code++) {
             if (counts[code] > 0) {
-                codes.add(code);
+                byKey.put(dimension.keys[code], counts[code]);
             }
         }
-        codes.sort(Comparator.<Integer>comparingLong(code -> -counts[code]).thenComparingInt(code -> dimension.rank[code]));
-        return codes.stream().limit(Math.max(1, limit))
-                .map(code -> new Facet(dimension.keys[code], dimension.keys[code], counts[code])).toList();
+        for (Changed e : changes.passing()) {
+            e.lanes().stream().distinct().forEach(key -> byKey.merge(key, 1L, Long::sum));
+        }
+        Comparator<String> keyOrder = lanes == Lanes.DOCUMENT ? Comparator.comparingLong(Long::parseLong)
+                : Comparator.naturalOrder();
+        return byKey.entrySet().stream()
+                .sorted(Comparator.<Map.Entry<String, Long>>comparingLong(e -> -e.getValue())
+                        .thenComparing(Map.Entry::getKey, keyOrder))
+                .limit(Math.max(1, limit))
+                .map(e -> new Facet(e.getKey(), e.getKey(), e.getValue()))
+                .toList();
     }
 
     /** The first start and the last end of the filtered dated events, or null when there is none. */
-    LocalDateTime[] extent(EventFilter filter) {
-        BitSet selected = select(filter);
-        int first = selected.nextSetBit(0);
-        if (first < 0 || first >= dated) {
+    LocalDateTime[] extent(EventFilter filter, Changes changes) {
+        BitSet selected = select(filter, changes.ids());
+        long first = Long.MAX_VALUE;
+        long last = Long.MIN_VALUE;
+        int firstPosition = selected.nextSetBit(0);
+        if (firstPosition >= 0 && firstPosition < dated) {
+            first = starts[firstPosition];
+            for (int p = firstPosition; p >= 0 && p < dated; p = selected.nextSetBit(p + 1)) {
+                last = Math.max(last, ends[p]);
+            }
+        }
+        boolean any = first != Long.MAX_VALUE;
+        for (Changed e : changes.passing()) {
+            if (e.start() != null) {
+                any = true;
+                first = Math.min(first, seconds(e.start()));
+                if (e.end() != null) {
+                    last = Math.max(last, seconds(e.end()));
+                }
+            }
+        }
+        if (!any) {
             return null;
         }
-        long last = Long.MIN_VALUE;
-        for (int p = first; p >= 0 && p < dated; p = selected.nextSetBit(p + 1)) {
-            last = Math.max(last, ends[p]);
+        return new LocalDateTime[] {time(first), last == Long.MIN_VALUE ? null : time(last)};
+    }
+
+    /** The positions the filter selects, without those of some events. */
+    private BitSet select(EventFilter filter, Set<Long> excluded) {
+        BitSet selected = select(filter);
+        for (long id : excluded) {
+            int position = positionOf(id);
+            if (position >= 0) {
+                selected.clear(position);
+            }
         }
-        return new LocalDateTime[] {time(starts[first]), last == Long.MIN_VALUE ? null : time(last)};
+        return selected;
+    }
+
+    /** The position of an event, or -1 when the index does not hold it. */
+    private int positionOf(long id) {
+        int i = Arrays.binarySearch(sortedIds, id);
+        return i < 0 ? -1 : positionsOfSortedIds[i];
+    }
+
+    /** What the grid's orders compare: undated last, start, id, confidence. */
+    private record Key(boolean undated, long start, long id, double confidence) {
+    }
+
+    private Key key(int position) {
+        return new Key(position >= dated, position < dated ? starts[position] : 0, ids[position], confidence[position]);
+    }
+
+    private static Key key(Changed e) {
+        return new Key(e.start() == null, e.start() == null ? 0 : seconds(e.start()), e.id(), e.confidence());
+    }
+
+    /** The order of {@link #at} as a comparison of keys (by title: none, see {@link #sortsChanges}). */
+    private static Comparator<Key> order(Sort sort) {
+        Comparator<Key> byStart = Comparator.comparing(Key::undated).thenComparingLong(Key::start).thenComparingLong(Key::id);
+        Comparator<Key> byConfidence = Comparator.comparingDouble(Key::confidence).thenComparingLong(Key::id);
+        return switch (sort) {
+            case START -> byStart;
+            case START_DESC -> Comparator.comparing(Key::undated)
+                    .thenComparing(Comparator.comparingLong(Key::start).thenComparingLong(Key::id).reversed());
+            case CONFIDENCE -> byConfidence;
+            case CONFIDENCE_DESC -> byConfidence.reversed();
+            case TITLE, TITLE_DESC -> (a, b) -> 0;
+        };
     }
 
     /** The positions the filter selects: the same conditions as {@code EventRepository.where}. */
@@ -306,21 +451,18 @@ final class TimelineIndex {
     private static final class Dimension {
         private final String[] keys;
         private final Map<String, Integer> codes;
-        /** A code's rank in the database's order of keys (facets with the same count come in that order). */
-        private final int[] rank;
         private final int[][] ofEvent;
         private final int[][] events;
 
-        private Dimension(String[] keys, Map<String, Integer> codes, int[] rank, int[][] ofEvent, int[][] events) {
+        private Dimension(String[] keys, Map<String, Integer> codes, int[][] ofEvent, int[][] events) {
             this.keys = keys;
             this.codes = codes;
-            this.rank = rank;
             this.ofEvent = ofEvent;
             this.events = events;
         }
 
         long bytes() {
-            long bytes = 4L * rank.length + 80L * keys.length;
+            long bytes = 80L * keys.length;
             for (int[] codes : ofEvent) {
                 bytes += 16 + 4L * codes.length;
             }
@@ -349,15 +491,10 @@ final class TimelineIndex {
     }
 
     private static final class DimensionBuilder {
-        private final boolean numericKeys;
         private final Map<String, Integer> codes = new HashMap<>();
         private final List<String> keys = new ArrayList<>();
         private final IntList positions = new IntList();
         private final IntList values = new IntList();
-
-        DimensionBuilder(boolean numericKeys) {
-            this.numericKeys = numericKeys;
-        }
 
         void add(int position, String key) {
             Integer code = codes.get(key);
@@ -387,18 +524,7 @@ final class TimelineIndex {
             for (int code = 0; code < byKey.length; code++) {
                 byKey[code] = events[code].sortedDistinct();
             }
-            Integer[] order = new Integer[keys.size()];
-            for (int i = 0; i < order.length; i++) {
-                order[i] = i;
-            }
-            Comparator<Integer> byKeyOrder = numericKeys ? Comparator.comparingLong(code -> Long.parseLong(keys.get(code)))
-                    : Comparator.comparing(keys::get);
-            Arrays.sort(order, byKeyOrder);
-            int[] rank = new int[order.length];
-            for (int i = 0; i < order.length; i++) {
-                rank[order[i]] = i;
-            }
-            return new Dimension(keys.toArray(String[]::new), Map.copyOf(codes), rank, byEvent, byKey);
+            return new Dimension(keys.toArray(String[]::new), Map.copyOf(codes), byEvent, byKey);
         }
     }
 
@@ -443,10 +569,11 @@ final class TimelineIndex {
         private final int dated;
         private final Map<Long, Integer> positions;
         private final int[] byConfidence;
+        private final double[] confidence;
         private int[] byTitle;
-        private final DimensionBuilder actors = new DimensionBuilder(false);
-        private final DimensionBuilder regions = new DimensionBuilder(false);
-        private final DimensionBuilder documents = new DimensionBuilder(true);
+        private final DimensionBuilder actors = new DimensionBuilder();
+        private final DimensionBuilder regions = new DimensionBuilder();
+        private final DimensionBuilder documents = new DimensionBuilder();
         private final Map<String, IntList> words = new HashMap<>();
 
         Builder(List<EventRow> events) {
@@ -458,11 +585,13 @@ final class TimelineIndex {
             ids = new long[size];
             starts = new long[size];
             ends = new long[size];
+            confidence = new double[size];
             positions = HashMap.newHashMap(size);
             int datedCount = 0;
             for (int p = 0; p < size; p++) {
                 EventRow e = sorted.get(p);
                 ids[p] = e.id();
+                confidence[p] = e.confidence();
                 positions.put(e.id(), p);
                 if (e.start() != null) {
                     datedCount++;
@@ -476,7 +605,7 @@ final class TimelineIndex {
             for (int p = 0; p < size; p++) {
                 order[p] = p;
             }
-            Arrays.sort(order, Comparator.<Integer>comparingDouble(p -> sorted.get(p).confidence()).thenComparingLong(p -> ids[p]));
+            Arrays.sort(order, Comparator.<Integer>comparingDouble(p -> confidence[p]).thenComparingLong(p -> ids[p]));
             byConfidence = Arrays.stream(order).mapToInt(Integer::intValue).toArray();
         }
 

@@ -2,6 +2,7 @@ package org.annalist.store;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -16,8 +17,9 @@ import org.springframework.stereotype.Component;
 /**
  * Keeps the {@link TimelineIndex} of the current {@link EventRevision}. After a write the index is rebuilt: at once
  * when that is quick (small databases: every answer then comes from the index), in the background when it is not
- * (about a second at 100,000 events), the timeline asking the database meanwhile. Built when the web server starts,
- * never by the command line, which does not draw timelines.
+ * (about two seconds at 100,000 events). Meanwhile, after corrections (which say which events they changed) the old
+ * index answers with those events read again from the database; after an import the database answers. Built when the
+ * web server starts, never by the command line, which does not draw timelines.
  */
 @Component
 public class TimelineIndexCache implements AutoCloseable {
@@ -27,6 +29,12 @@ public class TimelineIndexCache implements AutoCloseable {
     private static final long QUICK_BUILD_NANOS = 150_000_000L;
     /** Before the first build: below this many events, building is quick. */
     private static final long QUICK_BUILD_EVENTS = 20_000;
+    /** Up to this many changed events are read again from the database beside an older index. */
+    private static final int MAX_CHANGED = 500;
+
+    /** An index and the events changed since it was built (empty: it is up to date). */
+    record Current(TimelineIndex index, Set<Long> changed) {
+    }
 
     private final JdbcClient jdbc;
     private final EventRevision revision;
@@ -60,20 +68,33 @@ public class TimelineIndexCache implements AutoCloseable {
         refreshInBackground();
     }
 
-    /** The index of the current revision, or null when it is being rebuilt (then ask the database). */
-    TimelineIndex current() {
+    /**
+     * The index of the current revision, or an older one with the events changed since, or null when neither is at
+     * hand (then ask the database).
+     */
+    Current current() {
         if (!enabled) {
             return null;
         }
         TimelineIndex known = index;
-        if (known != null && known.revision == revision.current()) {
-            return known;
+        if (known == null || known.revision != revision.current()) {
+            if (isQuickToBuild()) {
+                known = buildNow();
+            } else {
+                refreshInBackground();
+            }
         }
-        if (isQuickToBuild()) {
-            return buildNow();
+        return known == null ? null : since(known);
+    }
+
+    /** The index with the events changed since it was built, or null when they are not known or too many. */
+    Current since(TimelineIndex known) {
+        long now = revision.current();
+        if (known.revision == now) {
+            return new Current(known, Set.of());
         }
-        refreshInBackground();
-        return null;
+        Set<Long> changed = revision.changedBetween(known.revision, now);
+        return changed == null || changed.size() > MAX_CHANGED ? null : new Current(known, Set.copyOf(changed));
     }
 
     /** Builds the index now unless it is up to date; the number of events it holds. */

@@ -95,12 +95,12 @@ public class ExtractionRepository {
 
     /** Replaces what was read in a stored document (its machine-made events; a person's corrections stay). */
     public Counts replace(long documentId, String text, DocumentExtraction extraction) {
-        revision.written();
         jdbc.sql("DELETE FROM timex WHERE document_id = ?").param(documentId).update();
         jdbc.sql("DELETE FROM mention WHERE document_id = ?").param(documentId).update();
         List<Long> told = jdbc.sql("SELECT DISTINCT event_id FROM event_source WHERE document_id = ?").param(documentId)
                 .query(Long.class).list();
         if (!told.isEmpty()) {
+            revision.written(told.stream().mapToLong(Long::longValue).toArray());
             jdbc.sql("DELETE FROM event_source WHERE document_id = :document AND event_id IN (SELECT id FROM event WHERE origin = 'EXTRACTED')")
                     .param("document", documentId).update();
             jdbc.sql("DELETE FROM event WHERE id IN (:told) AND origin = 'EXTRACTED' AND NOT EXISTS (SELECT 1 FROM event_source s WHERE s.event_id = event.id)")
@@ -133,7 +133,6 @@ public class ExtractionRepository {
     }
 
     private Counts write(long documentId, String text, DocumentExtraction extraction) {
-        revision.written();
 
         List<Object[]> timexRows = new ArrayList<>();
         for (Timex t : extraction.timexes()) {
@@ -171,17 +170,22 @@ public class ExtractionRepository {
         // own later events, so its new events are inserted together, after the merges.
         int merged = 0;
         List<ExtractedEvent> fresh = new ArrayList<>();
+        List<Long> changed = new ArrayList<>();
         for (ExtractedEvent event : extraction.events()) {
             Long existing = sameEvent(documentId, event);
             if (existing != null) {
                 addSource(existing, documentId, text, event);
                 narrowDate(existing, event);
+                changed.add(existing);
                 merged++;
             } else {
                 fresh.add(event);
             }
         }
-        insert(documentId, text, fresh);
+        changed.addAll(insert(documentId, text, fresh));
+        if (!changed.isEmpty()) {
+            revision.written(changed.stream().mapToLong(Long::longValue).toArray());
+        }
         return new Counts(extraction.timexes().size(), extraction.mentions().size(), extraction.events().size(), merged);
     }
 
@@ -256,10 +260,10 @@ public class ExtractionRepository {
                 .update();
     }
 
-    /** Inserts new events with their actors, places, regions and source: one batch a table. */
-    private void insert(long documentId, String text, List<ExtractedEvent> events) {
+    /** Inserts new events with their actors, places, regions and source: one batch a table. Their ids. */
+    private List<Long> insert(long documentId, String text, List<ExtractedEvent> events) {
         if (events.isEmpty()) {
-            return;
+            return List.of();
         }
         OffsetDateTime now = now();
         List<Object[]> eventRows = new ArrayList<>();
@@ -299,9 +303,11 @@ public class ExtractionRepository {
         List<Object[]> places = new ArrayList<>();
         List<Object[]> regions = new ArrayList<>();
         List<Object[]> sources = new ArrayList<>();
+        List<Long> inserted = new ArrayList<>();
         for (int i = 0; i < events.size(); i++) {
             ExtractedEvent event = events.get(i);
             long id = ((Number) ids.get(i).values().iterator().next()).longValue();
+            inserted.add(id);
             event.actors().forEach(a -> actors.add(new Object[] {id, a.entity().id(), a.role().name()}));
             event.places().forEach(p -> places.add(new Object[] {id, p.id()}));
             event.regions().forEach(r -> regions.add(new Object[] {id, r}));
@@ -311,6 +317,7 @@ public class ExtractionRepository {
         batch.batchUpdate("INSERT INTO event_place (event_id, entity_id) VALUES (?, ?)", places);
         batch.batchUpdate("INSERT INTO event_region (event_id, region_id) VALUES (?, ?)", regions);
         batch.batchUpdate(SOURCE_INSERT, sources);
+        return inserted;
     }
 
     private static final String SOURCE_INSERT = """

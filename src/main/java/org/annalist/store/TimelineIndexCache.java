@@ -15,11 +15,12 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Keeps the {@link TimelineIndex} of the current {@link EventRevision}. After a write the index is rebuilt: at once
- * when that is quick (small databases: every answer then comes from the index), in the background when it is not
- * (about two seconds at 100,000 events). Meanwhile, after corrections (which say which events they changed) the old
- * index answers with those events read again from the database; after an import the database answers. Built when the
- * web server starts, never by the command line, which does not draw timelines.
+ * Keeps the {@link TimelineIndex} of the current {@link EventRevision}. After a write the index is rebuilt in the
+ * background (about two seconds at 100,000 events); meanwhile the older index answers, with the events the writes
+ * changed (corrections and imports say which) read again from the database, up to {@link #MAX_CHANGED} of them. When
+ * the changes are not known or too many, the index is rebuilt at once if that is quick (small databases), otherwise
+ * the database answers until the new index is ready. Built when the web server starts, never by the command line,
+ * which does not draw timelines.
  */
 @Component
 public class TimelineIndexCache implements AutoCloseable {
@@ -77,14 +78,15 @@ public class TimelineIndexCache implements AutoCloseable {
             return null;
         }
         TimelineIndex known = index;
-        if (known == null || known.revision != revision.current()) {
-            if (isQuickToBuild()) {
-                known = buildNow();
-            } else {
-                refreshInBackground();
-            }
+        if (known != null && known.revision == revision.current()) {
+            return new Current(known, Set.of());
         }
-        return known == null ? null : since(known);
+        Current patched = known == null ? null : since(known);
+        if (patched == null && isQuickToBuild()) {
+            return since(buildNow());
+        }
+        refreshInBackground();
+        return patched;
     }
 
     /** The index with the events changed since it was built, or null when they are not known or too many. */

@@ -47,10 +47,15 @@ class EventCurationTest {
     @Autowired
     JdbcClient jdbc;
 
+    /** Told of the rows written here by hand, as the store's writers tell it. */
+    @Autowired
+    EventRevision revision;
+
     @BeforeEach
     void empty() {
         jdbc.sql("DELETE FROM event").update();
         jdbc.sql("DELETE FROM document").update();
+        revision.written();
     }
 
     private IngestResult ingest(String name, String text) {

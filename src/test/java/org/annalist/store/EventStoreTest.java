@@ -30,10 +30,15 @@ class EventStoreTest {
     @Autowired
     JdbcClient jdbc;
 
+    /** Told of the rows written here by hand, as the store's writers tell it. */
+    @Autowired
+    EventRevision revision;
+
     @BeforeEach
     void empty() {
         jdbc.sql("DELETE FROM event").update();
         jdbc.sql("DELETE FROM document").update();
+        revision.written();
     }
 
     private IngestResult ingest(String name, String text) {
@@ -103,6 +108,7 @@ class EventStoreTest {
         jdbc.sql("UPDATE event SET title = 'Macron reçoit Poutine', origin = 'EDITED' WHERE id = ?").param(edited).update();
         jdbc.sql("INSERT INTO event_edit (event_id, editor, edited_at, field_name, old_value, new_value) VALUES (?, 'test', CURRENT_TIMESTAMP, 'title', 'x', 'Macron reçoit Poutine')")
                 .param(edited).update();
+        revision.written();
 
         ingest.reextract(result.documentId());
 

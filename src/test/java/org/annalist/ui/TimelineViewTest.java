@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.Set;
 import org.annalist.ingest.IngestOptions;
 import org.annalist.ingest.IngestService;
+import org.annalist.store.EventRevision;
 import org.annalist.store.StoredEvent;
 import org.annalist.store.TimelineRepository.Lanes;
 import org.annalist.support.Acceptance;
@@ -42,10 +43,15 @@ class TimelineViewTest extends SpringBrowserlessTest {
     @Autowired
     JdbcClient jdbc;
 
+    /** Told of the rows written here by hand, as the store's writers tell it. */
+    @Autowired
+    EventRevision revision;
+
     @BeforeEach
     void seeds() {
         jdbc.sql("DELETE FROM event").update();
         jdbc.sql("DELETE FROM document").update();
+        revision.written();
         ingest.ingestPaths(List.of(Acceptance.SEEDS), IngestOptions.NONE, r -> { });
         UI.getCurrent().setLocale(Locale.ENGLISH);
     }

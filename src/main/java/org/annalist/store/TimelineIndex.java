@@ -139,9 +139,11 @@ final class TimelineIndex {
             if (!selected.get(position)) {
                 continue;
             }
-            Key here = key(position);
-            while (next < extra.size() && page.size() < wanted && order.compare(extra.get(next), here) < 0) {
-                skip = take(extra.get(next++).id(), skip, page);
+            if (next < extra.size()) {
+                Key here = key(position);
+                while (next < extra.size() && page.size() < wanted && order.compare(extra.get(next), here) < 0) {
+                    skip = take(extra.get(next++).id(), skip, page);
+                }
             }
             if (page.size() < wanted) {
                 skip = take(ids[position], skip, page);

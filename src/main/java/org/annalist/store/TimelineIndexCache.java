@@ -1,5 +1,6 @@
 package org.annalist.store;
 
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -154,8 +155,8 @@ public class TimelineIndexCache implements AutoCloseable {
         List<TimelineIndex.EventRow> events = new ArrayList<>();
         jdbc.sql("SELECT id, interval_start, interval_end, confidence, search_title FROM event WHERE hidden = FALSE")
                 .query(rs -> {
-                    events.add(new TimelineIndex.EventRow(rs.getLong(1), rs.getObject(2, java.time.LocalDateTime.class),
-                            rs.getObject(3, java.time.LocalDateTime.class), rs.getDouble(4), rs.getString(5)));
+                    events.add(new TimelineIndex.EventRow(rs.getLong(1), rs.getObject(2, LocalDateTime.class),
+                            rs.getObject(3, LocalDateTime.class), rs.getDouble(4), rs.getString(5)));
                 });
         TimelineIndex.Builder builder = new TimelineIndex.Builder(events);
         builder.titleOrder(jdbc.sql("SELECT id FROM event WHERE hidden = FALSE ORDER BY LOWER(title), id")

@@ -12,8 +12,8 @@ import java.util.List;
 import org.annalist.document.Document;
 import org.annalist.ingest.IngestResult.Status;
 import org.annalist.store.DocumentRepository;
-import org.annalist.store.EventRevision;
 import org.annalist.support.Acceptance;
+import org.annalist.support.TestDatabase;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -35,17 +35,15 @@ class IngestServiceTest {
     @Autowired
     JdbcClient jdbc;
 
-    /** Told of the rows written here by hand, as the store's writers tell it. */
     @Autowired
-    EventRevision revision;
+    TestDatabase database;
 
     @TempDir
     Path dir;
 
     @BeforeEach
     void emptyDatabase() {
-        jdbc.sql("DELETE FROM document").update();
-        revision.written();
+        database.empty();
     }
 
     @Test

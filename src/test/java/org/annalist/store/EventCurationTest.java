@@ -17,6 +17,7 @@ import org.annalist.ingest.IngestResult;
 import org.annalist.ingest.IngestService;
 import org.annalist.store.EventCuration.Actor;
 import org.annalist.store.EventCuration.Edit;
+import org.annalist.support.TestDatabase;
 import org.annalist.temporal.Granularity;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -47,15 +48,12 @@ class EventCurationTest {
     @Autowired
     JdbcClient jdbc;
 
-    /** Told of the rows written here by hand, as the store's writers tell it. */
     @Autowired
-    EventRevision revision;
+    TestDatabase database;
 
     @BeforeEach
     void empty() {
-        jdbc.sql("DELETE FROM event").update();
-        jdbc.sql("DELETE FROM document").update();
-        revision.written();
+        database.empty();
     }
 
     private IngestResult ingest(String name, String text) {

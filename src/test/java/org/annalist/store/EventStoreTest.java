@@ -9,6 +9,7 @@ import org.annalist.ingest.IngestOptions;
 import org.annalist.ingest.IngestResult;
 import org.annalist.ingest.IngestService;
 import org.annalist.support.Acceptance;
+import org.annalist.support.TestDatabase;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -30,15 +31,12 @@ class EventStoreTest {
     @Autowired
     JdbcClient jdbc;
 
-    /** Told of the rows written here by hand, as the store's writers tell it. */
     @Autowired
-    EventRevision revision;
+    TestDatabase database;
 
     @BeforeEach
     void empty() {
-        jdbc.sql("DELETE FROM event").update();
-        jdbc.sql("DELETE FROM document").update();
-        revision.written();
+        database.empty();
     }
 
     private IngestResult ingest(String name, String text) {
@@ -105,10 +103,9 @@ class EventStoreTest {
         List<StoredEvent> before = events.find(EventFilter.ALL, 100);
         assertThat(before).hasSize(2);
         long edited = before.get(0).id();
-        jdbc.sql("UPDATE event SET title = 'Macron reçoit Poutine', origin = 'EDITED' WHERE id = ?").param(edited).update();
+        database.update("UPDATE event SET title = 'Macron reçoit Poutine', origin = 'EDITED' WHERE id = ?", edited);
         jdbc.sql("INSERT INTO event_edit (event_id, editor, edited_at, field_name, old_value, new_value) VALUES (?, 'test', CURRENT_TIMESTAMP, 'title', 'x', 'Macron reçoit Poutine')")
                 .param(edited).update();
-        revision.written();
 
         ingest.reextract(result.documentId());
 

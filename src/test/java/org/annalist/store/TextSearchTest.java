@@ -6,11 +6,11 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.annalist.ingest.IngestOptions;
 import org.annalist.ingest.IngestService;
+import org.annalist.support.TestDatabase;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
 
 /** Word search on event titles and passages: case and accents ignored, word prefixes, every word required. */
@@ -25,17 +25,11 @@ class TextSearchTest {
     EventRepository events;
 
     @Autowired
-    JdbcClient jdbc;
-
-    /** Told of the rows written here by hand, as the store's writers tell it. */
-    @Autowired
-    EventRevision revision;
+    TestDatabase database;
 
     @BeforeEach
     void empty() {
-        jdbc.sql("DELETE FROM event").update();
-        jdbc.sql("DELETE FROM document").update();
-        revision.written();
+        database.empty();
     }
 
     @Test
@@ -83,8 +77,7 @@ class TextSearchTest {
                 + "Le président Emmanuel Macron a reçu Vladimir Poutine à Paris le 8 janvier 2020.\n");
         StoredEvent event = only("Macron");
         // Any code that writes the title (here plain SQL, as a person's correction) updates what search sees.
-        jdbc.sql("UPDATE event SET title = 'Entretien à l''Élysée', origin = 'EDITED' WHERE id = ?").param(event.id()).update();
-        revision.written();
+        database.update("UPDATE event SET title = 'Entretien à l''Élysée', origin = 'EDITED' WHERE id = ?", event.id());
         assertThat(find("elysee")).extracting(StoredEvent::id).containsExactly(event.id());
         assertThat(find("recu")).extracting(StoredEvent::id).containsExactly(event.id()); // still in its passage
     }

@@ -11,8 +11,8 @@ import java.util.List;
 import org.annalist.document.DocumentSummary;
 import org.annalist.ingest.IngestOptions;
 import org.annalist.ingest.IngestService;
-import org.annalist.store.EventRevision;
 import org.annalist.support.Acceptance;
+import org.annalist.support.TestDatabase;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -30,14 +30,12 @@ class DocumentsViewTest extends SpringBrowserlessTest {
     @Autowired
     JdbcClient jdbc;
 
-    /** Told of the rows written here by hand, as the store's writers tell it. */
     @Autowired
-    EventRevision revision;
+    TestDatabase database;
 
     @BeforeEach
     void seeds() {
-        jdbc.sql("DELETE FROM document").update();
-        revision.written();
+        database.empty();
         ingest.ingestPaths(List.of(Acceptance.SEEDS), IngestOptions.NONE, r -> { });
     }
 

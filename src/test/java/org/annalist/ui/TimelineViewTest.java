@@ -19,10 +19,10 @@ import java.util.Map;
 import java.util.Set;
 import org.annalist.ingest.IngestOptions;
 import org.annalist.ingest.IngestService;
-import org.annalist.store.EventRevision;
 import org.annalist.store.StoredEvent;
 import org.annalist.store.TimelineRepository.Lanes;
 import org.annalist.support.Acceptance;
+import org.annalist.support.TestDatabase;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -43,15 +43,12 @@ class TimelineViewTest extends SpringBrowserlessTest {
     @Autowired
     JdbcClient jdbc;
 
-    /** Told of the rows written here by hand, as the store's writers tell it. */
     @Autowired
-    EventRevision revision;
+    TestDatabase database;
 
     @BeforeEach
     void seeds() {
-        jdbc.sql("DELETE FROM event").update();
-        jdbc.sql("DELETE FROM document").update();
-        revision.written();
+        database.empty();
         ingest.ingestPaths(List.of(Acceptance.SEEDS), IngestOptions.NONE, r -> { });
         UI.getCurrent().setLocale(Locale.ENGLISH);
     }

@@ -34,9 +34,11 @@ public class DocumentRepository {
     enum TagKind { REGION, THEME, ANALYSIS }
 
     private final JdbcClient jdbc;
+    private final EventRevision revision;
 
-    public DocumentRepository(JdbcClient jdbc) {
+    public DocumentRepository(JdbcClient jdbc, EventRevision revision) {
         this.jdbc = jdbc;
+        this.revision = revision;
     }
 
     public Optional<Long> findIdByHash(String contentHash) {
@@ -64,6 +66,7 @@ public class DocumentRepository {
         insertTags(id, TagKind.REGION, m.regions());
         insertTags(id, TagKind.THEME, m.themes());
         insertTags(id, TagKind.ANALYSIS, m.analyses());
+        revision.documentsWritten();
         return id;
     }
 
@@ -101,6 +104,7 @@ public class DocumentRepository {
     /** A person states the publication date of a document (typically an undated one). */
     @Transactional
     public boolean setPublished(long id, LocalDate publishedOn) {
+        revision.documentsWritten();
         return jdbc.sql("UPDATE document SET published_on = ?, published_at = NULL, date_source = ? WHERE id = ?")
                 .params(publishedOn, (publishedOn == null ? DateSource.NONE : DateSource.USER).name(), id)
                 .update() == 1;

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -16,7 +18,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Keeps the {@link TimelineIndex} of the current {@link EventRevision}. After a write the index is rebuilt in the
+ * Keeps the {@link TimelineIndex} of the database's current {@link EventRevision}. After a write (by this process or
+ * another: the revision is the database's, checked every second and before each question) the index is rebuilt in the
  * background (about two seconds at 100,000 events); meanwhile the older index answers, with the events the writes
  * changed (corrections and imports say which) read again from the database, up to {@link #MAX_CHANGED} of them. When
  * the changes are not known or too many, the index is rebuilt at once if that is quick (small databases), otherwise
@@ -45,13 +48,15 @@ public class TimelineIndexCache implements AutoCloseable {
     private final AtomicBoolean building = new AtomicBoolean();
     private final ExecutorService background = Executors.newSingleThreadExecutor(Thread.ofPlatform()
             .name("timeline-index").daemon().factory());
+    private final ScheduledExecutorService watch = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform()
+            .name("timeline-index-watch").daemon().factory());
     private volatile TimelineIndex index;
     private volatile long lastBuildNanos = -1;
 
     /**
-     * @param enabled false (property {@code annalist.timeline.index}) leaves every answer to the database: for several
-     *                instances of the application writing to one shared database, whose writes this one's
-     *                {@link EventRevision} would not see
+     * @param enabled false (property {@code annalist.timeline.index}) leaves every answer to the database and keeps no
+     *                copy of the events in memory (about 150 bytes an event); the answers are the same either way,
+     *                whoever writes to the database
      */
     public TimelineIndexCache(JdbcClient jdbc, EventRevision revision,
                               @Value("${annalist.timeline.index:true}") boolean enabled) {
@@ -62,12 +67,27 @@ public class TimelineIndexCache implements AutoCloseable {
 
     /** A cache that never has an index: every answer comes from the database (for comparisons). */
     public static TimelineIndexCache withoutIndex(JdbcClient jdbc) {
-        return new TimelineIndexCache(jdbc, new EventRevision(), false);
+        return new TimelineIndexCache(jdbc, null, false);
     }
 
+    /** The web app keeps the index built, and rebuilds it within a second of a write by any process. */
     @EventListener(WebServerInitializedEvent.class)
     void onWebServerStarted() {
         refreshInBackground();
+        if (enabled) {
+            watch.scheduleWithFixedDelay(this::rebuildWhenWritten, 1, 1, TimeUnit.SECONDS);
+        }
+    }
+
+    private void rebuildWhenWritten() {
+        try {
+            TimelineIndex known = index;
+            if (known != null && known.revision != revision.current()) {
+                refreshInBackground();
+            }
+        } catch (RuntimeException e) {
+            LOG.debug("Could not read the revision", e);
+        }
     }
 
     /**
@@ -175,6 +195,7 @@ public class TimelineIndexCache implements AutoCloseable {
 
     @Override
     public void close() {
+        watch.shutdownNow();
         background.shutdownNow();
     }
 }

@@ -61,7 +61,7 @@ public final class TimelineIndexBenchmark {
         JdbcClient jdbc = JdbcClient.create(source);
         EventRepository events = new EventRepository(jdbc);
         TimelineRepository database = new TimelineRepository(jdbc, events, TimelineIndexCache.withoutIndex(jdbc));
-        revision = new EventRevision();
+        revision = new EventRevision(source);
         cache = new TimelineIndexCache(jdbc, revision, true);
         correctedEvents = jdbc.sql("SELECT id FROM event WHERE interval_start > TIMESTAMP '2015-01-01 00:00:00' ORDER BY id FETCH FIRST 5 ROWS ONLY")
                 .query(Long.class).list().stream().mapToLong(Long::longValue).toArray();

@@ -61,7 +61,7 @@ class TimelineIndexTest {
                 FROM event_source WHERE MOD(event_id, 11) = 0""").update();
         EventRepository events = new EventRepository(jdbc);
         database = new TimelineRepository(jdbc, events, TimelineIndexCache.withoutIndex(jdbc));
-        revision = new EventRevision();
+        revision = new EventRevision(source);
         cache = new TimelineIndexCache(jdbc, revision, true);
         indexed = new TimelineRepository(jdbc, events, cache);
         actors = jdbc.sql("SELECT DISTINCT entity_id FROM event_actor ORDER BY entity_id").query(String.class).list();

@@ -1,6 +1,8 @@
 package org.annalist.ui;
 
 import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
@@ -28,6 +30,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Location;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteAlias;
+import com.vaadin.flow.shared.Registration;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -38,6 +41,7 @@ import java.util.stream.Collectors;
 import org.annalist.entity.EntityDictionary;
 import org.annalist.entity.Region;
 import org.annalist.store.EventFilter;
+import org.annalist.store.EventRevision;
 import org.annalist.store.StoredEvent;
 import org.annalist.store.TimelineRepository;
 import org.annalist.store.TimelineRepository.Facet;
@@ -54,10 +58,16 @@ public class TimelineView extends VerticalLayout implements BeforeEnterObserver,
 
     static final int UNDATED_SHOWN = 200;
     static final int EXPORT_MAX = 100_000;
+    /**
+     * How often an open timeline asks whether the database was written (by this app, the command line or another
+     * instance): one small request; the refresh itself only when the revision moved.
+     */
+    static final int POLL_MILLIS = 1_000;
 
     private final TimelineLoader loader;
     private final TimelineRepository repository;
     private final EventActions actions;
+    private final EventRevision revision;
     private final EntityDictionary dictionary = EntityDictionary.standard();
 
     private TimelineQuery query = TimelineQuery.EMPTY;
@@ -65,6 +75,11 @@ public class TimelineView extends VerticalLayout implements BeforeEnterObserver,
     private LocalDateTime visibleStart;
     private LocalDateTime visibleEnd;
     private boolean syncing;
+    /** The database's revision when the view last read it. */
+    private long shownRevision = -1;
+    /** The window is the fit of the events (not moved by the user): after a write it fits the events again. */
+    private boolean windowFitted;
+    private Registration pollRegistration;
 
     final Timeline timeline = new Timeline();
     final Grid<StoredEvent> grid = new Grid<>();
@@ -89,10 +104,12 @@ public class TimelineView extends VerticalLayout implements BeforeEnterObserver,
     /** The filtered undated events, counted when the filters change (a pan does not change them). */
     private long undatedCount;
 
-    public TimelineView(TimelineLoader loader, TimelineRepository repository, EventActions actions) {
+    public TimelineView(TimelineLoader loader, TimelineRepository repository, EventActions actions,
+                        EventRevision revision) {
         this.loader = loader;
         this.repository = repository;
         this.actions = actions;
+        this.revision = revision;
         actorChoices = new Choices(() -> repository.actorFacets(query.filter(), 500), repository::entityNames);
         regionChoices = new Choices(() -> repository.regionFacets(query.filter()).stream()
                 .map(f -> new Facet(f.key(), regionLabel(f.key()), f.count())).toList(),
@@ -326,6 +343,31 @@ public class TimelineView extends VerticalLayout implements BeforeEnterObserver,
     protected void onAttach(AttachEvent attachEvent) {
         super.onAttach(attachEvent);
         applyTexts();
+        UI ui = attachEvent.getUI();
+        ui.setPollInterval(POLL_MILLIS);
+        pollRegistration = ui.addPollListener(e -> refreshIfWritten());
+    }
+
+    @Override
+    protected void onDetach(DetachEvent detachEvent) {
+        if (pollRegistration != null) {
+            pollRegistration.remove();
+            pollRegistration = null;
+        }
+        detachEvent.getUI().setPollInterval(-1);
+        super.onDetach(detachEvent);
+    }
+
+    /** Someone wrote to the database since the view was drawn: counts, lanes, window and lists are read again. */
+    void refreshIfWritten() {
+        if (revision.current() == shownRevision) {
+            return;
+        }
+        if (windowFitted) {
+            show(true);
+        } else {
+            afterEdit(query.event());
+        }
     }
 
     @Override
@@ -347,11 +389,12 @@ public class TimelineView extends VerticalLayout implements BeforeEnterObserver,
     }
 
     private void show(boolean initial) {
+        shownRevision = revision.current();
         syncControls();
         lanes = loader.lanes(query, this::regionLabel);
         if (initial || visibleStart == null) {
-            LocalDateTime[] span = query.viewStart() != null ? new LocalDateTime[] {query.viewStart(), query.viewEnd()}
-                    : fitted();
+            windowFitted = query.viewStart() == null;
+            LocalDateTime[] span = windowFitted ? fitted() : new LocalDateTime[] {query.viewStart(), query.viewEnd()};
             visibleStart = span[0];
             visibleEnd = span[1];
             timeline.setWindow(visibleStart, visibleEnd);
@@ -378,6 +421,7 @@ public class TimelineView extends VerticalLayout implements BeforeEnterObserver,
         LocalDateTime[] span = fitted();
         timeline.setWindow(span[0], span[1]);
         onWindow(span[0], span[1]);
+        windowFitted = true;
     }
 
     /** The user panned or zoomed. */
@@ -387,6 +431,7 @@ public class TimelineView extends VerticalLayout implements BeforeEnterObserver,
         }
         visibleStart = start;
         visibleEnd = end;
+        windowFitted = false;
         query = query.withView(start, end);
         drawWindow();
         replaceUrl();
@@ -551,6 +596,7 @@ public class TimelineView extends VerticalLayout implements BeforeEnterObserver,
 
     /** After a curation: the changed event is drawn again (and stays selected unless it is gone). */
     private void afterEdit(Long selected) {
+        shownRevision = revision.current();
         lanes = loader.lanes(query, this::regionLabel);
         undatedCount = repository.countUndated(query.filter());
         drawWindow();

@@ -18,9 +18,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Keeps the {@link TimelineIndex} of the database's current {@link EventRevision}. After a write (by this process or
- * another: the revision is the database's, checked every second and before each question) the index is rebuilt in the
- * background (about two seconds at 100,000 events); meanwhile the older index answers, with the events the writes
+ * Keeps the {@link TimelineIndex} of the database's current {@link EventRevision}. After a write, by this process or
+ * another (the revision is read again before a question when the copy at hand is older than 200 ms, and every second
+ * in the background), the index is rebuilt in the background (about two seconds at 100,000 events); meanwhile the older index answers, with the events the writes
  * changed (corrections and imports say which) read again from the database, up to {@link #MAX_CHANGED} of them. When
  * the changes are not known or too many, the index is rebuilt at once if that is quick (small databases), otherwise
  * the database answers until the new index is ready. Built when the web server starts, never by the command line,
@@ -55,7 +55,7 @@ public class TimelineIndexCache implements AutoCloseable {
 
     /**
      * @param enabled false (property {@code annalist.timeline.index}) leaves every answer to the database and keeps no
-     *                copy of the events in memory (about 150 bytes an event); the answers are the same either way,
+     *                copy of the events in memory (about 250 bytes an event); the answers are the same either way,
      *                whoever writes to the database
      */
     public TimelineIndexCache(JdbcClient jdbc, EventRevision revision,

@@ -14,18 +14,24 @@ import java.util.Comparator;
 import java.util.List;
 import org.annalist.document.DocumentSummary;
 import org.annalist.store.DocumentRepository;
+import org.annalist.store.EventRevision;
 
-/** Every stored document with its metadata; a title opens the document. */
+/** Every stored document with its metadata; a title opens the document. Drawn again after any write. */
 @Route(value = "documents", layout = MainLayout.class)
 @PageTitle("Documents · Annalist")
 public class DocumentsView extends VerticalLayout {
 
-    public DocumentsView(DocumentRepository repository) {
+    private final DocumentRepository repository;
+    private final RevisionWatch written;
+    private final Grid<DocumentSummary> grid = new Grid<>(DocumentSummary.class, false);
+    private final Paragraph count = new Paragraph();
+
+    public DocumentsView(DocumentRepository repository, EventRevision revision) {
+        this.repository = repository;
+        this.written = new RevisionWatch(this, revision, this::load);
         setId("main-content");
         setSizeFull();
-        List<DocumentSummary> documents = repository.list();
 
-        Grid<DocumentSummary> grid = new Grid<>(DocumentSummary.class, false);
         grid.setId("documents");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.addComponentColumn(d -> new RouterLink(Texts.titleOf(d), DocumentView.class, d.id()))
@@ -45,11 +51,17 @@ public class DocumentsView extends VerticalLayout {
                 .setKey("regions").setTooltipGenerator(d -> String.join(", ", d.metadata().regions()));
         grid.addColumn(DocumentSummary::charCount).setHeader("Characters").setSortable(true).setKey("characters")
                 .setWidth("8.5rem").setFlexGrow(0).setTextAlign(ColumnTextAlign.END);
-        grid.setItems(documents);
-        grid.setEmptyStateText("No document yet. Ingest some with: java -jar annalist.jar ingest PATH");
+        grid.setEmptyStateText("No document yet. Ingest some with: ./annalist ingest PATH");
 
-        add(new H2("Documents"), new Paragraph(documents.size() + (documents.size() == 1 ? " document" : " documents")),
-                grid);
+        add(new H2("Documents"), count, grid);
         setFlexGrow(1, grid);
+        load();
+    }
+
+    private void load() {
+        written.reading();
+        List<DocumentSummary> documents = repository.list();
+        grid.setItems(documents);
+        count.setText(documents.size() + (documents.size() == 1 ? " document" : " documents"));
     }
 }

@@ -1,8 +1,6 @@
 package org.annalist.ui;
 
 import com.vaadin.flow.component.AttachEvent;
-import com.vaadin.flow.component.DetachEvent;
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
@@ -30,7 +28,6 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Location;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteAlias;
-import com.vaadin.flow.shared.Registration;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -58,16 +55,11 @@ public class TimelineView extends VerticalLayout implements BeforeEnterObserver,
 
     static final int UNDATED_SHOWN = 200;
     static final int EXPORT_MAX = 100_000;
-    /**
-     * How often an open timeline asks whether the database was written (by this app, the command line or another
-     * instance): one small request; the refresh itself only when the revision moved.
-     */
-    static final int POLL_MILLIS = 1_000;
 
     private final TimelineLoader loader;
     private final TimelineRepository repository;
     private final EventActions actions;
-    private final EventRevision revision;
+    private final RevisionWatch written;
     private final EntityDictionary dictionary = EntityDictionary.standard();
 
     private TimelineQuery query = TimelineQuery.EMPTY;
@@ -75,11 +67,8 @@ public class TimelineView extends VerticalLayout implements BeforeEnterObserver,
     private LocalDateTime visibleStart;
     private LocalDateTime visibleEnd;
     private boolean syncing;
-    /** The database's revision when the view last read it. */
-    private long shownRevision = -1;
     /** The window is the fit of the events (not moved by the user): after a write it fits the events again. */
     private boolean windowFitted;
-    private Registration pollRegistration;
 
     final Timeline timeline = new Timeline();
     final Grid<StoredEvent> grid = new Grid<>();
@@ -109,7 +98,7 @@ public class TimelineView extends VerticalLayout implements BeforeEnterObserver,
         this.loader = loader;
         this.repository = repository;
         this.actions = actions;
-        this.revision = revision;
+        this.written = new RevisionWatch(this, revision, this::refreshAfterWrite);
         actorChoices = new Choices(() -> repository.actorFacets(query.filter(), 500), repository::entityNames);
         regionChoices = new Choices(() -> repository.regionFacets(query.filter()).stream()
                 .map(f -> new Facet(f.key(), regionLabel(f.key()), f.count())).toList(),
@@ -343,26 +332,10 @@ public class TimelineView extends VerticalLayout implements BeforeEnterObserver,
     protected void onAttach(AttachEvent attachEvent) {
         super.onAttach(attachEvent);
         applyTexts();
-        UI ui = attachEvent.getUI();
-        ui.setPollInterval(POLL_MILLIS);
-        pollRegistration = ui.addPollListener(e -> refreshIfWritten());
-    }
-
-    @Override
-    protected void onDetach(DetachEvent detachEvent) {
-        if (pollRegistration != null) {
-            pollRegistration.remove();
-            pollRegistration = null;
-        }
-        detachEvent.getUI().setPollInterval(-1);
-        super.onDetach(detachEvent);
     }
 
     /** Someone wrote to the database since the view was drawn: counts, lanes, window and lists are read again. */
-    void refreshIfWritten() {
-        if (revision.current() == shownRevision) {
-            return;
-        }
+    private void refreshAfterWrite() {
         if (windowFitted) {
             show(true);
         } else {
@@ -389,7 +362,7 @@ public class TimelineView extends VerticalLayout implements BeforeEnterObserver,
     }
 
     private void show(boolean initial) {
-        shownRevision = revision.current();
+        written.reading();
         syncControls();
         lanes = loader.lanes(query, this::regionLabel);
         if (initial || visibleStart == null) {
@@ -596,7 +569,7 @@ public class TimelineView extends VerticalLayout implements BeforeEnterObserver,
 
     /** After a curation: the changed event is drawn again (and stays selected unless it is gone). */
     private void afterEdit(Long selected) {
-        shownRevision = revision.current();
+        written.reading();
         lanes = loader.lanes(query, this::regionLabel);
         undatedCount = repository.countUndated(query.filter());
         drawWindow();

@@ -3,6 +3,8 @@ package org.annalist.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.ComponentUtil;
+import com.vaadin.flow.component.PollEvent;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
@@ -19,6 +21,8 @@ import java.util.Map;
 import java.util.Set;
 import org.annalist.ingest.IngestOptions;
 import org.annalist.ingest.IngestService;
+import javax.sql.DataSource;
+import org.annalist.store.EventRevision;
 import org.annalist.store.StoredEvent;
 import org.annalist.store.TimelineRepository.Lanes;
 import org.annalist.support.Acceptance;
@@ -45,6 +49,9 @@ class TimelineViewTest extends SpringBrowserlessTest {
 
     @Autowired
     TestDatabase database;
+
+    @Autowired
+    DataSource dataSource;
 
     @BeforeEach
     void seeds() {
@@ -74,6 +81,24 @@ class TimelineViewTest extends SpringBrowserlessTest {
         assertThat(rows).filteredOn(e -> e.start() != null && e.start().toLocalDate().isAfter(LocalDate.of(2019, 12, 31))
                 && e.start().toLocalDate().isBefore(LocalDate.of(2020, 2, 1))).hasSizeGreaterThanOrEqualTo(4);
         assertThat(find(Span.class).id("counts").getText()).matches("\\d+ events in view · \\d+ undated");
+    }
+
+    @Test
+    void anOpenTimelineShowsWhatAnotherProcessWroteAtItsNextPoll() throws InterruptedException {
+        TimelineView view = navigate(TimelineView.class);
+        assertThat(UI.getCurrent().getPollInterval()).isEqualTo(RevisionWatch.POLL_MILLIS);
+        String before = find(Span.class).id("counts").getText();
+        int shown = gridRows(view).size();
+        long hidden = gridRows(view).getFirst().id();
+        // Another process: its own connection to the database and its own revision.
+        jdbc.sql("UPDATE event SET hidden = TRUE WHERE id = ?").param(hidden).update();
+        new EventRevision(dataSource).written(hidden);
+        assertThat(find(Span.class).id("counts").getText()).isEqualTo(before);
+
+        Thread.sleep(300);
+        ComponentUtil.fireEvent(UI.getCurrent(), new PollEvent(UI.getCurrent(), true));
+        assertThat(gridRows(view)).hasSize(shown - 1).noneMatch(e -> e.id() == hidden);
+        assertThat(find(Span.class).id("counts").getText()).isNotEqualTo(before);
     }
 
     @Test

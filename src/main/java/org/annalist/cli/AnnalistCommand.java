@@ -18,7 +18,7 @@ import picocli.CommandLine.Command;
         description = "Turns news articles into an explorable chronology. Without a command, "
                 + "java -jar annalist.jar starts the web application on http://localhost:8080.",
         subcommands = {IngestCommand.class, DocumentsCommand.class, SetDateCommand.class, TagCommand.class,
-                EvalTimexCommand.class, EntitiesCommand.class, EventsCommand.class, CommandLine.HelpCommand.class},
+                EvalTimexCommand.class, EvalDocumentsCommand.class, EntitiesCommand.class, EventsCommand.class, CommandLine.HelpCommand.class},
         footerHeading = "%nDatabase:%n",
         footer = {"  The H2 file ./data/annalist by default; any JDBC database through the",
                 "  standard Spring properties, e.g.",

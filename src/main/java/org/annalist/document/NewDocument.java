@@ -1,5 +1,7 @@
 package org.annalist.document;
 
+import org.annalist.layout.Layout;
+
 /**
  * A document ready to be stored.
  *
@@ -8,6 +10,7 @@ package org.annalist.document;
  * @param sourceCharset the encoding its bytes were decoded from
  * @param bodyStart     offset in {@code text} where the article body starts, after front matter and header lines
  * @param text          the stored text: decoded, HTML reduced to text; all offsets refer to it (UTF-16 indexes)
+ * @param layout        what each stretch of the text is (headline, body, furniture, comments): only the body is read
  */
 public record NewDocument(
         String contentHash,
@@ -16,5 +19,6 @@ public record NewDocument(
         String sourceCharset,
         DocumentMetadata metadata,
         int bodyStart,
-        String text) {
+        String text,
+        Layout layout) {
 }

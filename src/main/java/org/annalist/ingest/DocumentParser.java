@@ -7,11 +7,15 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.HexFormat;
 import java.util.Locale;
+import java.util.function.Function;
 import org.annalist.document.DateSource;
 import org.annalist.document.DocumentMetadata;
 import org.annalist.document.MediaType;
 import org.annalist.document.NewDocument;
 import org.annalist.lang.LanguageDetector;
+import org.annalist.layout.FurnitureMemory;
+import org.annalist.layout.Layout;
+import org.annalist.layout.LayoutAnalyzer;
 
 /**
  * Turns a file's bytes into a document: decodes them, reduces HTML to text, and reads the metadata. Precedence for
@@ -24,8 +28,18 @@ public final class DocumentParser {
     private final HtmlExtractor html = new HtmlExtractor();
     private final TextMetadataReader textMetadata = new TextMetadataReader();
     private final LanguageDetector languages = new LanguageDetector();
+    private final LayoutAnalyzer layouts = new LayoutAnalyzer();
 
     public NewDocument parse(String sourceName, byte[] bytes, IngestOptions options) throws RejectedInputException {
+        return parse(sourceName, bytes, options, text -> FurnitureMemory.NONE);
+    }
+
+    /**
+     * Reads a document; {@code furniture} tells, for its text, which lines other documents share (the site's
+     * furniture), so that the page's layout can tell its article apart.
+     */
+    public NewDocument parse(String sourceName, byte[] bytes, IngestOptions options,
+                             Function<String, FurnitureMemory> furniture) throws RejectedInputException {
         MediaType type = MediaType.forFileName(sourceName).orElseThrow(() -> new RejectedInputException(
                 "unsupported file type (expected " + MediaType.supportedExtensions() + ")"));
         String declaredCharset = type == MediaType.HTML ? HtmlExtractor.charsetDeclaredIn(bytes) : null;
@@ -67,19 +81,28 @@ public final class DocumentParser {
 
         String language = first(front.language(), meta == null ? null : meta.language(), options.language(),
                 languages.detect(text.substring(fromText.bodyStart())).orElse(null));
+        String lang = language == null ? null : language.toLowerCase(Locale.ROOT);
+        Layout layout = layouts.analyze(text, fromText.bodyStart(), lang, furniture.apply(text));
+        String page = text;
+        // A page whose header the metadata reader understood (byline, dateline, tags) has its headline on top; the
+        // layout's headline is for pages without one (crawled text, where the first line is often a menu).
+        boolean header = fromText.author() != null || fromText.outlet() != null || fromText.published() != null;
+        String headline = header ? null : layout.headline()
+                .map(p -> Markdown.plain(page.substring(p.begin(), p.end()).strip())).orElse(null);
         DocumentMetadata metadata = new DocumentMetadata(
-                first(front.title(), meta == null ? null : meta.title(), fromText.title()),
+                first(front.title(), meta == null ? null : meta.title(), headline, fromText.title()),
                 first(front.author(), meta == null ? null : meta.author(), fromText.author()),
                 first(front.outlet(), meta == null ? null : meta.outlet(), fromText.outlet()),
                 publishedOn, publishedAt, dateSource,
-                language == null ? null : language.toLowerCase(Locale.ROOT),
+                lang,
                 first(front.url(), meta == null ? null : meta.url()),
                 !front.regions().isEmpty() ? front.regions() : fromText.regions(),
                 !front.themes().isEmpty() ? front.themes()
                         : meta != null && !meta.tags().isEmpty() ? meta.tags() : fromText.themes(),
                 fromText.analyses(),
                 fromText.original());
-        return new NewDocument(sha256(text), sourceName, type, decoded.charset(), metadata, fromText.bodyStart(), text);
+        return new NewDocument(sha256(text), sourceName, type, decoded.charset(), metadata, fromText.bodyStart(), text,
+                layout);
     }
 
     @SafeVarargs

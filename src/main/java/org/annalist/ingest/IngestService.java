@@ -1,5 +1,9 @@
 package org.annalist.ingest;
 
+import org.annalist.layout.Layout;
+import org.annalist.layout.LayoutAnalyzer;
+import org.annalist.store.LineFingerprintRepository;
+
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
@@ -41,17 +45,20 @@ public class IngestService {
     private static final int READ_AHEAD = 4;
 
     private final DocumentParser parser = new DocumentParser();
+    private final LayoutAnalyzer layouts = new LayoutAnalyzer();
     private final Extraction extraction = Extraction.standard();
     private final DocumentRepository documents;
     private final ExtractionRepository extractions;
+    private final LineFingerprintRepository fingerprints;
     private final TransactionTemplate transactions;
     private final DataSize maxSize;
 
     public IngestService(DocumentRepository documents, ExtractionRepository extractions,
-                         PlatformTransactionManager transactionManager,
+                         LineFingerprintRepository fingerprints, PlatformTransactionManager transactionManager,
                          @Value("${annalist.ingest.max-bytes:20MB}") DataSize maxSize) {
         this.documents = documents;
         this.extractions = extractions;
+        this.fingerprints = fingerprints;
         this.transactions = new TransactionTemplate(transactionManager);
         this.maxSize = maxSize;
     }
@@ -155,7 +162,7 @@ public class IngestService {
         }
         NewDocument document;
         try {
-            document = parser.parse(name, bytes, options);
+            document = parser.parse(name, bytes, options, text -> fingerprints.memoryFor(text, false));
         } catch (RejectedInputException e) {
             return rejected(name, e.getMessage());
         }
@@ -164,8 +171,8 @@ public class IngestService {
             // Known text: nothing to read again.
             return new Prepared(name, null, null, IngestResult.unchanged(name, existing.get()));
         }
-        DocumentExtraction read = extraction.read(document.text(), document.bodyStart(), document.metadata().language(),
-                document.metadata().publishedOn());
+        DocumentExtraction read = extraction.read(document.layout().bodyOnly(document.text()), document.bodyStart(),
+                document.metadata().language(), document.metadata().publishedOn());
         return new Prepared(name, document, read, null);
     }
 
@@ -189,6 +196,7 @@ public class IngestService {
             }
             return transactions.execute(status -> {
                 long id = documents.insert(document);
+                fingerprints.record(id, document.text());
                 return IngestResult.stored(name, id, document.metadata(), extractions.store(id, document.text(), read));
             });
         } catch (DuplicateKeyException raced) {
@@ -214,16 +222,24 @@ public class IngestService {
         return true;
     }
 
-    /** Reads a stored document again (after a date change, or a better extractor) and replaces what was read. */
+    /**
+     * Reads a stored document again (after a date change, or a better extractor, or once more documents of its site
+     * show what its furniture is) and replaces what was read.
+     */
     public ExtractionRepository.Counts reextract(long documentId) {
         Document document = documents.find(documentId).orElseThrow();
-        DocumentExtraction read = extraction.read(document.text(), document.bodyStart(), document.metadata().language(),
-                document.metadata().publishedOn());
+        Layout layout = layouts.analyze(document.text(), document.bodyStart(), document.metadata().language(),
+                fingerprints.memoryFor(document.text(), true));
+        DocumentExtraction read = extraction.read(layout.bodyOnly(document.text()), document.bodyStart(),
+                document.metadata().language(), document.metadata().publishedOn());
         transactions.execute(status -> {
             extractions.ensureEntities(read);
             return null;
         });
-        return transactions.execute(status -> extractions.replace(documentId, document.text(), read));
+        return transactions.execute(status -> {
+            documents.replaceLayout(documentId, layout);
+            return extractions.replace(documentId, document.text(), read);
+        });
     }
 
     private IngestResult tooLarge(String name, long size) {

@@ -17,6 +17,10 @@ import org.annalist.document.DocumentSummary;
 import org.annalist.document.MediaType;
 import org.annalist.document.NewDocument;
 import org.annalist.document.OriginalArticle;
+import org.annalist.layout.Layout;
+import org.annalist.layout.Part;
+import org.annalist.layout.PartKind;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
@@ -34,10 +38,12 @@ public class DocumentRepository {
     enum TagKind { REGION, THEME, ANALYSIS }
 
     private final JdbcClient jdbc;
+    private final JdbcTemplate batch;
     private final EventRevision revision;
 
-    public DocumentRepository(JdbcClient jdbc, EventRevision revision) {
+    public DocumentRepository(JdbcClient jdbc, JdbcTemplate batch, EventRevision revision) {
         this.jdbc = jdbc;
+        this.batch = batch;
         this.revision = revision;
     }
 
@@ -66,8 +72,34 @@ public class DocumentRepository {
         insertTags(id, TagKind.REGION, m.regions());
         insertTags(id, TagKind.THEME, m.themes());
         insertTags(id, TagKind.ANALYSIS, m.analyses());
+        insertLayout(id, document.layout());
         revision.documentsWritten();
         return id;
+    }
+
+    /** A document's layout read again (a re-reading): its parts replaced, in the caller's transaction. */
+    public void replaceLayout(long documentId, Layout layout) {
+        jdbc.sql("DELETE FROM document_part WHERE document_id = ?").param(documentId).update();
+        insertLayout(documentId, layout);
+        revision.documentsWritten();
+    }
+
+    private void insertLayout(long documentId, Layout layout) {
+        jdbc.sql("UPDATE document SET body_found = ? WHERE id = ?").params(layout.bodyFound(), documentId).update();
+        List<Object[]> rows = layout.parts().stream()
+                .map(p -> new Object[] {documentId, p.begin(), p.end(), p.kind().name()}).toList();
+        if (!rows.isEmpty()) {
+            batch.batchUpdate("INSERT INTO document_part (document_id, begin_offset, end_offset, kind) VALUES (?, ?, ?, ?)",
+                    rows);
+        }
+    }
+
+    /** The parts of a document's text (none for documents stored before layouts: their body is the whole text). */
+    public List<Part> parts(long documentId) {
+        return jdbc.sql("SELECT begin_offset, end_offset, kind FROM document_part WHERE document_id = ? ORDER BY begin_offset")
+                .param(documentId)
+                .query((rs, row) -> new Part(rs.getInt(1), rs.getInt(2), PartKind.valueOf(rs.getString(3))))
+                .list();
     }
 
     private void insertTags(long documentId, TagKind kind, List<String> tags) {

@@ -1,0 +1,13 @@
+package org.annalist.layout;
+
+/** The kinds of entry of a language's {@code furniture.txt}: what a line matching the entry's pattern is. */
+enum FurnitureKind {
+    /** Furniture wherever it stands (a copyright line, a login link, a share bar). */
+    LINE,
+    /** Furniture that closes the article: what follows is not its body (share this article, read also, tags). */
+    END,
+    /** The start of the readers' comments, or a line that only comments have (reply, report abuse). */
+    COMMENTS,
+    /** The article's byline or publication line (by ..., published on ...). */
+    BYLINE
+}

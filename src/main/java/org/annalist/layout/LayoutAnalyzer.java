@@ -1,0 +1,256 @@
+package org.annalist.layout;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.annalist.layout.Lines.Line;
+
+/**
+ * Tells a page's article from its furniture, line by line (crawlers and main-content extractors give one paragraph a
+ * line). Each line gets a class from three kinds of evidence: the language's furniture patterns
+ * ({@code furniture.txt}), its shape (prose is long and ends as a sentence does; a teaser, a menu or a button is not),
+ * and the other documents of the collection (a line several of them hold is the site's, not an article's). The body
+ * is then the run of lines with the most prose, in the manner of jusText and Readability's scoring: prose counts for
+ * its length, furniture against it, and a line that closes an article (share, read also) or opens the comments ends
+ * the run. Comments under the article are kept apart, the headline is the title-like line just above the body.
+ */
+public final class LayoutAnalyzer {
+
+    /** A line with this many words or more is prose even without a sentence's final punctuation. */
+    private static final int PROSE_WORDS_ALONE = 25;
+    /** Fewer words than this is never prose: a caption, a button, a name. */
+    private static final int PROSE_MIN_WORDS = 10;
+    /** Furniture patterns apply to lines up to this long: a long line is text, whatever words it holds. */
+    private static final int PATTERN_MAX_WORDS = 30;
+    /** A line other documents share is furniture when this many others hold it... */
+    private static final int RECURRING_IN = 2;
+    /** ...and, for a line long enough to be an agency's sentence republished elsewhere, this many. */
+    private static final int RECURRING_LONG_IN = 5;
+    private static final int LONG_LINE_CHARS = 300;
+    /** A body needs this much prose (characters); less, and the whole text is taken as body. */
+    private static final int MIN_BODY_CHARS = 150;
+    /** How far above the body the headline is looked for (non-blank lines). */
+    private static final int HEADLINE_REACH = 8;
+    private static final int HEADLINE_MIN_WORDS = 3;
+    private static final int HEADLINE_MAX_WORDS = 30;
+    /** A short line inside the body ("Elle ajoute :") costs this much, so that a few do not break it. */
+    private static final int SHORT_LINE_COST = 25;
+    private static final int FURNITURE_MIN_COST = 80;
+
+    enum LineClass { BLANK, PROSE, SHORT, FURNITURE, END, COMMENTS, BYLINE, HEADER }
+
+    /**
+     * The layout of {@code text} from {@code bodyStart} on (what comes before is the header the metadata was read
+     * from).
+     */
+    public Layout analyze(String text, int bodyStart, String language, FurnitureMemory memory) {
+        FurnitureLexicon lexicon = FurnitureLexicon.of(language == null ? "en" : language);
+        List<Line> lines = Lines.of(text, 0);
+        List<LineClass> classes = new ArrayList<>(lines.size());
+        for (Line line : lines) {
+            // The header the metadata was read from (headline, byline, dateline, tags) is never body.
+            classes.add(line.blank() ? LineClass.BLANK
+                    : line.end() <= bodyStart ? LineClass.HEADER : classify(line, lexicon, memory));
+        }
+        Run body = body(lines, classes);
+        if (body == null) {
+            return Layout.wholeBody(text, bodyStart);
+        }
+        List<Part> parts = new ArrayList<>();
+        int headline = headline(lines, classes, body.first());
+        int commentsFrom = -1;
+        for (int i = body.last() + 1; i < lines.size() && commentsFrom < 0; i++) {
+            if (classes.get(i) == LineClass.COMMENTS) {
+                commentsFrom = i;
+            }
+        }
+        for (int i = 0; i < lines.size(); i++) {
+            Line line = lines.get(i);
+            if (line.blank()) {
+                continue;
+            }
+            PartKind kind;
+            LineClass c = classes.get(i);
+            if (i == headline) {
+                kind = PartKind.HEADLINE;
+            } else if (i >= body.first() && i <= body.last()) {
+                kind = switch (c) {
+                    case PROSE, SHORT -> PartKind.BODY;
+                    case BYLINE -> PartKind.BYLINE;
+                    default -> PartKind.FURNITURE;
+                };
+            } else if (commentsFrom >= 0 && i >= commentsFrom && (c == LineClass.PROSE || c == LineClass.SHORT)) {
+                kind = PartKind.COMMENTS;
+            } else if ((c == LineClass.BYLINE || c == LineClass.HEADER) && i < body.first()) {
+                kind = PartKind.BYLINE;
+            } else {
+                kind = PartKind.FURNITURE;
+            }
+            add(parts, new Part(line.begin(), line.end(), kind), text);
+        }
+        return new Layout(parts, true);
+    }
+
+    /** Appends a part, joining it to the previous one of the same kind when only blank text lies between. */
+    private static void add(List<Part> parts, Part part, String text) {
+        if (!parts.isEmpty()) {
+            Part previous = parts.getLast();
+            if (previous.kind() == part.kind() && text.substring(previous.end(), part.begin()).isBlank()) {
+                parts.set(parts.size() - 1, new Part(previous.begin(), part.end(), part.kind()));
+                return;
+            }
+        }
+        parts.add(part);
+    }
+
+    static LineClass classify(Line line, FurnitureLexicon lexicon, FurnitureMemory memory) {
+        String text = line.text();
+        if (text.isEmpty()) {
+            return LineClass.BLANK;
+        }
+        if (line.words() <= PATTERN_MAX_WORDS) {
+            Optional<FurnitureKind> kind = lexicon.kindOf(text);
+            if (kind.isPresent()) {
+                return switch (kind.get()) {
+                    case LINE -> LineClass.FURNITURE;
+                    case END -> LineClass.END;
+                    case COMMENTS -> LineClass.COMMENTS;
+                    case BYLINE -> LineClass.BYLINE;
+                };
+            }
+        }
+        long fingerprint = Lines.fingerprint(text);
+        if (fingerprint != 0) {
+            int others = memory.otherDocumentsWith(fingerprint);
+            if (others >= RECURRING_LONG_IN || others >= RECURRING_IN && text.length() < LONG_LINE_CHARS) {
+                return LineClass.FURNITURE;
+            }
+        }
+        if (isLinkLike(text)) {
+            return LineClass.FURNITURE;
+        }
+        if (line.words() >= PROSE_WORDS_ALONE || line.words() >= PROSE_MIN_WORDS && endsAsASentence(text)) {
+            return LineClass.PROSE;
+        }
+        return LineClass.SHORT;
+    }
+
+    private static boolean endsAsASentence(String text) {
+        char last = text.charAt(text.length() - 1);
+        return ".!?…:»\"”)".indexOf(last) >= 0;
+    }
+
+    /** An address, or a line mostly made of one. */
+    private static boolean isLinkLike(String text) {
+        int links = 0;
+        for (String token : text.split("\\s+")) {
+            if (token.startsWith("http://") || token.startsWith("https://") || token.startsWith("www.")) {
+                links += token.length();
+            }
+        }
+        return links * 2 > text.length();
+    }
+
+    private record Run(int first, int last, long mass) {
+    }
+
+    /**
+     * The run of lines with the most prose, scored as a maximum subarray between the lines that end an article. Runs
+     * after the first comments line that follows some body are left out: a long comment thread must not outweigh the
+     * article above it. Null when no run holds enough prose.
+     */
+    private static Run body(List<Line> lines, List<LineClass> classes) {
+        List<Run> runs = new ArrayList<>();
+        int start = -1;
+        long sum = 0;
+        long bestSum = 0;
+        int bestFirst = -1;
+        int bestLast = -1;
+        for (int i = 0; i <= lines.size(); i++) {
+            LineClass c = i < lines.size() ? classes.get(i) : LineClass.END;
+            if (c == LineClass.END || c == LineClass.COMMENTS) {
+                if (bestFirst >= 0) {
+                    runs.add(new Run(bestFirst, bestLast, bestSum));
+                }
+                if (c == LineClass.COMMENTS) {
+                    runs.add(new Run(i, i, -1));
+                }
+                start = -1;
+                sum = 0;
+                bestSum = 0;
+                bestFirst = -1;
+                bestLast = -1;
+                continue;
+            }
+            long score = switch (c) {
+                case PROSE -> lines.get(i).text().length();
+                case SHORT -> -SHORT_LINE_COST;
+                case FURNITURE, BYLINE, HEADER -> -Math.max(FURNITURE_MIN_COST, lines.get(i).text().length());
+                default -> 0;
+            };
+            if (c == LineClass.BLANK) {
+                continue;
+            }
+            if (start < 0 || sum + score <= 0) {
+                // Kadane's algorithm: a run that fell to nothing starts again at the next prose line.
+                if (score <= 0) {
+                    start = -1;
+                    sum = 0;
+                    continue;
+                }
+                start = i;
+                sum = score;
+            } else {
+                sum += score;
+            }
+            if (sum > bestSum) {
+                bestSum = sum;
+                bestFirst = start;
+                bestLast = i;
+            }
+        }
+        Run best = null;
+        for (Run run : runs) {
+            if (run.mass() < 0) {
+                if (best != null && best.mass() >= MIN_BODY_CHARS) {
+                    break;
+                }
+                continue;
+            }
+            if (best == null || run.mass() > best.mass()) {
+                best = run;
+            }
+        }
+        return best == null || best.mass() < MIN_BODY_CHARS ? null : best;
+    }
+
+    /** The title-like line nearest above the body, past bylines and furniture; -1 when there is none. */
+    private static int headline(List<Line> lines, List<LineClass> classes, int bodyFirst) {
+        int seen = 0;
+        for (int i = bodyFirst - 1; i >= 0 && seen < HEADLINE_REACH; i--) {
+            Line line = lines.get(i);
+            if (line.blank()) {
+                continue;
+            }
+            seen++;
+            LineClass c = classes.get(i);
+            if (c == LineClass.HEADER) {
+                // The header's headline is its first line (bylines, datelines and tags come below it).
+                int first = 0;
+                while (lines.get(first).blank()) {
+                    first++;
+                }
+                return titleLike(lines.get(first)) ? first : -1;
+            }
+            if (c == LineClass.SHORT && titleLike(line)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean titleLike(Line line) {
+        return line.words() >= HEADLINE_MIN_WORDS && line.words() <= HEADLINE_MAX_WORDS
+                && !line.text().endsWith(",") && !line.text().endsWith(";");
+    }
+}

@@ -54,7 +54,7 @@ public final class LayoutAnalyzer {
         }
         Run body = body(lines, classes);
         if (body == null) {
-            return Layout.wholeBody(text, bodyStart);
+            return new Layout(Layout.wholeBody(text, bodyStart).parts(), false);
         }
         List<Part> parts = new ArrayList<>();
         int headline = headline(lines, classes, body.first());

@@ -84,11 +84,10 @@ public final class DocumentParser {
         String lang = language == null ? null : language.toLowerCase(Locale.ROOT);
         Layout layout = layouts.analyze(text, fromText.bodyStart(), lang, furniture.apply(text));
         String page = text;
-        // A page whose header the metadata reader understood (byline, dateline, tags) has its headline on top; the
-        // layout's headline is for pages without one (crawled text, where the first line is often a menu).
-        boolean header = fromText.author() != null || fromText.outlet() != null || fromText.published() != null;
-        String headline = header ? null : layout.headline()
-                .map(p -> Markdown.plain(page.substring(p.begin(), p.end()).strip())).orElse(null);
+        // The headline the layout found above the body (the header's first line when the metadata reader found a
+        // header): on crawled pages the first line is often a menu or a promotion.
+        String headline = layout.headline().map(p -> Markdown.plain(page.substring(p.begin(), p.end()).strip()))
+                .orElse(null);
         DocumentMetadata metadata = new DocumentMetadata(
                 first(front.title(), meta == null ? null : meta.title(), headline, fromText.title()),
                 first(front.author(), meta == null ? null : meta.author(), fromText.author()),

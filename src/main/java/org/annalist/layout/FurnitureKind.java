@@ -9,5 +9,7 @@ enum FurnitureKind {
     /** The start of the readers' comments, or a line that only comments have (reply, report abuse). */
     COMMENTS,
     /** The article's byline or publication line (by ..., published on ...). */
-    BYLINE
+    BYLINE,
+    /** A line of the article that closes it (an agency's signature at the end of the last paragraph). */
+    LAST
 }

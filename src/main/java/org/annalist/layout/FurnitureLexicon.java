@@ -46,6 +46,16 @@ final class FurnitureLexicon {
         return new FurnitureLexicon(List.copyOf(entries));
     }
 
+    /** Whether a line, however long, closes the article (an entry of kind {@link FurnitureKind#LAST} matches). */
+    boolean closesTheArticle(String line) {
+        for (Entry entry : entries) {
+            if (entry.kind() == FurnitureKind.LAST && entry.pattern().matcher(line).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** What the first matching entry says a line (trimmed) is, if any. */
     Optional<FurnitureKind> kindOf(String line) {
         for (Entry entry : entries) {

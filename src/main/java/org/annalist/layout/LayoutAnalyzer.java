@@ -3,6 +3,10 @@ package org.annalist.layout;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.annalist.lang.Lexicon;
 import org.annalist.layout.Lines.Line;
 
 /**
@@ -37,7 +41,27 @@ public final class LayoutAnalyzer {
     private static final int SHORT_LINE_COST = 25;
     private static final int FURNITURE_MIN_COST = 80;
 
-    enum LineClass { BLANK, PROSE, SHORT, FURNITURE, END, COMMENTS, BYLINE, HEADER }
+    enum LineClass { BLANK, PROSE, SHORT, FURNITURE, END, COMMENTS, BYLINE, HEADER, LAST, TIMESTAMP }
+
+    /** A time of day or a numeric date: a line made around one is a timestamp, not a title or a sentence. */
+    private static final Pattern TIMESTAMP = Pattern.compile(
+            "\\b\\d{1,2}\\s?[h:]\\s?\\d{2}\\b|\\b\\d{1,2}[-/.]\\d{1,2}[-/.]\\d{2,4}\\b");
+    private static final int TIMESTAMP_MAX_WORDS = 25;
+    /** Consecutive lines sharing no word with the article above: a list of teasers for other stories. */
+    private static final int OFF_TOPIC_RUN = 3;
+    /** The article's words needed before a line can be judged off its topic. */
+    private static final int TOPIC_MIN_WORDS = 30;
+    private static final int CONTENT_WORD_MIN_LETTERS = 4;
+    /** A thread of comments: this many lines in a row... */
+    private static final int THREAD_WINDOW = 10;
+    /** ...of which this many speak as readers do... */
+    private static final int THREAD_WINDOW_SPEAKING = 5;
+    /** ...under an article of at least this many lines, of which at most this share do. */
+    private static final int THREAD_MIN_ARTICLE_LINES = 2;
+    private static final double THREAD_ARTICLE_SHARE = 0.3;
+    /** A thread is long, and longer than the article it follows: quotations inside an article are not. */
+    private static final int THREAD_MIN_LINES = 20;
+    private static final int THREAD_LONGER_THAN_ARTICLE = 3;
 
     /**
      * The layout of {@code text} from {@code bodyStart} on (what comes before is the header the metadata was read
@@ -53,12 +77,21 @@ public final class LayoutAnalyzer {
                     : line.end() <= bodyStart ? LineClass.HEADER : classify(line, lexicon, memory));
         }
         Run body = body(lines, classes);
+        Lexicon words = Lexicon.of(language == null ? "en" : language);
+        int threadFrom = -1;
+        if (body != null) {
+            body = withoutTrailingTeasers(lines, classes, body, words.words("stopwords.txt"));
+            threadFrom = commentThread(lines, classes, body, words.words("conversation.txt"));
+            if (threadFrom >= 0) {
+                body = new Run(body.first(), lastNonBlank(lines, threadFrom), body.mass());
+            }
+        }
         if (body == null) {
             return new Layout(Layout.wholeBody(text, bodyStart).parts(), false);
         }
         List<Part> parts = new ArrayList<>();
         int headline = headline(lines, classes, body.first());
-        int commentsFrom = -1;
+        int commentsFrom = threadFrom;
         for (int i = body.last() + 1; i < lines.size() && commentsFrom < 0; i++) {
             if (classes.get(i) == LineClass.COMMENTS) {
                 commentsFrom = i;
@@ -75,13 +108,14 @@ public final class LayoutAnalyzer {
                 kind = PartKind.HEADLINE;
             } else if (i >= body.first() && i <= body.last()) {
                 kind = switch (c) {
-                    case PROSE, SHORT -> PartKind.BODY;
+                    // A timestamp inside the article dates what follows it (an embedded post, a live entry).
+                    case PROSE, SHORT, LAST, TIMESTAMP -> PartKind.BODY;
                     case BYLINE -> PartKind.BYLINE;
                     default -> PartKind.FURNITURE;
                 };
             } else if (commentsFrom >= 0 && i >= commentsFrom && (c == LineClass.PROSE || c == LineClass.SHORT)) {
                 kind = PartKind.COMMENTS;
-            } else if ((c == LineClass.BYLINE || c == LineClass.HEADER) && i < body.first()) {
+            } else if ((c == LineClass.BYLINE || c == LineClass.HEADER || c == LineClass.TIMESTAMP) && i < body.first()) {
                 kind = PartKind.BYLINE;
             } else {
                 kind = PartKind.FURNITURE;
@@ -116,8 +150,14 @@ public final class LayoutAnalyzer {
                     case END -> LineClass.END;
                     case COMMENTS -> LineClass.COMMENTS;
                     case BYLINE -> LineClass.BYLINE;
+                    case LAST -> LineClass.LAST;
                 };
             }
+        } else if (lexicon.closesTheArticle(text)) {
+            return LineClass.LAST;
+        }
+        if (line.words() <= TIMESTAMP_MAX_WORDS && !endsAsASentence(text) && TIMESTAMP.matcher(text).find()) {
+            return LineClass.TIMESTAMP;
         }
         long fingerprint = Lines.fingerprint(text);
         if (fingerprint != 0) {
@@ -183,7 +223,7 @@ public final class LayoutAnalyzer {
                 continue;
             }
             long score = switch (c) {
-                case PROSE -> lines.get(i).text().length();
+                case PROSE, LAST -> lines.get(i).text().length();
                 case SHORT -> -SHORT_LINE_COST;
                 case FURNITURE, BYLINE, HEADER -> -Math.max(FURNITURE_MIN_COST, lines.get(i).text().length());
                 default -> 0;
@@ -208,6 +248,17 @@ public final class LayoutAnalyzer {
                 bestFirst = start;
                 bestLast = i;
             }
+            if (c == LineClass.LAST) {
+                // The article's last line: what follows is another segment.
+                if (bestFirst >= 0) {
+                    runs.add(new Run(bestFirst, bestLast, bestSum));
+                }
+                start = -1;
+                sum = 0;
+                bestSum = 0;
+                bestFirst = -1;
+                bestLast = -1;
+            }
         }
         Run best = null;
         for (Run run : runs) {
@@ -222,6 +273,111 @@ public final class LayoutAnalyzer {
             }
         }
         return best == null || best.mass() < MIN_BODY_CHARS ? null : best;
+    }
+
+    /**
+     * The body without the list of other stories that pages append to it: from the first of {@link #OFF_TOPIC_RUN}
+     * lines in a row that share no content word with what the body said before them, nor with one another.
+     */
+    private static Run withoutTrailingTeasers(List<Line> lines, List<LineClass> classes, Run body, Set<String> stopwords) {
+        Set<String> topic = new HashSet<>();
+        // Lines that share nothing with the article so far; teasers share nothing with one another either, while
+        // the article going on to a new matter soon repeats its own words.
+        List<Set<String>> pending = new ArrayList<>();
+        int lastOn = body.first();
+        for (int i = body.first(); i <= body.last(); i++) {
+            Line line = lines.get(i);
+            LineClass c = classes.get(i);
+            if (line.blank() || !(c == LineClass.PROSE || c == LineClass.SHORT || c == LineClass.LAST)) {
+                continue;
+            }
+            Set<String> words = contentWords(line.text(), stopwords);
+            boolean sharesWithTopic = words.stream().anyMatch(topic::contains);
+            boolean sharesWithPending = pending.stream().anyMatch(p -> p.stream().anyMatch(words::contains));
+            if (topic.size() >= TOPIC_MIN_WORDS && words.size() >= 3 && !sharesWithTopic && !sharesWithPending) {
+                pending.add(words);
+                if (pending.size() >= OFF_TOPIC_RUN) {
+                    return new Run(body.first(), lastOn, body.mass());
+                }
+                continue;
+            }
+            pending.forEach(topic::addAll);
+            pending.clear();
+            lastOn = i;
+            topic.addAll(words);
+        }
+        return pending.size() < OFF_TOPIC_RUN - 1 ? body : new Run(body.first(), lastOn, body.mass());
+    }
+
+    /**
+     * Where a thread of readers' comments starts inside the body run, when no line announced it: the first line from
+     * which {@link #THREAD_WINDOW} lines in a row are half readers speaking (first or second person, questions,
+     * exclamations) while the article above them mostly is not, and which goes on for longer than the article above
+     * (quotations inside an article do not). -1 when there is none.
+     */
+    private static int commentThread(List<Line> lines, List<LineClass> classes, Run body, Set<String> conversation) {
+        List<Integer> indexes = new ArrayList<>();
+        List<Boolean> speaking = new ArrayList<>();
+        for (int i = body.first(); i <= body.last(); i++) {
+            LineClass c = classes.get(i);
+            if (!lines.get(i).blank() && (c == LineClass.PROSE || c == LineClass.SHORT)) {
+                indexes.add(i);
+                speaking.add(isSpeaking(lines.get(i).text(), conversation));
+            }
+        }
+        int before = 0;
+        for (int p = 0; p + THREAD_WINDOW <= speaking.size(); p++) {
+            int after = speaking.size() - p;
+            if (p >= THREAD_MIN_ARTICLE_LINES && before <= p * THREAD_ARTICLE_SHARE
+                    && after >= THREAD_MIN_LINES && after >= THREAD_LONGER_THAN_ARTICLE * p) {
+                int inWindow = 0;
+                for (int k = p; k < p + THREAD_WINDOW; k++) {
+                    inWindow += speaking.get(k) ? 1 : 0;
+                }
+                if (inWindow >= THREAD_WINDOW_SPEAKING) {
+                    return indexes.get(p);
+                }
+            }
+            before += speaking.get(p) ? 1 : 0;
+        }
+        return -1;
+    }
+
+    /** A reader speaking: a first- or second-person word outside quotation marks, or a question or exclamation. */
+    private static boolean isSpeaking(String text, Set<String> conversation) {
+        char first = text.charAt(0);
+        if ("«\"“„-–—".indexOf(first) >= 0) {
+            return false;
+        }
+        String unquoted = text.replaceAll("«[^»]*»|\"[^\"]*\"|“[^”]*”", " ");
+        if (unquoted.endsWith("?") || unquoted.endsWith("!")) {
+            return true;
+        }
+        for (String token : unquoted.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}']+|'")) {
+            if (conversation.contains(token)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int lastNonBlank(List<Line> lines, int before) {
+        for (int i = before - 1; i >= 0; i--) {
+            if (!lines.get(i).blank()) {
+                return i;
+            }
+        }
+        return before;
+    }
+
+    private static Set<String> contentWords(String text, Set<String> stopwords) {
+        Set<String> words = new HashSet<>();
+        for (String token : text.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+            if (token.length() >= CONTENT_WORD_MIN_LETTERS && !stopwords.contains(token)) {
+                words.add(token);
+            }
+        }
+        return words;
     }
 
     /** The title-like line nearest above the body, past bylines and furniture; -1 when there is none. */

@@ -87,7 +87,7 @@ public final class DocumentParser {
         // The headline the layout found above the body (the header's first line when the metadata reader found a
         // header): on crawled pages the first line is often a menu or a promotion.
         String headline = layout.headline().map(p -> Markdown.plain(page.substring(p.begin(), p.end()).strip()))
-                .orElse(null);
+                .orElseGet(() -> layout.bodyFound() ? firstWords(page, layout) : null);
         DocumentMetadata metadata = new DocumentMetadata(
                 first(front.title(), meta == null ? null : meta.title(), headline, fromText.title()),
                 first(front.author(), meta == null ? null : meta.author(), fromText.author()),
@@ -102,6 +102,32 @@ public final class DocumentParser {
                 fromText.original());
         return new NewDocument(sha256(text), sourceName, type, decoded.charset(), metadata, fromText.bodyStart(), text,
                 layout);
+    }
+
+    /** Words a title can hold when a page has no headline of its own. */
+    private static final int UNTITLED_WORDS = 12;
+
+    /**
+     * For a page without a headline (a blog post whose title the crawler lost): the first words of its first sentence,
+     * which say what it is about, rather than a caption, a menu line or a file name.
+     */
+    static String firstWords(String text, Layout layout) {
+        var body = layout.of(org.annalist.layout.PartKind.BODY);
+        if (body.isEmpty()) {
+            return null;
+        }
+        String first = Markdown.plain(text.substring(body.getFirst().begin(), body.getFirst().end()).strip());
+        int newline = first.indexOf('\n');
+        if (newline > 0) {
+            first = first.substring(0, newline).strip();
+        }
+        java.util.regex.Matcher end = java.util.regex.Pattern.compile("[.!?…](\\s|$)").matcher(first);
+        String sentence = end.find() ? first.substring(0, end.start()) : first;
+        String[] words = sentence.strip().split("\\s+");
+        if (words.length <= UNTITLED_WORDS) {
+            return sentence.strip();
+        }
+        return String.join(" ", java.util.Arrays.copyOf(words, UNTITLED_WORDS)) + "…";
     }
 
     @SafeVarargs

@@ -71,10 +71,12 @@ public final class LayoutAnalyzer {
         FurnitureLexicon lexicon = FurnitureLexicon.of(language == null ? "en" : language);
         List<Line> lines = Lines.of(text, 0);
         List<LineClass> classes = new ArrayList<>(lines.size());
+        List<LineClass> natural = new ArrayList<>(lines.size());
         for (Line line : lines) {
+            LineClass c = line.blank() ? LineClass.BLANK : classify(line, lexicon, memory);
+            natural.add(c);
             // The header the metadata was read from (headline, byline, dateline, tags) is never body.
-            classes.add(line.blank() ? LineClass.BLANK
-                    : line.end() <= bodyStart ? LineClass.HEADER : classify(line, lexicon, memory));
+            classes.add(c != LineClass.BLANK && line.end() <= bodyStart ? LineClass.HEADER : c);
         }
         Run body = body(lines, classes);
         Lexicon words = Lexicon.of(language == null ? "en" : language);
@@ -90,7 +92,7 @@ public final class LayoutAnalyzer {
             return new Layout(Layout.wholeBody(text, bodyStart).parts(), false);
         }
         List<Part> parts = new ArrayList<>();
-        int headline = headline(lines, classes, body.first());
+        int headline = headline(lines, classes, natural, body.first());
         int commentsFrom = threadFrom;
         for (int i = body.last() + 1; i < lines.size() && commentsFrom < 0; i++) {
             if (classes.get(i) == LineClass.COMMENTS) {
@@ -381,7 +383,7 @@ public final class LayoutAnalyzer {
     }
 
     /** The title-like line nearest above the body, past bylines and furniture; -1 when there is none. */
-    private static int headline(List<Line> lines, List<LineClass> classes, int bodyFirst) {
+    private static int headline(List<Line> lines, List<LineClass> classes, List<LineClass> natural, int bodyFirst) {
         int seen = 0;
         for (int i = bodyFirst - 1; i >= 0 && seen < HEADLINE_REACH; i--) {
             Line line = lines.get(i);
@@ -391,12 +393,7 @@ public final class LayoutAnalyzer {
             seen++;
             LineClass c = classes.get(i);
             if (c == LineClass.HEADER) {
-                // The header's headline is its first line (bylines, datelines and tags come below it).
-                int first = 0;
-                while (lines.get(first).blank()) {
-                    first++;
-                }
-                return titleLike(lines.get(first)) ? first : -1;
+                return headerHeadline(lines, classes, natural, i);
             }
             if (c == LineClass.SHORT && titleLike(line)) {
                 return i;
@@ -405,8 +402,35 @@ public final class LayoutAnalyzer {
         return -1;
     }
 
+    /**
+     * The headline of the header the metadata was read from: the title-like line nearest above its first byline
+     * (past a standfirst), else its first line. Crawled pages put menus and teasers above the headline; the tags
+     * lines of a header (region, theme) come below the byline.
+     */
+    private static int headerHeadline(List<Line> lines, List<LineClass> classes, List<LineClass> natural, int last) {
+        int first = 0;
+        while (first < last && lines.get(first).blank()) {
+            first++;
+        }
+        for (int byline = first; byline <= last; byline++) {
+            if (classes.get(byline) == LineClass.HEADER && natural.get(byline) == LineClass.BYLINE) {
+                for (int i = byline - 1; i >= first; i--) {
+                    Line line = lines.get(i);
+                    if (!line.blank() && natural.get(i) == LineClass.SHORT && titleLike(line)) {
+                        return i;
+                    }
+                }
+                break;
+            }
+        }
+        return titleLike(lines.get(first)) ? first : -1;
+    }
+
+    /** A headline: a few words, not ending as a sentence, a list item or an introduction to a quotation does. */
     private static boolean titleLike(Line line) {
+        String text = line.text();
+        char last = text.charAt(text.length() - 1);
         return line.words() >= HEADLINE_MIN_WORDS && line.words() <= HEADLINE_MAX_WORDS
-                && !line.text().endsWith(",") && !line.text().endsWith(";");
+                && ".,;:".indexOf(last) < 0;
     }
 }

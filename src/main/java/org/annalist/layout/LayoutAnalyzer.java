@@ -117,6 +117,8 @@ public final class LayoutAnalyzer {
                 };
             } else if (commentsFrom >= 0 && i >= commentsFrom && (c == LineClass.PROSE || c == LineClass.SHORT)) {
                 kind = PartKind.COMMENTS;
+            } else if (c == LineClass.HEADER && isFurniture(natural.get(i))) {
+                kind = PartKind.FURNITURE;
             } else if ((c == LineClass.BYLINE || c == LineClass.HEADER || c == LineClass.TIMESTAMP) && i < body.first()) {
                 kind = PartKind.BYLINE;
             } else {
@@ -125,6 +127,10 @@ public final class LayoutAnalyzer {
             add(parts, new Part(line.begin(), line.end(), kind), text);
         }
         return new Layout(parts, true);
+    }
+
+    private static boolean isFurniture(LineClass c) {
+        return c == LineClass.FURNITURE || c == LineClass.END || c == LineClass.COMMENTS;
     }
 
     /** Appends a part, joining it to the previous one of the same kind when only blank text lies between. */

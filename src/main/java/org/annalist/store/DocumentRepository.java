@@ -94,6 +94,79 @@ public class DocumentRepository {
         }
     }
 
+    /**
+     * What deleting a document would do: the machine-made events only it told go; events other documents also tell
+     * stay (without its passages); events a person corrected that only it tells are listed, for the person to confirm.
+     */
+    public record DeletionPlan(long documentId, String title, List<Long> removed, List<Long> kept,
+                               List<Long> correctedOnlyHere) {
+    }
+
+    public Optional<DeletionPlan> planDeletion(long documentId) {
+        Optional<String> title = jdbc.sql("SELECT COALESCE(title, source_name) FROM document WHERE id = ?")
+                .param(documentId).query(String.class).optional();
+        if (title.isEmpty()) {
+            return Optional.empty();
+        }
+        record Told(long id, boolean extracted, boolean elsewhere) {
+        }
+        List<Told> told = jdbc.sql("""
+                        SELECT e.id, e.origin = 'EXTRACTED',
+                            EXISTS (SELECT 1 FROM event_source o WHERE o.event_id = e.id AND o.document_id <> :document)
+                        FROM event e WHERE e.id IN (SELECT event_id FROM event_source WHERE document_id = :document)
+                        ORDER BY e.id""")
+                .param("document", documentId)
+                .query((rs, row) -> new Told(rs.getLong(1), rs.getBoolean(2), rs.getBoolean(3)))
+                .list();
+        return Optional.of(new DeletionPlan(documentId, title.get(),
+                told.stream().filter(t -> !t.elsewhere() && t.extracted()).map(Told::id).toList(),
+                told.stream().filter(Told::elsewhere).map(Told::id).toList(),
+                told.stream().filter(t -> !t.elsewhere() && !t.extracted()).map(Told::id).toList()));
+    }
+
+    /**
+     * Deletes a document with what was read from it (in the caller's transaction): its passages leave every event,
+     * and the events it alone told go, except those a person corrected unless {@code withCorrected} (they then stay,
+     * without a source). False when there is no such document.
+     */
+    public boolean delete(DeletionPlan plan, boolean withCorrected) {
+        List<Long> told = new ArrayList<>(plan.removed());
+        told.addAll(plan.kept());
+        told.addAll(plan.correctedOnlyHere());
+        if (jdbc.sql("DELETE FROM document WHERE id = ?").param(plan.documentId()).update() == 0) {
+            return false;
+        }
+        List<Long> gone = new ArrayList<>(plan.removed());
+        if (withCorrected) {
+            gone.addAll(plan.correctedOnlyHere());
+        }
+        if (!gone.isEmpty()) {
+            jdbc.sql("DELETE FROM event WHERE id IN (:gone) AND NOT EXISTS (SELECT 1 FROM event_source s WHERE s.event_id = event.id)")
+                    .param("gone", gone).update();
+        }
+        revision.written(told.stream().mapToLong(Long::longValue).toArray());
+        revision.documentsWritten();
+        return true;
+    }
+
+    /** A person corrects a document's title or language (null: unchanged); false when there is no such document. */
+    public boolean updateMetadata(long documentId, String title, String language) {
+        revision.documentsWritten();
+        return jdbc.sql("UPDATE document SET title = COALESCE(?, title), language = COALESCE(?, language) WHERE id = ?")
+                .params(title, language, documentId).update() == 1;
+    }
+
+    /** Every document id, in order. */
+    public List<Long> ids() {
+        return jdbc.sql("SELECT id FROM document ORDER BY id").query(Long.class).list();
+    }
+
+    /** False when no body could be told apart from the page's furniture (its whole text was read). */
+    public boolean bodyFound(long documentId) {
+        return jdbc.sql("SELECT body_found FROM document WHERE id = ?").param(documentId).query(Boolean.class)
+                .optional().orElse(true);
+    }
+
     /** The parts of a document's text (none for documents stored before layouts: their body is the whole text). */
     public List<Part> parts(long documentId) {
         return jdbc.sql("SELECT begin_offset, end_offset, kind FROM document_part WHERE document_id = ? ORDER BY begin_offset")

@@ -89,4 +89,34 @@ class AnnalistCommandTest {
         assertThat(AnnalistCommand.isCommandLine(new String[] {"ingest", "seeds"})).isTrue();
         assertThat(AnnalistCommand.isCommandLine(new String[] {"--help"})).isTrue();
     }
+
+    @Test
+    void documentsAreCorrectedReadAgainAndDeletedFromTheCommandLine() throws Exception {
+        String database = "jdbc:h2:file:" + dir.resolve("fixes").toAbsolutePath();
+        System.setProperty("spring.datasource.url", database);
+        try (AnnalistCommand root = new AnnalistCommand()) {
+            assertThat(run(root, "ingest", Acceptance.SEEDS.toString())).isZero();
+            assertThat(run(root, "edit-document", "1", "--title", "Un titre\u001b[31m corrigé")).isZero();
+            assertThat(run(root, "documents")).isZero();
+            assertThat(out.toString()).contains("Un titre");
+            assertThat(run(root, "edit-document", "1", "--language", "xx")).isEqualTo(2);
+            assertThat(run(root, "edit-document", "1")).isEqualTo(2);
+
+            assertThat(run(root, "reextract", "--all")).isZero();
+            assertThat(out.toString()).containsPattern("re-read    #1 \\(1/2\\): \\d+ dates, \\d+ mentions, \\d+ events")
+                    .contains("re-read    #2 (2/2)").contains("2 re-read, 0 failed");
+            assertThat(run(root, "reextract", "2", "9")).isEqualTo(1);
+            assertThat(out.toString()).contains("failed     #9 (2/2): no such document");
+            assertThat(run(root, "reextract")).isEqualTo(2);
+
+            assertThat(run(root, "delete-document", "1")).isZero();
+            // The title is printed with its control characters escaped: no text can fake a line or colour the terminal.
+            assertThat(out.toString()).containsPattern("deleted    #1 \"Un titre\\\\u001b\\[31m corrigé\": \\d+ events removed, 0 kept");
+            assertThat(run(root, "delete-document", "1")).isEqualTo(1);
+            assertThat(run(root, "documents")).isZero();
+            assertThat(out.toString()).contains("1 document");
+        } finally {
+            System.clearProperty("spring.datasource.url");
+        }
+    }
 }

@@ -92,4 +92,70 @@ class DocumentsViewTest extends SpringBrowserlessTest {
         assertThat(highlighted.getText()).isEqualTo(source[3]);
         assertThat(highlighted.hasClassName("passage-highlight")).isTrue();
     }
+
+    @Test
+    void aCrawledPageShowsItsFurnitureAndCommentsDimmed() {
+        String page = """
+                Accueil > International
+                Se connecter
+                Le Caire sous couvre-feu après une nuit de heurts
+                Des milliers de manifestants se sont rassemblés mardi au Caire pour réclamer le départ du président, malgré le couvre-feu décrété la veille.
+                Les forces de l'ordre ont tiré des gaz lacrymogènes en fin d'après-midi, selon plusieurs témoins joints par téléphone.
+                Partager cet article /
+                3 commentaires
+                Je ne suis pas du tout d'accord avec cette analyse, la situation est bien plus compliquée que ce que décrit l'article.
+                © Le Quotidien 2011 - Tous droits réservés
+                """;
+        var result = ingest.ingest("page.txt", page.getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                new IngestOptions(java.time.LocalDate.of(2011, 1, 25), "fr"));
+        navigate(DocumentView.class, result.documentId());
+        assertThat(find(H2.class).single().getText()).isEqualTo("Le Caire sous couvre-feu après une nuit de heurts");
+        List<Paragraph> paragraphs = find(Paragraph.class).all();
+        String furniture = String.join("\n", paragraphs.stream().filter(p -> p.hasClassName("document-part-furniture"))
+                .map(Paragraph::getText).toList());
+        assertThat(furniture).contains("Accueil > International", "Se connecter", "Partager cet article", "Tous droits réservés");
+        assertThat(paragraphs).filteredOn(p -> p.hasClassName("document-part-comments")).extracting(Paragraph::getText)
+                .anyMatch(t -> t.startsWith("Je ne suis pas"));
+        assertThat(paragraphs).filteredOn(p -> p.hasClassName("document-part-body")).extracting(Paragraph::getText)
+                .anyMatch(t -> t.startsWith("Des milliers"));
+        assertThat(paragraphs).anyMatch(p -> p.hasClassName("document-layout-legend"));
+        // Nothing is read from the furniture or the comments.
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM event_source s JOIN document d ON d.id = s.document_id"
+                + " WHERE d.id = ? AND s.passage_text LIKE '%pas du tout d''accord%'").param(result.documentId())
+                .query(Long.class).single()).isZero();
+    }
+
+    @Test
+    void theDocumentPageCorrectsTheTitleAndDeletesTheDocument() {
+        long id = jdbc.sql("SELECT id FROM document WHERE published_on = DATE '2020-01-10'").query(Long.class).single();
+        navigate(DocumentView.class, id);
+        test(find(com.vaadin.flow.component.textfield.TextField.class).id("document-title")).setValue("Un meilleur titre");
+        test(find(com.vaadin.flow.component.button.Button.class).id("save-document")).click();
+        assertThat(find(H2.class).single().getText()).isEqualTo("Un meilleur titre");
+
+        test(find(com.vaadin.flow.component.button.Button.class).id("delete-document")).click();
+        test(find(com.vaadin.flow.component.button.Button.class).id("confirm-delete")).click();
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM document WHERE id = ?").param(id).query(Long.class).single()).isZero();
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM event_source WHERE document_id = ?").param(id).query(Long.class).single()).isZero();
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void documentsSelectedTogetherAreReadAgainOrDeleted() {
+        navigate(DocumentsView.class);
+        Grid<DocumentSummary> grid = find(Grid.class).id("documents");
+        var reread = find(com.vaadin.flow.component.button.Button.class).id("reread-selected");
+        assertThat(reread.isEnabled()).isFalse();
+        grid.asMultiSelect().select(test(grid).getRow(0), test(grid).getRow(1));
+        assertThat(reread.getText()).isEqualTo("Read 2 again");
+        long events = jdbc.sql("SELECT COUNT(*) FROM event").query(Long.class).single();
+        test(reread).click();
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM event").query(Long.class).single()).isEqualTo(events);
+
+        grid.asMultiSelect().select(test(grid).getRow(0), test(grid).getRow(1));
+        test(find(com.vaadin.flow.component.button.Button.class).id("delete-selected")).click();
+        test(find(com.vaadin.flow.component.button.Button.class).id("confirm-delete")).click();
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM document").query(Long.class).single()).isZero();
+        assertThat(test(grid).size()).isZero();
+    }
 }

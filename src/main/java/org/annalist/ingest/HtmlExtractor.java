@@ -68,20 +68,22 @@ final class HtmlExtractor {
 
     private static HtmlMeta meta(org.jsoup.nodes.Document page) {
         Element h1 = page.selectFirst("h1");
-        String title = firstNonBlank(content(page, "meta[property=og:title]"), content(page, "meta[name=twitter:title]"),
-                page.title(), h1 == null ? null : h1.text());
-        String author = firstNonBlank(content(page, "meta[name=author]"), content(page, "meta[property=article:author]"),
-                page.select("[rel=author]").text());
+        JsonLd article = JsonLd.article(page);
+        String title = firstNonBlank(article.headline(), content(page, "meta[property=og:title]"),
+                content(page, "meta[name=twitter:title]"), h1 == null ? null : h1.text(), page.title());
+        String author = firstNonBlank(content(page, "meta[name=author]"), article.author(),
+                content(page, "meta[property=article:author]"), page.select("[rel=author]").text());
         if (author != null && author.startsWith("http")) {
             author = null;
         }
         String outlet = firstNonBlank(content(page, "meta[property=og:site_name]"),
                 content(page, "meta[name=application-name]"));
         String published = firstNonBlank(content(page, "meta[property=article:published_time]"),
-                content(page, "meta[name=article:published_time]"), content(page, "meta[itemprop=datePublished]"),
+                content(page, "meta[name=article:published_time]"), article.datePublished(),
+                content(page, "meta[itemprop=datePublished]"),
                 content(page, "meta[name=date]"), content(page, "meta[name=pubdate]"),
                 content(page, "meta[name=dc.date.issued]"), content(page, "meta[name=DC.date.issued]"),
-                page.select("article time[datetime]").attr("datetime"));
+                page.select("article time[datetime]").attr("datetime"), page.select("time[pubdate]").attr("datetime"));
         String language = firstNonBlank(page.select("html").attr("lang"),
                 content(page, "meta[http-equiv~=(?i)content-language]"));
         if (language != null) {

@@ -159,4 +159,35 @@ class DocumentParserTest {
         assertThatThrownBy(() -> parser.parse("empty.html", "<html><script>x()</script></html>".getBytes(StandardCharsets.UTF_8),
                 IngestOptions.NONE)).hasMessageContaining("no article text");
     }
+
+    @Test
+    void aPageWithoutArticleElementGetsItsHeadlineDateAndAuthorFromJsonLdAndItsFurnitureMarked() throws Exception {
+        String html = """
+                <html lang="fr"><head><title>Egypte : l'armée prend position - Le Quotidien - Toute l'actualité</title>
+                  <script type="application/ld+json">{"@context": "https://schema.org", "@graph": [
+                    {"@type": "WebSite", "name": "Le Quotidien"},
+                    {"@type": ["NewsArticle"], "headline": "Egypte : l'armée prend position autour de Tahrir",
+                     "datePublished": "2011-01-29T18:05:00+02:00", "author": [{"@type": "Person", "name": "Jeanne Martin"}]}]}
+                  </script>
+                  <script type="application/ld+json">{ not json </script>
+                </head><body>
+                  <div class="menu"><p>Accueil > International > Afrique</p><p>Se connecter</p></div>
+                  <div class="content">
+                    <h1>Egypte : l'armée prend position autour de Tahrir</h1>
+                    <p>Des milliers de manifestants se sont rassemblés samedi au Caire pour réclamer le départ du président, malgré le couvre-feu décrété la veille par les autorités.</p>
+                    <p>Les forces de l'ordre ont tiré des gaz lacrymogènes en fin d'après-midi, selon plusieurs témoins joints par téléphone, alors que la foule grossissait.</p>
+                    <p>Partager cet article</p>
+                    <p>© Le Quotidien 2011 - Tous droits réservés</p>
+                  </div>
+                </body></html>""";
+        NewDocument doc = parser.parse("tahrir.html", html.getBytes(StandardCharsets.UTF_8), IngestOptions.NONE);
+        DocumentMetadata m = doc.metadata();
+        assertThat(m.title()).isEqualTo("Egypte : l'armée prend position autour de Tahrir");
+        assertThat(m.author()).isEqualTo("Jeanne Martin");
+        assertThat(m.publishedOn()).isEqualTo(LocalDate.of(2011, 1, 29));
+        assertThat(m.dateSource()).isEqualTo(DateSource.HTML_META);
+        String body = doc.layout().bodyOnly(doc.text());
+        assertThat(body).contains("Des milliers de manifestants", "Les forces de l'ordre")
+                .doesNotContain("Se connecter").doesNotContain("Partager").doesNotContain("Tous droits");
+    }
 }

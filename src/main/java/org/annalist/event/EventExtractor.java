@@ -27,6 +27,8 @@ public final class EventExtractor {
     private static final double BASE_CONFIDENCE = 0.8;
     /** A timestamp line holds little else than its date: "♡ 55.9K 9:32 PM - Jan 7, 2020". */
     private static final int TIMESTAMP_LINE_LETTERS = 12;
+    /** A passage with no more letters than this beside its date expression says nothing but the date. */
+    private static final int DATE_ALONE_LETTERS = 3;
 
     private final EntityDictionary dictionary;
     private final TitleBuilder titles = new TitleBuilder();
@@ -63,6 +65,10 @@ public final class EventExtractor {
             // The passage is the sentence, widened to hold the whole date expression when it runs across a boundary.
             int begin = Math.max(bodyStart, Math.min(sentence.begin(), timex.begin()));
             int end = Math.max(sentence.end(), timex.end());
+            if (isDateAlone(text, begin, end, timex)) {
+                // A heading ("Mercredi 26 janvier") or a stamp: it dates what follows, it tells nothing itself.
+                continue;
+            }
             events.add(event(text, language, begin, end, timex, timex, dateHow(timex), mentions, lexicon, 0));
         }
         return events;
@@ -80,6 +86,11 @@ public final class EventExtractor {
             return DateHow.EXPLICIT;
         }
         return timex.anchor().kind() == Anchor.Kind.DCT ? DateHow.RELATIVE_TO_PUBLICATION : DateHow.RELATIVE_TO_PREVIOUS;
+    }
+
+    private static boolean isDateAlone(String text, int begin, int end, Timex timex) {
+        String rest = text.substring(begin, Math.max(begin, timex.begin())) + text.substring(Math.min(end, timex.end()), end);
+        return rest.chars().filter(Character::isLetter).count() <= DATE_ALONE_LETTERS;
     }
 
     private boolean isTimestampLine(String text, Sentences.Span paragraph, Timex timex) {

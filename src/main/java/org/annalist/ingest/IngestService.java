@@ -171,7 +171,7 @@ public class IngestService {
             // Known text: nothing to read again.
             return new Prepared(name, null, null, IngestResult.unchanged(name, existing.get()));
         }
-        DocumentExtraction read = extraction.read(document.layout().bodyOnly(document.text()), document.bodyStart(),
+        DocumentExtraction read = extraction.read(document.text(), document.layout(), document.bodyStart(),
                 document.metadata().language(), document.metadata().publishedOn());
         return new Prepared(name, document, read, null);
     }
@@ -230,7 +230,7 @@ public class IngestService {
         Document document = documents.find(documentId).orElseThrow();
         Layout layout = layouts.analyze(document.text(), document.bodyStart(), document.metadata().language(),
                 fingerprints.memoryFor(document.text(), true));
-        DocumentExtraction read = extraction.read(layout.bodyOnly(document.text()), document.bodyStart(),
+        DocumentExtraction read = extraction.read(document.text(), layout, document.bodyStart(),
                 document.metadata().language(), document.metadata().publishedOn());
         transactions.execute(status -> {
             extractions.ensureEntities(read);

@@ -151,7 +151,7 @@ public final class LayoutEvaluation {
             String text = document.text();
             LocalDate published = document.metadata().publishedOn() != null ? document.metadata().publishedOn()
                     : folderDay(file);
-            reads.add(new Read(file, document, document.layout(), extraction.read(document.layout().bodyOnly(text),
+            reads.add(new Read(file, document, document.layout(), extraction.read(text, document.layout(),
                     document.bodyStart(), document.metadata().language(), published)));
         }
         int firstYear = reads.stream().mapToInt(r -> folderDay(r.file()) == null ? 9999 : folderDay(r.file()).getYear()).min().orElse(0);

@@ -9,11 +9,18 @@ import java.util.Optional;
  * dates and search; the stored text stays whole, so every offset keeps its meaning.
  *
  * @param bodyFound false when no body could be told apart: the whole text (after its header) is then the body
+ * @param entries   where the entries of a live blog start (a line opening with a time: "12h54 :"), in text order;
+ *                  empty for an article. Each entry is read on its own: a date in one never anchors the next.
  */
-public record Layout(List<Part> parts, boolean bodyFound) {
+public record Layout(List<Part> parts, boolean bodyFound, List<Integer> entries) {
 
     public Layout {
         parts = List.copyOf(parts);
+        entries = List.copyOf(entries);
+    }
+
+    public Layout(List<Part> parts, boolean bodyFound) {
+        this(parts, bodyFound, List.of());
     }
 
     /** A layout where everything from {@code bodyStart} on is body (a clean text, a page with nothing else). */

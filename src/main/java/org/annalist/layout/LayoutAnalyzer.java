@@ -47,6 +47,9 @@ public final class LayoutAnalyzer {
     private static final Pattern TIMESTAMP = Pattern.compile(
             "\\b\\d{1,2}\\s?[h:]\\s?\\d{2}\\b|\\b\\d{1,2}[-/.]\\d{1,2}[-/.]\\d{2,4}\\b");
     private static final int TIMESTAMP_MAX_WORDS = 25;
+    /** A live blog's entry opens with a time of day, alone or followed by a colon, a dash or a bar. */
+    private static final Pattern ENTRY_TIME = Pattern.compile("\\d{1,2}\\s?[h:]\\s?\\d{2}\\b\\s*(?:[:\\-–—|]|$)");
+    private static final int LIVE_MIN_ENTRIES = 3;
     /** Consecutive lines sharing no word with the article above: a list of teasers for other stories. */
     private static final int OFF_TOPIC_RUN = 3;
     /** The article's words needed before a line can be judged off its topic. */
@@ -126,7 +129,21 @@ public final class LayoutAnalyzer {
             }
             add(parts, new Part(line.begin(), line.end(), kind), text);
         }
-        return new Layout(parts, true);
+        return new Layout(parts, true, liveEntries(lines, body));
+    }
+
+    /**
+     * The starts of a live blog's entries: the body's lines that open with a time ("12h54 :", "14:05 -"), when there
+     * are at least {@link #LIVE_MIN_ENTRIES} of them; none for an article.
+     */
+    private static List<Integer> liveEntries(List<Line> lines, Run body) {
+        List<Integer> entries = new ArrayList<>();
+        for (int i = body.first(); i <= body.last(); i++) {
+            if (ENTRY_TIME.matcher(lines.get(i).text()).lookingAt()) {
+                entries.add(lines.get(i).begin());
+            }
+        }
+        return entries.size() >= LIVE_MIN_ENTRIES ? entries : List.of();
     }
 
     private static boolean isFurniture(LineClass c) {

@@ -52,7 +52,7 @@ class IngestCommand implements Callable<Integer> {
                 .ingestPaths(paths, options, result -> out.println(result.line()));
         Map<IngestResult.Status, Integer> counts = new EnumMap<>(IngestResult.Status.class);
         results.forEach(result -> counts.merge(result.status(), 1, Integer::sum));
-        long undated = results.stream().filter(result -> result.warning() != null).count();
+        long undated = results.stream().filter(IngestResult::undated).count();
         out.printf("%d stored, %d unchanged, %d rejected%s%n",
                 counts.getOrDefault(IngestResult.Status.STORED, 0),
                 counts.getOrDefault(IngestResult.Status.UNCHANGED, 0),

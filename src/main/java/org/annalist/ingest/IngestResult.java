@@ -17,11 +17,21 @@ public record IngestResult(String source, Status status, Long documentId, String
 
     public enum Status { STORED, UNCHANGED, REJECTED }
 
-    static IngestResult stored(String source, long id, DocumentMetadata metadata, ExtractionRepository.Counts counts) {
-        return new IngestResult(source, Status.STORED, id, describe(metadata), metadata.isUndated()
+    static IngestResult stored(String source, long id, DocumentMetadata metadata, boolean bodyFound,
+                               ExtractionRepository.Counts counts) {
+        String undated = metadata.isUndated()
                 ? "undated: no publication date found, so no dates or events read; set it with 'annalist set-date "
                 + id + " DATE' or on its page"
-                : null, counts);
+                : null;
+        String noBody = bodyFound ? null
+                : "no article body told apart from the page's furniture: its whole text was read; check it on its page";
+        String warning = undated == null ? noBody : noBody == null ? undated : undated + "; " + noBody;
+        return new IngestResult(source, Status.STORED, id, describe(metadata), warning, counts);
+    }
+
+    /** Stored without a publication date. */
+    public boolean undated() {
+        return warning != null && warning.startsWith("undated");
     }
 
     static IngestResult unchanged(String source, long id) {

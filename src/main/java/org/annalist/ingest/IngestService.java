@@ -197,7 +197,8 @@ public class IngestService {
             return transactions.execute(status -> {
                 long id = documents.insert(document);
                 fingerprints.record(id, document.text());
-                return IngestResult.stored(name, id, document.metadata(), extractions.store(id, document.text(), read));
+                return IngestResult.stored(name, id, document.metadata(), document.layout().bodyFound(),
+                        extractions.store(id, document.text(), read));
             });
         } catch (DuplicateKeyException raced) {
             // Another ingestion stored the same text between our check and our insert.

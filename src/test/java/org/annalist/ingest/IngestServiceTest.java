@@ -170,4 +170,15 @@ class IngestServiceTest {
         ingest.ingestPaths(List.of(Acceptance.SEEDS), IngestOptions.NONE, r -> lines.add(r.line()));
         assertThat(lines).hasSize(2).allMatch(line -> line.startsWith("stored "));
     }
+
+    @Test
+    void aPageWhoseBodyCannotBeFoundIsStoredWholeWithAWarning() {
+        IngestResult result = ingest.ingest("menu.txt", "Accueil\nVidéos\nLe direct\nMétéo\n".getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                new IngestOptions(java.time.LocalDate.of(2011, 2, 1), "fr"));
+        assertThat(result.status()).isEqualTo(Status.STORED);
+        assertThat(result.warning()).startsWith("no article body told apart");
+        assertThat(result.undated()).isFalse();
+        assertThat(result.line()).contains("[no article body told apart from the page's furniture: its whole text was read");
+        assertThat(documents.bodyFound(result.documentId())).isFalse();
+    }
 }

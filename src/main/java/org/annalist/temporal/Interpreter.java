@@ -58,16 +58,18 @@ final class Interpreter {
     // ---- explicit and partial calendar dates
 
     private Meaning date(Candidate c, Resolution r) {
-        YearFrom year = year(c, r, "year");
         int month = month(c, r, "month");
-        LocalDate day = LocalDate.of(year.year, month, Integer.parseInt(c.group("day")));
+        int dayOfMonth = Integer.parseInt(c.group("day"));
+        YearFrom year = year(c, r, "year", month, dayOfMonth);
+        LocalDate day = LocalDate.of(year.year, month, dayOfMonth);
         CalendarPoint point = withTime(c, r, day);
         String how = year.explained() ? "explicit date" : "day and month as written, " + year.explanation;
         return meaning(c, point, mod(c, r), year.anchor, describe(c, point) + ": " + how);
     }
 
     private Meaning natty(Candidate c, Resolution r) {
-        YearFrom year = year(c, r, "year");
+        YearFrom year = c.has("month") ? year(c, r, "year", month(c, r, "month"),
+                c.has("day") ? Integer.parseInt(c.group("day")) : 0) : year(c, r, "year");
         LocalDate reference = c.has("day") || c.has("month") ? LocalDate.of(year.year, 1, 1) : r.lastDated(true)
                 .map(t -> r.point(t).day()).orElse(r.dct);
         Optional<LocalDateTime> parsed = natty.parse(text(c), reference.atTime(12, 0), c.has("day") ? Integer.parseInt(c.group("day")) : 0);
@@ -106,7 +108,11 @@ final class Interpreter {
     private Meaning weekday(Candidate c, Resolution r) {
         int isoDay = Integer.parseInt(lookup(c, "weekday", c.group("weekday")));
         int direction = direction(c, r).orElse(0);
-        boolean future = direction == 0 && r.future(c.begin(), c.end());
+        // The DCT's own weekday, with no "dernier"/"prochain", is the DCT ("ce mardi", on a Tuesday); otherwise
+        // the tense of the clause says whether the coming one is meant.
+        boolean future = direction == 0 && r.tense(c.begin(), c.end()) == Tense.FUTURE;
+        boolean today = direction == 0 && r.dct.getDayOfWeek().getValue() == isoDay && (c.has("dir1") || !future);
+        future &= !today;
         LocalDate day = CalendarPoint.weekday(r.dct, isoDay, future ? 1 : direction);
         CalendarPoint point = c.has("pod") ? CalendarPoint.partOfDay(day, lookup(c, "pod", c.group("pod"))) : CalendarPoint.day(day);
         String which = direction > 0 || future ? "after" : direction < 0 ? "strictly before" : "on or before";
@@ -214,8 +220,9 @@ final class Interpreter {
     }
 
     private Meaning month(Candidate c, Resolution r) {
-        YearFrom year = year(c, r, "year");
-        CalendarPoint point = CalendarPoint.month(year.year, month(c, r, "month"));
+        int month = month(c, r, "month");
+        YearFrom year = year(c, r, "year", month, 0);
+        CalendarPoint point = CalendarPoint.month(year.year, month);
         TimexMod mod = mod(c, r);
         return meaning(c, point, mod, year.anchor, describe(c, point) + ": "
                 + (year.explained() ? "explicit month" : "month as written, " + year.explanation) + modNote(mod));
@@ -458,21 +465,88 @@ final class Interpreter {
         }
     }
 
-    /** The year a date states, or the one its context gives: the last dated expression, else the DCT. */
+    /** The year a date states, or the one its context gives (see the longer form); month unknown. */
     private YearFrom year(Candidate c, Resolution r, String group) {
+        return year(c, r, group, 0, 0);
+    }
+
+    /**
+     * The year of a date: the one it states ("93" is 1993); else, in this order, the one its direction word
+     * ("dernier", "next") gives from the DCT; the one its weekday agrees with, near the DCT ("jeudi 12 septembre");
+     * the year of the date that governs it in the same or the previous sentence; the last or next one from the DCT
+     * as the tense of its clause says; the DCT's.
+     *
+     * @param month the month of the date (1-12), or 0 when it has none (a season, a quarter)
+     * @param day   its day of the month, or 0
+     */
+    private YearFrom year(Candidate c, Resolution r, String group, int month, int day) {
         if (c.has(group)) {
             return new YearFrom(Integer.parseInt(c.group(group)), null, null);
         }
+        LocalDate dct = r.dct;
         if (c.has("yy")) {
             int yy = Integer.parseInt(c.group("yy"));
-            return new YearFrom(yy < 50 ? 2000 + yy : 1900 + yy, null, null);
+            // The century that puts the year nearest the DCT, the future no more than ten years ahead.
+            int year = dct.getYear() / 100 * 100 + yy;
+            if (year > dct.getYear() + 10) {
+                year -= 100;
+            }
+            return new YearFrom(year, null, null);
         }
-        Optional<Timex> previous = r.lastDated(false);
-        if (previous.isPresent()) {
-            return new YearFrom(r.point(previous.get()).year(), Anchor.previous(previous.get()),
-                    "year " + r.point(previous.get()).year() + " from '" + previous.get().text() + "'");
+        if (month > 0 && c.has("dir")) {
+            int direction = Relative.parse(lookup(c, "direction", c.group("dir"))).amount;
+            if (direction != 0) {
+                int year = direction < 0 ? lastBefore(dct, month, day, true) : nextAfter(dct, month, day, true);
+                return new YearFrom(year, Anchor.dct(dct), "year %d: the %s one %s %s (publication date)".formatted(
+                        year, direction < 0 ? "last" : "next", direction < 0 ? "before" : "after", day(dct)));
+            }
         }
-        return new YearFrom(r.dct.getYear(), Anchor.dct(r.dct), "year " + r.dct.getYear() + " from the publication date");
+        if (month > 0 && day > 0 && c.has("weekday")) {
+            int isoDay = Integer.parseInt(lookup(c, "weekday", c.group("weekday")));
+            for (int delta : new int[] {0, -1, 1}) {
+                int year = dct.getYear() + delta;
+                if (day <= java.time.YearMonth.of(year, month).lengthOfMonth()
+                        && LocalDate.of(year, month, day).getDayOfWeek().getValue() == isoDay) {
+                    return new YearFrom(year, Anchor.dct(dct), "year %d, where it is a %s (nearest %s)".formatted(
+                            year, dayName(isoDay), day(dct)));
+                }
+            }
+        }
+        Optional<Timex> governing = r.governingDate(c.begin());
+        if (governing.isPresent()) {
+            int year = r.point(governing.get()).year();
+            return new YearFrom(year, Anchor.previous(governing.get()),
+                    "year " + year + " from '" + governing.get().text() + "', just before");
+        }
+        if (month > 0) {
+            Tense tense = r.tense(c.begin(), c.end());
+            if (tense != Tense.UNMARKED) {
+                boolean past = tense == Tense.PAST;
+                int year = past ? lastBefore(dct, month, day, false) : nextAfter(dct, month, day, false);
+                return new YearFrom(year, Anchor.dct(dct), "year %d: the %s one from %s (%s tense)".formatted(year,
+                        past ? "last" : "next", day(dct), past ? "past" : "future"));
+            }
+        }
+        return new YearFrom(dct.getYear(), Anchor.dct(dct), "year " + dct.getYear() + " from the publication date");
+    }
+
+    /** The year of the last {@code month}/{@code day} (day 0: the month) before the DCT, or on it when not strict. */
+    private static int lastBefore(LocalDate dct, int month, int day, boolean strict) {
+        int compared = compare(month, day, dct);
+        return compared < 0 || compared == 0 && !strict ? dct.getYear() : dct.getYear() - 1;
+    }
+
+    private static int nextAfter(LocalDate dct, int month, int day, boolean strict) {
+        int compared = compare(month, day, dct);
+        return compared > 0 || compared == 0 && !strict ? dct.getYear() : dct.getYear() + 1;
+    }
+
+    /** Month and day against the DCT's in the year; a month alone (day 0) compares with the DCT's month. */
+    private static int compare(int month, int day, LocalDate dct) {
+        if (month != dct.getMonthValue() || day == 0) {
+            return Integer.compare(month, dct.getMonthValue());
+        }
+        return Integer.compare(day, dct.getDayOfMonth());
     }
 
     private static int month(Candidate c, Resolution r, String group) {

@@ -20,6 +20,7 @@ final class Resolution {
     private final List<Integer> paragraphStarts = new ArrayList<>();
     private final List<Timex> done = new ArrayList<>();
     private final Map<Timex, CalendarPoint> points = new IdentityHashMap<>();
+    private final java.util.Set<Timex> statedYear = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
 
     Resolution(String text, LocalDate dct, TemporalLexicon lexicon) {
         this.text = text;
@@ -44,7 +45,14 @@ final class Resolution {
     }
 
     void add(Timex timex, CalendarPoint point) {
+        // The text states the year of an explicit date, and of one read from a date that states it.
+        Anchor anchor = timex.anchor();
+        boolean yearStated = anchor == null || anchor.kind() == Anchor.Kind.PREVIOUS && done.stream()
+                .anyMatch(t -> t.begin() == anchor.begin() && statedYear.contains(t));
         done.add(timex);
+        if (yearStated) {
+            statedYear.add(timex);
+        }
         if (point != null) {
             points.put(timex, point);
         }
@@ -121,6 +129,64 @@ final class Resolution {
             return lexicon.isFuture(text.subSequence(clauseStart, clauseEnd));
         }
         return lexicon.isFuture(text.subSequence(boundaryBefore(begin, ".!?\n"), boundaryAfter(end, ".!?\n")));
+    }
+
+    /**
+     * The tense of the clause around {@code [begin, end)}, the expression itself left out (so that "dernier" in it
+     * does not count); as for {@link #future}, a clause holding nothing but the expression takes its sentence's.
+     */
+    Tense tense(int begin, int end) {
+        int clauseStart = boundaryBefore(begin, ",;:.!?\n«»()");
+        int clauseEnd = boundaryAfter(end, ",;:.!?\n«»()");
+        String before = text.substring(clauseStart, begin);
+        String after = text.substring(end, clauseEnd);
+        if (before.strip().length() + after.strip().length() <= 3) {
+            before = text.substring(boundaryBefore(begin, ".!?\n"), begin);
+            after = text.substring(end, boundaryAfter(end, ".!?\n"));
+        }
+        return lexicon.tense(before, after);
+    }
+
+    /** Where the sentence holding {@code offset} starts: after the last ". ", "! ", "? " or line break before it. */
+    int sentenceStart(int offset) {
+        for (int i = Math.min(offset, text.length()) - 1; i > 0; i--) {
+            char c = text.charAt(i);
+            if (c == '\n' || (Character.isWhitespace(c) && ".!?".indexOf(text.charAt(i - 1)) >= 0
+                    && !abbreviationBefore(i - 1))) {
+                return i + 1;
+            }
+        }
+        return 0;
+    }
+
+    /** "M.", "Nov.", "St.": a period after a capital or a short word does not end a sentence. */
+    private boolean abbreviationBefore(int period) {
+        int start = period;
+        while (start > 0 && Character.isLetter(text.charAt(start - 1))) {
+            start--;
+        }
+        int length = period - start;
+        return length >= 1 && length <= 3 && Character.isUpperCase(text.charAt(start));
+    }
+
+    /**
+     * The date that governs a partial one at {@code offset} ("le 15 juillet" after "En 1995, ..."): the last
+     * expression before it, in the same sentence or the previous one, whose year the text states. Never further.
+     */
+    Optional<Timex> governingDate(int offset) {
+        int previousSentence = sentenceStart(Math.max(0, sentenceStart(offset) - 1));
+        for (int i = done.size() - 1; i >= 0; i--) {
+            Timex timex = done.get(i);
+            if (timex.begin() < previousSentence) {
+                break;
+            }
+            CalendarPoint point = points.get(timex);
+            if (isDate(timex) && timex.resolved() && point != null && statedYear.contains(timex)
+                    && point.granularity().compareTo(Granularity.YEAR) <= 0) {
+                return Optional.of(timex);
+            }
+        }
+        return Optional.empty();
     }
 
     private int boundaryBefore(int offset, String stops) {

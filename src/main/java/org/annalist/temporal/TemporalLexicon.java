@@ -32,6 +32,7 @@ final class TemporalLexicon {
     private final Set<String> trapPrefixes;
     private final Set<String> yearPrepositions;
     private final List<Pattern> future = new ArrayList<>();
+    private final List<Pattern> past = new ArrayList<>();
 
     TemporalLexicon(String language) {
         this.language = language;
@@ -47,6 +48,9 @@ final class TemporalLexicon {
         yearPrepositions = lexicon.words("year-prepositions.txt");
         for (String regex : lexicon.lines("future.txt")) {
             future.add(Pattern.compile(regex, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
+        }
+        for (String regex : lexicon.lines("past.txt")) {
+            past.add(Pattern.compile(regex, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS));
         }
     }
 
@@ -123,6 +127,41 @@ final class TemporalLexicon {
             }
         }
         return false;
+    }
+
+    /**
+     * The tense of the verb nearest an expression, given the clause before it and after it: "a annoncé vendredi que
+     * les troupes seront" is past. At the same distance the future wins (reported speech: "said it will").
+     */
+    Tense tense(CharSequence before, CharSequence after) {
+        int future = Math.min(distanceBefore(this.future, before), distanceAfter(this.future, after));
+        int past = Math.min(distanceBefore(this.past, before), distanceAfter(this.past, after));
+        if (future == Integer.MAX_VALUE && past == Integer.MAX_VALUE) {
+            return Tense.UNMARKED;
+        }
+        return future <= past ? Tense.FUTURE : Tense.PAST;
+    }
+
+    private static int distanceBefore(List<Pattern> patterns, CharSequence before) {
+        int best = Integer.MAX_VALUE;
+        for (Pattern pattern : patterns) {
+            java.util.regex.Matcher m = pattern.matcher(before);
+            while (m.find()) {
+                best = Math.min(best, before.length() - m.end());
+            }
+        }
+        return best;
+    }
+
+    private static int distanceAfter(List<Pattern> patterns, CharSequence after) {
+        int best = Integer.MAX_VALUE;
+        for (Pattern pattern : patterns) {
+            java.util.regex.Matcher m = pattern.matcher(after);
+            if (m.find()) {
+                best = Math.min(best, m.start());
+            }
+        }
+        return best;
     }
 
     /** Lower case, one space between words, typographic apostrophe as ASCII, no trailing period. */

@@ -77,7 +77,7 @@ class EvalTimexCommand implements Callable<Integer> {
             }
             List<Timex> timexes = tagger.tag(document.text(), lang, document.dct());
             // The TSV cases follow Annalist's own reading; TimeML gold, TimeML's.
-            return tsv ? TimeMlView.asIs(timexes) : TimeMlView.of(timexes, lang);
+            return tsv ? TimeMlView.asIs(timexes) : TimeMlView.of(timexes, document.text(), lang);
         });
         if (!tsv) {
             out.println("languages: " + String.join(", ", languages));

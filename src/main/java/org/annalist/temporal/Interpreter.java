@@ -42,6 +42,7 @@ final class Interpreter {
                 case "decade" -> decade(c, r);
                 case "century" -> century(c, r);
                 case "season" -> season(c, r);
+                case "weekend" -> weekend(c, r);
                 case "quarter" -> quarter(c, r);
                 case "range" -> range(c, r);
                 case "duration" -> duration(c, r);
@@ -97,7 +98,10 @@ final class Interpreter {
     }
 
     private Meaning time(Candidate c, Resolution r) {
-        Optional<Timex> previousDay = r.lastDated(true);
+        // A clock time or a part of the day is on the day mentioned just before (this paragraph or the previous
+        // one), else on the publication date: never on a day mentioned far before.
+        Optional<Timex> previousDay = r.antecedent(c.begin())
+                .filter(t -> t.resolved() && r.point(t) != null && r.point(t).hasDay());
         LocalDate day = previousDay.map(t -> r.point(t).day()).orElse(r.dct);
         CalendarPoint point = withTime(c, r, day);
         Anchor anchor = previousDay.map(Anchor::previous).orElse(Anchor.dct(r.dct));
@@ -129,8 +133,8 @@ final class Interpreter {
             return unresolved(c, TimexType.DATE, "relative to a previous date, and no day is mentioned before it");
         }
         LocalDate day = anchor.get().day.plusDays(relative.amount);
-        CalendarPoint point = c.has("pod") ? CalendarPoint.partOfDay(day, lookup(c, "pod", c.group("pod"))) : CalendarPoint.day(day);
-        return meaning(c, point, null, anchor.get().anchor, "%s: %s %s%s".formatted(text(c),
+        CalendarPoint point = withTime(c, r, day);
+        return meaning(c, point, mod(c, r), anchor.get().anchor, "%s: %s %s%s".formatted(text(c),
                 signed(relative.amount, "day"), anchor.get().description, partOfDayNote(point)));
     }
 
@@ -265,12 +269,48 @@ final class Interpreter {
             how = (direction < 0 ? "the last one over before " : direction > 0 ? "the first one after " : "the one of ")
                     + day(r.dct) + " (publication date)";
         } else {
-            YearFrom year = year(c, r, "year");
-            point = CalendarPoint.season(year.year, code);
-            anchor = year.anchor;
-            how = year.explanation;
+            // A season alone: of the year a nearby date states, else the last or next one as the tense says; in
+            // the present, a season in general ("un boom en été"): XXXX-SU, as the guides write it.
+            Optional<Timex> governing = r.governingDate(c.begin());
+            Tense tense = r.tense(c.begin(), c.end());
+            if (governing.isPresent()) {
+                point = CalendarPoint.season(r.point(governing.get()).year(), code);
+                anchor = Anchor.previous(governing.get());
+                how = "the year of '" + governing.get().text() + "'";
+            } else if (tense != Tense.UNMARKED) {
+                int direction = tense == Tense.PAST ? -1 : 1;
+                point = seasonAround(r.dct, code, direction);
+                anchor = Anchor.dct(r.dct);
+                how = (direction < 0 ? "the last one before " : "the next one after ") + day(r.dct) + " ("
+                        + (direction < 0 ? "past" : "future") + " tense)";
+            } else {
+                String reason = "a season in general: the text does not say of which year";
+                Timex timex = new Timex(c.begin(), c.end(), text(c), TimexType.DATE, "XXXX-" + code, mod(c, r), null,
+                        null, text(c) + ": not dated: " + reason, reason);
+                return new Meaning(timex, null);
+            }
         }
         return meaning(c, point, mod(c, r), anchor, describe(c, point) + ": " + how);
+    }
+
+    /** "ce week-end", "last weekend": the weekend of the DCT's week, or the last or next one as the tense says. */
+    private Meaning weekend(Candidate c, Resolution r) {
+        int direction = c.has("dir") ? direction(c, r).orElse(0) : 0;
+        if (direction == 0) {
+            Tense tense = r.tense(c.begin(), c.end());
+            direction = tense == Tense.PAST ? -1 : tense == Tense.FUTURE ? 1 : 0;
+        }
+        LocalDate saturday = switch (Integer.signum(direction)) {
+            case -1 -> r.dct.with(java.time.temporal.TemporalAdjusters.previousOrSame(DayOfWeek.SATURDAY));
+            case 1 -> r.dct.with(java.time.temporal.TemporalAdjusters.nextOrSame(DayOfWeek.SATURDAY));
+            default -> r.dct.with(DayOfWeek.SATURDAY);
+        };
+        if (direction < 0 && r.dct.getDayOfWeek() == DayOfWeek.SUNDAY) {
+            saturday = r.dct.minusDays(1);
+        }
+        CalendarPoint point = CalendarPoint.weekend(saturday);
+        return meaning(c, point, null, Anchor.dct(r.dct), describe(c, point) + ": the weekend "
+                + (direction < 0 ? "before" : direction > 0 ? "after" : "of the week of") + " " + day(r.dct));
     }
 
     private static CalendarPoint seasonAround(LocalDate dct, String code, int direction) {
@@ -393,6 +433,7 @@ final class Interpreter {
 
     private static String durationValue(String amount, String unit) {
         return switch (unit) {
+            case "S" -> "PT" + amount + "S";
             case "MIN" -> "PT" + amount + "M";
             case "H" -> "PT" + amount + "H";
             case "D" -> "P" + amount + "D";
@@ -557,8 +598,11 @@ final class Interpreter {
     }
 
     private static CalendarPoint withTime(Candidate c, Resolution r, LocalDate day) {
+        // "midi", "noon": a clock time said in words (clock-words.txt).
         if (c.has("hour")) {
-            int hour = Integer.parseInt(c.group("hour"));
+            String hourText = c.group("hour");
+            int hour = Character.isDigit(hourText.charAt(0)) ? Integer.parseInt(hourText)
+                    : Integer.parseInt(lookup(c, "clock", hourText));
             int minute = c.has("minute") ? Integer.parseInt(c.group("minute")) : 0;
             if (c.has("ampm")) {
                 boolean pm = c.group("ampm").toLowerCase(Locale.ROOT).startsWith("p");
@@ -620,7 +664,7 @@ final class Interpreter {
 
     private static Granularity precision(String unit, boolean fromDct) {
         return switch (unit) {
-            case "MIN" -> Granularity.MINUTE;
+            case "S", "MIN" -> Granularity.MINUTE;
             case "H" -> Granularity.HOUR;
             case "D" -> Granularity.DAY;
             case "W" -> Granularity.WEEK;
@@ -637,6 +681,7 @@ final class Interpreter {
 
     private static CalendarPoint shift(LocalDateTime base, String unit, long amount) {
         LocalDateTime shifted = switch (unit) {
+            case "S" -> base.plusSeconds(amount);
             case "MIN" -> base.plusMinutes(amount);
             case "H" -> base.plusHours(amount);
             case "D" -> base.plusDays(amount);
@@ -648,12 +693,13 @@ final class Interpreter {
             case "CE" -> base.plusYears(100 * amount);
             default -> base.plusYears(amount);
         };
-        return unit.equals("MIN") ? CalendarPoint.minute(shifted) : unit.equals("H") ? CalendarPoint.hour(shifted)
+        return unit.equals("MIN") || unit.equals("S") ? CalendarPoint.minute(shifted) : unit.equals("H") ? CalendarPoint.hour(shifted)
                 : CalendarPoint.day(shifted.toLocalDate());
     }
 
     private static String unitName(String unit) {
         return switch (unit) {
+            case "S" -> "seconds";
             case "MIN" -> "minutes";
             case "H" -> "hours";
             case "D" -> "days";

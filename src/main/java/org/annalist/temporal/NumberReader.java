@@ -15,7 +15,7 @@ final class NumberReader {
 
     static OptionalDouble read(String phrase, Map<String, String> words) {
         String text = TemporalLexicon.normalize(phrase);
-        if (text.matches("\\d+(?:[.,]5)?")) {
+        if (text.matches("\\d+(?:[.,]\\d)?")) {
             return OptionalDouble.of(Double.parseDouble(text.replace(',', '.')));
         }
         long total = 0;

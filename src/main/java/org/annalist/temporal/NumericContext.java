@@ -31,6 +31,9 @@ final class NumericContext {
         if (partOfLargerNumber(begin, end)) {
             return false;
         }
+        if (kind.equals("duration") && isAge(candidate)) {
+            return false;
+        }
         boolean endsWithNumber = Character.isDigit(text.charAt(end - 1));
         boolean startsWithNumber = Character.isDigit(text.charAt(begin));
         String next = nextWord(end);
@@ -56,6 +59,19 @@ final class NumericContext {
             return previous == null || !previous.matches("[$€£]");
         }
         return true;
+    }
+
+    /** "un chauffeur de 38 ans", "Alain Parmentier, 53 ans,": an age, not a duration (TimeML leaves ages out). */
+    private boolean isAge(Candidate candidate) {
+        String unit = candidate.group("unit");
+        if (unit == null || !"Y".equals(candidate.rule().lexicon().lookup("unit", unit).orElse(null))
+                || candidate.has("half")) {
+            return false;
+        }
+        int begin = candidate.begin();
+        int end = candidate.end();
+        return lexicon.isAge(text.substring(Math.max(0, begin - 80), begin),
+                text.substring(end, Math.min(text.length(), end + 60)));
     }
 
     /** "500 000", "1 350", "1,350", "55.9", "2015-2016" (a range written with digits is left to the range rules). */

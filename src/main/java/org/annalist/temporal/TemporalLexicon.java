@@ -23,7 +23,8 @@ final class TemporalLexicon {
             Map.entry("number", "numbers.txt"), Map.entry("unit", "units.txt"), Map.entry("ordinal", "ordinals.txt"),
             Map.entry("pod", "parts-of-day.txt"), Map.entry("season", "seasons.txt"),
             Map.entry("direction", "directions.txt"), Map.entry("relday", "relative-days.txt"),
-            Map.entry("modifier", "modifiers.txt"), Map.entry("approx", "approximations.txt"));
+            Map.entry("modifier", "modifiers.txt"), Map.entry("approx", "approximations.txt"),
+            Map.entry("zone", "time-zones.txt"), Map.entry("clock", "clock-words.txt"));
 
     private final String language;
     private final Map<String, Map<String, String>> tables = new HashMap<>();
@@ -33,6 +34,7 @@ final class TemporalLexicon {
     private final Set<String> yearPrepositions;
     private final List<Pattern> future = new ArrayList<>();
     private final List<Pattern> past = new ArrayList<>();
+    private final List<Pattern[]> ages = new ArrayList<>();
 
     TemporalLexicon(String language) {
         this.language = language;
@@ -48,6 +50,12 @@ final class TemporalLexicon {
         yearPrepositions = lexicon.words("year-prepositions.txt");
         for (String regex : lexicon.lines("future.txt")) {
             future.add(Pattern.compile(regex, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
+        }
+        for (String line : lexicon.lines("ages.txt")) {
+            String[] sides = line.split("\\s*\\|\\|\\|\\s?", 2);
+            int flags = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS;
+            ages.add(new Pattern[] {sides[0].isBlank() ? null : Pattern.compile("(?:" + sides[0].strip() + ")$", flags),
+                    sides.length < 2 || sides[1].isBlank() ? null : Pattern.compile(sides[1], flags)});
         }
         for (String regex : lexicon.lines("past.txt")) {
             past.add(Pattern.compile(regex, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS));
@@ -67,7 +75,7 @@ final class TemporalLexicon {
         }
         if (name.equals("number")) {
             String word = alternation(table, false, false);
-            return Optional.of("(?:\\d+(?:[.,]5)?|" + word + "(?:(?:-|\\s+)(?:et(?:-|\\s+))?" + word + "){0,3})");
+            return Optional.of("(?:\\d+(?:[.,]\\d)?|" + word + "(?:(?:-|\\s+)(?:et(?:-|\\s+))?" + word + "){0,3})");
         }
         String alternatives = alternation(table, capitalised, name.equalsIgnoreCase("month") || name.equalsIgnoreCase("weekday"));
         return Optional.of(alternatives);
@@ -123,6 +131,17 @@ final class TemporalLexicon {
     boolean isFuture(CharSequence clause) {
         for (Pattern pattern : future) {
             if (pattern.matcher(clause).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a number of years between {@code before} and {@code after} is a person's age (ages.txt). */
+    boolean isAge(CharSequence before, CharSequence after) {
+        for (Pattern[] context : ages) {
+            if ((context[0] == null || context[0].matcher(before).find())
+                    && (context[1] == null || context[1].matcher(after).lookingAt())) {
                 return true;
             }
         }

@@ -18,7 +18,7 @@ public final class TimeMl {
 
     /** The text with its expressions as TimeML annotates them in {@code language} (see {@link TimeMlView}). */
     public static String write(String text, LocalDate dct, List<Timex> timexes, String language) {
-        List<TimeMlTimex> annotated = TimeMlView.of(timexes, language);
+        List<TimeMlTimex> annotated = TimeMlView.of(timexes, text, language);
         StringWriter out = new StringWriter();
         try {
             XMLStreamWriter xml = XMLOutputFactory.newInstance().createXMLStreamWriter(out);

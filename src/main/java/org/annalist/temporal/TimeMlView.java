@@ -17,8 +17,10 @@ import org.annalist.lang.Lexicon;
  * <ul>
  * <li>prepositions before an expression are SIGNALs, outside the TIMEX3 ({@code timeml-signals.txt});</li>
  * <li>a range is two TIMEX3, one for each end ({@code timeml-range-links.txt});</li>
- * <li>a date followed by "à 14 h" is a DATE and a TIME ({@code timeml-clock-links.txt});</li>
- * <li>"aujourd'hui", "today" take the creation date as value ({@code timeml-today.txt}).</li>
+ * <li>a date followed by ", à 14 h" is a DATE and a TIME ({@code timeml-clock-links.txt});</li>
+ * <li>"aujourd'hui", "today" take the creation date as value ({@code timeml-today.txt});</li>
+ * <li>PRESENT_REF, PAST_REF, FUTURE_REF are of the type the language's annotation gives them
+ * ({@code timeml-conventions.txt}: TIME in French TimeBank, DATE in TimeBank).</li>
  * </ul>
  */
 public final class TimeMlView {
@@ -29,11 +31,11 @@ public final class TimeMlView {
     }
 
     /** The TIMEX3 TimeML annotates for these expressions of a text in {@code language}. */
-    public static List<TimeMlTimex> of(List<Timex> timexes, String language) {
+    public static List<TimeMlTimex> of(List<Timex> timexes, String text, String language) {
         Conventions conventions = CONVENTIONS.computeIfAbsent(language.toLowerCase(Locale.ROOT), Conventions::new);
         List<TimeMlTimex> out = new ArrayList<>(timexes.size());
         for (Timex timex : timexes) {
-            conventions.annotate(timex, out);
+            conventions.annotate(timex, text, out);
         }
         return out;
     }
@@ -54,6 +56,7 @@ public final class TimeMlView {
         private final Pattern rangeLink;
         private final Pattern clockLink;
         private final List<String> today;
+        private final TimexType referenceType;
 
         Conventions(String language) {
             Lexicon lexicon = Lexicon.of(language);
@@ -61,9 +64,10 @@ public final class TimeMlView {
                     .sorted(Comparator.comparingInt(String::length).reversed()).toList();
             rangeLink = links(lexicon.words("timeml-range-links.txt").stream().toList(), "");
             List<String> clock = lexicon.words("timeml-clock-links.txt").stream().toList();
-            clockLink = clock.isEmpty() ? null : Pattern.compile("\\s*,?\\s+(?:" + String.join("|",
+            clockLink = clock.isEmpty() ? null : Pattern.compile("\\s*,\\s*(?:" + String.join("|",
                     clock.stream().map(Pattern::quote).toList()) + ")\\s+(?=\\d)");
             today = List.copyOf(lexicon.words("timeml-today.txt"));
+            referenceType = TimexType.valueOf(lexicon.table("timeml-conventions.txt").getOrDefault("reference-type", "DATE"));
         }
 
         private static Pattern links(List<String> words, String after) {
@@ -76,7 +80,7 @@ public final class TimeMlView {
                     Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
         }
 
-        void annotate(Timex timex, List<TimeMlTimex> out) {
+        void annotate(Timex timex, String text, List<TimeMlTimex> out) {
             int slash = timex.value().indexOf('/');
             if (slash > 0 && rangeLink != null && range(timex, slash, out)) {
                 return;
@@ -84,7 +88,9 @@ public final class TimeMlView {
             if (timex.type() == TimexType.TIME && clockLink != null && dateAndClock(timex, out)) {
                 return;
             }
-            add(timex.begin(), timex.text(), timex.type(), presentAsDay(timex), timex.mod(), timex.anchor(), out);
+            String value = presentAsDay(timex, text);
+            TimexType type = value.endsWith("_REF") ? referenceType : timex.type();
+            add(timex.begin(), timex.text(), type, value, timex.mod(), timex.anchor(), out);
         }
 
         /** "du 19 au 23 juillet": "19" (1999-07-19) and "23 juillet" (1999-07-23). */
@@ -107,7 +113,7 @@ public final class TimeMlView {
             return true;
         }
 
-        /** "lundi 17 février, à 14 h 30": the DATE "lundi 17 février" and the TIME "14 h 30". */
+        /** "lundi 17 février, à 14 h 30" (after a comma, the time attaches to the verb): the DATE "lundi 17 février" and the TIME "14 h 30". */
         private boolean dateAndClock(Timex timex, List<TimeMlTimex> out) {
             int t = timex.value().indexOf('T');
             Matcher link = clockLink.matcher(timex.text());
@@ -121,8 +127,14 @@ public final class TimeMlView {
             return true;
         }
 
-        private String presentAsDay(Timex timex) {
-            if (timex.value().equals("PRESENT_REF") && timex.interval() != null
+        /**
+         * "aujourd'hui" is the day of the story, unless it opens a sentence, set off by a comma, to contrast the
+         * present with the past ("Aujourd'hui, la ville a changé").
+         */
+        private String presentAsDay(Timex timex, String text) {
+            boolean contrast = timex.end() < text.length() && text.charAt(timex.end()) == ','
+                    && text.substring(0, timex.begin()).matches("(?s).*(?:[.!?»:]\\s*|\\n\\s*|^\\s*)");
+            if (timex.value().equals("PRESENT_REF") && timex.interval() != null && !contrast
                     && today.contains(TemporalLexicon.normalize(trimmedText(timex.text())))) {
                 return timex.interval().start().toLocalDate().toString();
             }

@@ -177,8 +177,9 @@ final class Interpreter {
     }
 
     private Meaning relativeUnit(Candidate c, Resolution r) {
-        String unit = lookup(c, "unit", c.group("unit"));
-        Relative relative = Relative.parse(direction(c, r, true));
+        String unit = c.group("unit").equalsIgnoreCase("period") ? "Q" : lookup(c, "unit", c.group("unit"));
+        // "the quarter" of an earnings report is the last one over (a rule's argument gives such a direction).
+        Relative relative = Relative.parse(c.rule().arg() != null ? c.rule().arg() : direction(c, r, true));
         LocalDateTime base;
         Anchor anchor;
         String from;
@@ -339,7 +340,7 @@ final class Interpreter {
     private Meaning quarter(Candidate c, Resolution r) {
         int ordinal = c.has("qnum") ? Integer.parseInt(c.group("qnum")) : Integer.parseInt(lookup(c, "ordinal", c.group("ordinal")));
         String unit = c.has("unit") ? lookup(c, "unit", c.group("unit")) : "Q";
-        YearFrom year = year(c, r, "year");
+        YearFrom year = c.has("year1") ? year(c, r, "year1") : year(c, r, "year");
         int count = unit.equals("HY") ? 2 : 4;
         int index = ordinal < 0 ? count : ordinal;
         if (index < 1 || index > count) {

@@ -49,6 +49,9 @@ final class NumberReader {
             } else if (value == 1000) {
                 total += (current == 0 ? 1 : current) * 1000;
                 current = 0;
+            } else if (current == 1 && value < 10 && total == 0) {
+                // "a four-week", "a six year": the article, then the number.
+                current = value;
             } else {
                 current += value;
             }

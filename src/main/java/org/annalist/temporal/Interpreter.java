@@ -114,7 +114,7 @@ final class Interpreter {
         int direction = direction(c, r).orElse(0);
         // The DCT's own weekday, with no "dernier"/"prochain", is the DCT ("ce mardi", on a Tuesday); otherwise
         // the tense of the clause says whether the coming one is meant.
-        boolean future = direction == 0 && r.tense(c.begin(), c.end()) == Tense.FUTURE;
+        boolean future = direction == 0 && r.tense(c.begin(), c.end(), false) == Tense.FUTURE;
         boolean today = direction == 0 && r.dct.getDayOfWeek().getValue() == isoDay && (c.has("dir1") || !future);
         future &= !today;
         LocalDate day = CalendarPoint.weekday(r.dct, isoDay, future ? 1 : direction);
@@ -272,7 +272,7 @@ final class Interpreter {
         } else {
             // A season alone: of the year a nearby date states, else the last or next one as the tense says; in
             // the present, a season in general ("un boom en été"): XXXX-SU, as the guides write it.
-            Optional<Timex> governing = r.governingDate(c.begin());
+            Optional<Timex> governing = r.governingDate(c.begin(), 0);
             Tense tense = r.tense(c.begin(), c.end());
             if (governing.isPresent()) {
                 point = CalendarPoint.season(r.point(governing.get()).year(), code);
@@ -554,7 +554,7 @@ final class Interpreter {
                 }
             }
         }
-        Optional<Timex> governing = r.governingDate(c.begin());
+        Optional<Timex> governing = r.governingDate(c.begin(), month);
         if (governing.isPresent()) {
             int year = r.point(governing.get()).year();
             return new YearFrom(year, Anchor.previous(governing.get()),

@@ -136,6 +136,11 @@ final class Resolution {
      * does not count); as for {@link #future}, a clause holding nothing but the expression takes its sentence's.
      */
     Tense tense(int begin, int end) {
+        return tense(begin, end, true);
+    }
+
+    /** @param weakFutureCounts whether the conditional counts as future (for dates and months, not weekdays) */
+    Tense tense(int begin, int end, boolean weakFutureCounts) {
         int clauseStart = boundaryBefore(begin, ",;:.!?\n«»()");
         int clauseEnd = boundaryAfter(end, ",;:.!?\n«»()");
         String before = text.substring(clauseStart, begin);
@@ -144,7 +149,7 @@ final class Resolution {
             before = text.substring(boundaryBefore(begin, ".!?\n"), begin);
             after = text.substring(end, boundaryAfter(end, ".!?\n"));
         }
-        return lexicon.tense(before, after);
+        return lexicon.tense(before, after, weakFutureCounts);
     }
 
     /** Where the sentence holding {@code offset} starts: after the last ". ", "! ", "? " or line break before it. */
@@ -170,19 +175,29 @@ final class Resolution {
     }
 
     /**
-     * The date that governs a partial one at {@code offset} ("le 15 juillet" after "En 1995, ..."): the last
-     * expression before it, in the same sentence or the previous one, whose year the text states. Never further.
+     * The date that governs a partial one at {@code offset}: the last expression before it in the same sentence
+     * whose year the text states ("In 1995, ... on July 15"); or in the previous sentence, one of the same month
+     * ("IS seized Mosul in June 2014. On June 29, ..."). A date of another period further back does not carry over
+     * ("... the Dec. 21, 1988, bombing. The two were removed after Gadhafi agreed in April": the DCT's April).
+     *
+     * @param month the month of the partial date, or 0 when it has none
      */
-    Optional<Timex> governingDate(int offset) {
-        int previousSentence = sentenceStart(Math.max(0, sentenceStart(offset) - 1));
+    Optional<Timex> governingDate(int offset, int month) {
+        int sentence = sentenceStart(offset);
+        int previousSentence = sentenceStart(Math.max(0, sentence - 1));
         for (int i = done.size() - 1; i >= 0; i--) {
             Timex timex = done.get(i);
             if (timex.begin() < previousSentence) {
                 break;
             }
             CalendarPoint point = points.get(timex);
-            if (isDate(timex) && timex.resolved() && point != null && statedYear.contains(timex)
-                    && point.granularity().compareTo(Granularity.YEAR) <= 0) {
+            if (!isDate(timex) || !timex.resolved() || point == null || !statedYear.contains(timex)
+                    || point.granularity().compareTo(Granularity.YEAR) > 0) {
+                continue;
+            }
+            boolean sameMonth = month > 0 && point.granularity().compareTo(Granularity.MONTH) <= 0
+                    && point.start().getMonthValue() == month;
+            if (timex.begin() >= sentence || sameMonth) {
                 return Optional.of(timex);
             }
         }

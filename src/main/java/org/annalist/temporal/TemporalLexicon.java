@@ -33,6 +33,7 @@ final class TemporalLexicon {
     private final Set<String> trapPrefixes;
     private final Set<String> yearPrepositions;
     private final List<Pattern> future = new ArrayList<>();
+    private final List<Pattern> weakFuture = new ArrayList<>();
     private final List<Pattern> past = new ArrayList<>();
     private final List<Pattern[]> ages = new ArrayList<>();
 
@@ -49,7 +50,9 @@ final class TemporalLexicon {
         trapPrefixes = lexicon.words("trap-prefixes.txt");
         yearPrepositions = lexicon.words("year-prepositions.txt");
         for (String regex : lexicon.lines("future.txt")) {
-            future.add(Pattern.compile(regex, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
+            // "~": a weak future, the conditional of reported plans.
+            (regex.startsWith("~") ? weakFuture : future).add(Pattern.compile(regex.startsWith("~") ? regex.substring(1)
+                    : regex, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
         }
         for (String line : lexicon.lines("ages.txt")) {
             String[] sides = line.split("\\s*\\|\\|\\|\\s?", 2);
@@ -152,8 +155,11 @@ final class TemporalLexicon {
      * The tense of the verb nearest an expression, given the clause before it and after it: "a annoncé vendredi que
      * les troupes seront" is past. At the same distance the future wins (reported speech: "said it will").
      */
-    Tense tense(CharSequence before, CharSequence after) {
+    Tense tense(CharSequence before, CharSequence after, boolean weakFutureCounts) {
         int future = Math.min(distanceBefore(this.future, before), distanceAfter(this.future, after));
+        if (weakFutureCounts) {
+            future = Math.min(future, Math.min(distanceBefore(weakFuture, before), distanceAfter(weakFuture, after)));
+        }
         int past = Math.min(distanceBefore(this.past, before), distanceAfter(this.past, after));
         if (future == Integer.MAX_VALUE && past == Integer.MAX_VALUE) {
             return Tense.UNMARKED;

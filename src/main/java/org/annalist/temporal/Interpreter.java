@@ -118,7 +118,7 @@ final class Interpreter {
         boolean today = direction == 0 && r.dct.getDayOfWeek().getValue() == isoDay && (c.has("dir1") || !future);
         future &= !today;
         LocalDate day = CalendarPoint.weekday(r.dct, isoDay, future ? 1 : direction);
-        CalendarPoint point = c.has("pod") ? CalendarPoint.partOfDay(day, lookup(c, "pod", c.group("pod"))) : CalendarPoint.day(day);
+        CalendarPoint point = withTime(c, r, day);
         String which = direction > 0 || future ? "after" : direction < 0 ? "strictly before" : "on or before";
         String why = future ? " (future tense)" : "";
         return meaning(c, point, null, Anchor.dct(r.dct), "%s: the %s %s %s (publication date)%s%s".formatted(
@@ -212,6 +212,9 @@ final class Interpreter {
         CalendarPoint point = r.point(previous.get());
         if (c.rule().arg() != null) {
             point = point.coarsen(precision(c.rule().arg(), false));
+        }
+        if (c.has("pod") && point.hasDay()) {
+            point = CalendarPoint.partOfDay(point.day(), lookup(c, "pod", c.group("pod")));
         }
         return meaning(c, point, previous.get().mod(), Anchor.previous(previous.get()),
                 "%s: the time of '%s' (%s), mentioned just before".formatted(text(c), previous.get().text(), previous.get().value()));
@@ -600,8 +603,8 @@ final class Interpreter {
 
     private static CalendarPoint withTime(Candidate c, Resolution r, LocalDate day) {
         // "midi", "noon": a clock time said in words (clock-words.txt).
-        if (c.has("hour")) {
-            String hourText = c.group("hour");
+        if (c.has("hour") || c.has("hour2")) {
+            String hourText = c.has("hour") ? c.group("hour") : c.group("hour2");
             int hour = Character.isDigit(hourText.charAt(0)) ? Integer.parseInt(hourText)
                     : Integer.parseInt(lookup(c, "clock", hourText));
             int minute = c.has("minute") ? Integer.parseInt(c.group("minute")) : 0;

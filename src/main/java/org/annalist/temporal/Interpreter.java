@@ -538,6 +538,10 @@ final class Interpreter {
             }
             return new YearFrom(year, null, null);
         }
+        if (c.has("ydir")) {
+            int year = dct.getYear() + Relative.parse(lookup(c, "direction", c.group("ydir"))).amount;
+            return new YearFrom(year, Anchor.dct(dct), "year %d, said relative to %s".formatted(year, day(dct)));
+        }
         if (month > 0 && c.has("dir")) {
             int direction = Relative.parse(lookup(c, "direction", c.group("dir"))).amount;
             if (direction != 0) {
@@ -564,13 +568,21 @@ final class Interpreter {
                     "year " + year + " from '" + governing.get().text() + "', just before");
         }
         if (month > 0) {
-            Tense tense = r.tense(c.begin(), c.end());
+            // "depuis janvier", "since March": a time before the DCT.
+            Tense tense = mod(c, r) == TimexMod.ON_OR_AFTER ? Tense.PAST : r.tense(c.begin(), c.end());
+            int last = lastBefore(dct, month, day, false);
+            int next = nextAfter(dct, month, day, false);
             if (tense != Tense.UNMARKED) {
                 boolean past = tense == Tense.PAST;
-                int year = past ? lastBefore(dct, month, day, false) : nextAfter(dct, month, day, false);
+                int year = past ? last : next;
                 return new YearFrom(year, Anchor.dct(dct), "year %d: the %s one from %s (%s tense)".formatted(year,
                         past ? "last" : "next", day(dct), past ? "past" : "future"));
             }
+            // No tense to go by: the nearer of the last and the next one.
+            LocalDate before = LocalDate.of(last, month, Math.min(Math.max(day, 1), java.time.YearMonth.of(last, month).lengthOfMonth()));
+            LocalDate after = LocalDate.of(next, month, Math.min(Math.max(day, 1), java.time.YearMonth.of(next, month).lengthOfMonth()));
+            int year = java.time.temporal.ChronoUnit.DAYS.between(before, dct) <= java.time.temporal.ChronoUnit.DAYS.between(dct, after) ? last : next;
+            return new YearFrom(year, Anchor.dct(dct), "year %d: the nearer one to %s".formatted(year, day(dct)));
         }
         return new YearFrom(dct.getYear(), Anchor.dct(dct), "year " + dct.getYear() + " from the publication date");
     }

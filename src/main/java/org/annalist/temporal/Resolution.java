@@ -14,6 +14,9 @@ import java.util.Optional;
 final class Resolution {
 
 
+    /** How far from an expression its clause's verb is looked for, in characters. */
+    private static final int TENSE_REACH = 80;
+
     final String text;
     final LocalDate dct;
     final TemporalLexicon lexicon;
@@ -149,6 +152,9 @@ final class Resolution {
             before = text.substring(boundaryBefore(begin, ".!?\n"), begin);
             after = text.substring(end, boundaryAfter(end, ".!?\n"));
         }
+        // Verbs far from the expression belong to another clause than the one it modifies.
+        before = before.substring(Math.max(0, before.length() - TENSE_REACH));
+        after = after.substring(0, Math.min(after.length(), TENSE_REACH));
         return lexicon.tense(before, after, weakFutureCounts);
     }
 

@@ -288,9 +288,9 @@ final class Interpreter {
                 how = (direction < 0 ? "the last one before " : "the next one after ") + day(r.dct) + " ("
                         + (direction < 0 ? "past" : "future") + " tense)";
             } else {
-                String reason = "a season in general: the text does not say of which year";
+                // Like a set, it has no interval on the timeline: nothing is left unresolved in it.
                 Timex timex = new Timex(c.begin(), c.end(), text(c), TimexType.DATE, "XXXX-" + code, mod(c, r), null,
-                        null, text(c) + ": not dated: " + reason, reason);
+                        null, text(c) + ": a season in general, of no year in particular", null);
                 return new Meaning(timex, null);
             }
         }

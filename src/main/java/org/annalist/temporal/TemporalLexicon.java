@@ -32,6 +32,7 @@ final class TemporalLexicon {
     private final Set<String> trapUnits;
     private final Set<String> trapPrefixes;
     private final Set<String> yearPrepositions;
+    private final Set<String> weakYearPrepositions;
     private final List<Pattern> future = new ArrayList<>();
     private final List<Pattern> weakFuture = new ArrayList<>();
     private final List<Pattern> past = new ArrayList<>();
@@ -49,6 +50,7 @@ final class TemporalLexicon {
         trapUnits = lexicon.words("trap-units.txt");
         trapPrefixes = lexicon.words("trap-prefixes.txt");
         yearPrepositions = lexicon.words("year-prepositions.txt");
+        weakYearPrepositions = lexicon.words("weak-year-prepositions.txt");
         for (String regex : lexicon.lines("future.txt")) {
             // "~": a weak future, the conditional of reported plans.
             (regex.startsWith("~") ? weakFuture : future).add(Pattern.compile(regex.startsWith("~") ? regex.substring(1)
@@ -125,6 +127,10 @@ final class TemporalLexicon {
 
     boolean isTrapPrefix(String word) {
         return trapPrefixes.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    boolean isWeakYearPreposition(String word) {
+        return weakYearPrepositions.contains(word.toLowerCase(Locale.ROOT));
     }
 
     boolean isYearPreposition(String word) {

@@ -100,7 +100,7 @@ class TagCommandTest {
                 .contains("strict  extent: P 100.0  R 100.0  F1 100.0")
                 .contains("value F1  50.0  type F1 100.0")
                 .contains("== value (1)")
-                .contains("'le 3 mars' DATE 2021-03-03  [Il est venu «le 3 mars».]  →  'le 3 mars' DATE 2020-03-03");
+                .contains("'le 3 mars' DATE 2021-03-03  [Il est venu «le 3 mars».]  →  'le 3 mars' DATE 2019-03-03");
     }
 
     @Test

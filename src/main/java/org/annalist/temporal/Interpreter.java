@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.TextStyle;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 
@@ -409,6 +410,9 @@ final class Interpreter {
     // ---- durations, sets, references
 
     private Meaning duration(Candidate c, Resolution r) {
+        if (c.has("num2")) {
+            return compoundDuration(c, r);
+        }
         String unit = c.has("unit") ? lookup(c, "unit", c.group("unit")) : "Y";
         String amount;
         if (!c.has("num") || c.group("num").matches("(?i)quelques|plusieurs|a few|several|a couple of|des|many")) {
@@ -449,6 +453,45 @@ final class Interpreter {
         return new Meaning(timex, null);
     }
 
+    /** "three hours and nine minutes": {@code PT3H9M}; the larger unit first, weeks as days when mixed. */
+    private Meaning compoundDuration(Candidate c, Resolution r) {
+        Map<String, Long> amounts = new java.util.HashMap<>();
+        for (String[] part : new String[][] {{"num", "unit"}, {"num2", "unit2"}}) {
+            OptionalDouble number = NumberReader.read(c.group(part[0]), c.rule().lexicon().table("number"));
+            if (number.isEmpty() || number.getAsDouble() != Math.rint(number.getAsDouble())) {
+                return null;
+            }
+            String unit = lookup(c, "unit", c.group(part[1]));
+            long amount = Math.round(number.getAsDouble());
+            switch (unit) {
+                case "W" -> amounts.merge("D", 7 * amount, Long::sum);
+                case "DE" -> amounts.merge("Y", 10 * amount, Long::sum);
+                case "CE" -> amounts.merge("Y", 100 * amount, Long::sum);
+                case "Q" -> amounts.merge("M", 3 * amount, Long::sum);
+                case "HY" -> amounts.merge("M", 6 * amount, Long::sum);
+                default -> amounts.merge(unit, amount, Long::sum);
+            }
+        }
+        StringBuilder value = new StringBuilder("P");
+        for (String[] part : new String[][] {{"Y", "Y"}, {"M", "M"}, {"D", "D"}}) {
+            if (amounts.containsKey(part[0])) {
+                value.append(amounts.get(part[0])).append(part[1]);
+            }
+        }
+        if (amounts.containsKey("H") || amounts.containsKey("MIN") || amounts.containsKey("S")) {
+            value.append('T');
+            for (String[] part : new String[][] {{"H", "H"}, {"MIN", "M"}, {"S", "S"}}) {
+                if (amounts.containsKey(part[0])) {
+                    value.append(amounts.get(part[0])).append(part[1]);
+                }
+            }
+        }
+        TimexMod mod = mod(c, r);
+        Timex timex = new Timex(c.begin(), c.end(), text(c), TimexType.DURATION, value.toString(), mod, null, null,
+                "%s: a duration of %s%s".formatted(text(c), value, modNote(mod)), null);
+        return new Meaning(timex, null);
+    }
+
     private static String durationValue(String amount, String unit) {
         return switch (unit) {
             case "S" -> "PT" + amount + "S";
@@ -475,6 +518,11 @@ final class Interpreter {
             value = c.rule().arg();
         } else if (c.has("weekday")) {
             value = "XXXX-WXX-" + lookup(c, "weekday", c.group("weekday").replaceAll("(?i)s$", ""));
+        } else if (c.has("pod")) {
+            // "every morning", "tous les soirs": a part of every day.
+            String pod = c.group("pod");
+            value = "XXXX-XX-XXT" + c.rule().lexicon().lookup("pod", pod)
+                    .or(() -> c.rule().lexicon().lookup("pod", pod.replaceAll("(?i)s$", ""))).orElse("DT");
         } else {
             long every = 1;
             if (c.has("num")) {

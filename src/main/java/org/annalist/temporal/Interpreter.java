@@ -542,7 +542,8 @@ final class Interpreter {
             CalendarPoint today = CalendarPoint.day(r.dct);
             Timex timex = new Timex(c.begin(), c.end(), text(c), TimexType.DATE, value, null, today.interval(null),
                     Anchor.dct(r.dct), text(c) + ": the present of the writer, taken as the publication date " + day(r.dct), null);
-            return new Meaning(timex, null);
+            // The day of the present, for what follows ("aujourd'hui, pendant la matinée").
+            return new Meaning(timex, today);
         }
         String when = value.equals("PAST_REF") ? "some time before " : "some time after ";
         Timex timex = new Timex(c.begin(), c.end(), text(c), TimexType.DATE, value, null, null, Anchor.dct(r.dct),

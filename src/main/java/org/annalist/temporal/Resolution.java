@@ -114,8 +114,10 @@ final class Resolution {
         return Optional.empty();
     }
 
-    private static boolean isDate(Timex timex) {
-        return (timex.type() == TimexType.DATE || timex.type() == TimexType.TIME) && !timex.value().endsWith("_REF");
+    /** A date or a time; the present ("aujourd'hui", "now") counts as the DCT's day, the vague past and future not. */
+    private boolean isDate(Timex timex) {
+        return (timex.type() == TimexType.DATE || timex.type() == TimexType.TIME)
+                && (!timex.value().endsWith("_REF") || timex.value().equals("PRESENT_REF") && points.containsKey(timex));
     }
 
     /**

@@ -183,7 +183,9 @@ final class Interpreter {
             return meaning(c, point, mod, Anchor.previous(previous.get()), "%s: %s '%s' (%s)".formatted(
                     text(c), signed(signed, unitName(unit)), previous.get().text(), previous.get().value()));
         }
-        CalendarPoint point = shift(r.dct.atStartOfDay(), unit, signed).coarsen(precision(unit, true));
+        // "a year ago" names the month a year back; "41 years ago" no more than a year, as TimeML writes it.
+        Granularity granularity = unit.equals("Y") && amount > 1 ? Granularity.YEAR : precision(unit, true);
+        CalendarPoint point = shift(r.dct.atStartOfDay(), unit, signed).coarsen(granularity);
         if (unit.equals("H") || unit.equals("MIN")) {
             point = shift(r.dct.atTime(12, 0), unit, signed).coarsen(precision(unit, true));
         }

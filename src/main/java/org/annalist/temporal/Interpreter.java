@@ -609,11 +609,13 @@ final class Interpreter {
         }
         if (month > 0 && c.has("dir")) {
             int direction = Relative.parse(lookup(c, "direction", c.group("dir"))).amount;
-            if (direction != 0) {
-                int year = direction < 0 ? lastBefore(dct, month, day, true) : nextAfter(dct, month, day, true);
-                return new YearFrom(year, Anchor.dct(dct), "year %d: the %s one %s %s (publication date)".formatted(
-                        year, direction < 0 ? "last" : "next", direction < 0 ? "before" : "after", day(dct)));
+            if (direction == 0) {
+                // "this September": of the DCT's year.
+                return new YearFrom(dct.getYear(), Anchor.dct(dct), "year %d: this one (publication date)".formatted(dct.getYear()));
             }
+            int year = direction < 0 ? lastBefore(dct, month, day, true) : nextAfter(dct, month, day, true);
+            return new YearFrom(year, Anchor.dct(dct), "year %d: the %s one %s %s (publication date)".formatted(
+                    year, direction < 0 ? "last" : "next", direction < 0 ? "before" : "after", day(dct)));
         }
         if (month > 0 && day > 0 && c.has("weekday")) {
             int isoDay = Integer.parseInt(lookup(c, "weekday", c.group("weekday")));
@@ -643,7 +645,7 @@ final class Interpreter {
                 return new YearFrom(year, Anchor.dct(dct), "year %d: the %s one from %s (%s tense)".formatted(year,
                         past ? "last" : "next", day(dct), past ? "past" : "future"));
             }
-            // No tense to go by: the nearer of the last and the next one.
+            // No tense to go by: the nearer of the last and the next one ("by Jan. 14", early in January).
             LocalDate before = LocalDate.of(last, month, Math.min(Math.max(day, 1), java.time.YearMonth.of(last, month).lengthOfMonth()));
             LocalDate after = LocalDate.of(next, month, Math.min(Math.max(day, 1), java.time.YearMonth.of(next, month).lengthOfMonth()));
             int year = java.time.temporal.ChronoUnit.DAYS.between(before, dct) <= java.time.temporal.ChronoUnit.DAYS.between(dct, after) ? last : next;

@@ -53,10 +53,12 @@ final class NumericContext {
             return false;
         }
         if (kind.equals("year") && candidate.has("approx") && !candidate.has("mod") && endsWithNumber) {
-            // "plus de 1000 policiers", "environ 2000 manifestants": an amount; "vers 1990" is a year.
+            // "plus de 1000 policiers", "environ 1100 entre mai et avril": an amount (amount-words.txt); "vers 1990"
+            // is a year.
             String approx = candidate.rule().lexicon().lookup("approx", candidate.group("approx")).orElse("");
             boolean countNext = next != null && Character.isLowerCase(next.charAt(0)) && !lexicon.isStopword(next);
-            if (approx.equals("MORE_THAN") || approx.equals("LESS_THAN") || countNext) {
+            if (approx.equals("MORE_THAN") || approx.equals("LESS_THAN") || countNext
+                    || lexicon.isAmountWord(candidate.group("approx"))) {
                 return false;
             }
         }
@@ -72,7 +74,7 @@ final class NumericContext {
             if (!afterPreposition && next != null && Character.isLowerCase(next.charAt(0)) && !lexicon.isStopword(next)) {
                 return false;
             }
-            return previous == null || !previous.matches("[$€£]");
+            return previous == null || !previous.matches("[$€£]") && !lexicon.isAmountWord(previous);
         }
         return true;
     }

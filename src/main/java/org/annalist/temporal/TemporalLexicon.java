@@ -33,6 +33,7 @@ final class TemporalLexicon {
     private final Set<String> trapPrefixes;
     private final Set<String> yearPrepositions;
     private final Set<String> weakYearPrepositions;
+    private final Set<String> amountWords;
     private final List<Pattern> future = new ArrayList<>();
     private final List<Pattern> weakFuture = new ArrayList<>();
     private final List<Pattern> past = new ArrayList<>();
@@ -51,6 +52,7 @@ final class TemporalLexicon {
         trapPrefixes = lexicon.words("trap-prefixes.txt");
         yearPrepositions = lexicon.words("year-prepositions.txt");
         weakYearPrepositions = lexicon.words("weak-year-prepositions.txt");
+        amountWords = lexicon.words("amount-words.txt");
         for (String regex : lexicon.lines("future.txt")) {
             // "~": a weak future, the conditional of reported plans.
             (regex.startsWith("~") ? weakFuture : future).add(Pattern.compile(regex.startsWith("~") ? regex.substring(1)
@@ -127,6 +129,10 @@ final class TemporalLexicon {
 
     boolean isTrapPrefix(String word) {
         return trapPrefixes.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    boolean isAmountWord(String words) {
+        return amountWords.contains(normalize(words));
     }
 
     boolean isWeakYearPreposition(String word) {

@@ -103,8 +103,8 @@ final class NumericContext {
         }
         int begin = candidate.begin();
         int end = candidate.end();
-        return lexicon.isAge(text.substring(Math.max(0, begin - 80), begin),
-                text.substring(end, Math.min(text.length(), end + 60)));
+        return lexicon.isAge(text.substring(Math.max(0, begin - 48), begin),
+                text.substring(end, Math.min(text.length(), end + 40)));
     }
 
     /** "500 000", "1 350", "1,350", "55.9", "2015-2016" (a range written with digits is left to the range rules). */

@@ -154,7 +154,7 @@ final class Resolution {
             before = text.substring(boundaryBefore(begin, ".!?\n"), begin);
             after = text.substring(end, boundaryAfter(end, ".!?\n"));
         }
-        // Verbs far from the expression belong to another clause than the one it modifies.
+        // Verbs far from the expression (beyond 80 characters) belong to another clause than the one it modifies.
         before = before.substring(Math.max(0, before.length() - TENSE_REACH));
         after = after.substring(0, Math.min(after.length(), TENSE_REACH));
         return lexicon.tense(before, after, weakFutureCounts);

@@ -66,7 +66,7 @@ class TagCommand implements Callable<Integer> {
         String lang = input.languageOf(text);
         List<Timex> timexes = tagger.tag(text, lang, dct);
         if (format == Format.timeml) {
-            out.print(TimeMl.write(text, dct, timexes));
+            out.print(TimeMl.write(text, dct, timexes, lang));
         } else {
             Map<String, Object> document = new LinkedHashMap<>();
             document.put("language", lang);

@@ -41,6 +41,11 @@ record CalendarPoint(Granularity granularity, LocalDateTime start, String partOf
         return new CalendarPoint(Granularity.WEEK, anyDay.with(DayOfWeek.MONDAY).atStartOfDay(), null);
     }
 
+    /** The weekend of a Saturday: a WEEK point marked "WE" (TIMEX3 {@code 2003-W05-WE}), two days long. */
+    static CalendarPoint weekend(LocalDate saturday) {
+        return new CalendarPoint(Granularity.WEEK, saturday.atStartOfDay(), "WE");
+    }
+
     static CalendarPoint month(int year, int month) {
         return new CalendarPoint(Granularity.MONTH, LocalDate.of(year, month, 1).atStartOfDay(), null);
     }
@@ -95,7 +100,7 @@ record CalendarPoint(Granularity granularity, LocalDateTime start, String partOf
             case HOUR -> start.plusHours(1);
             case PART_OF_DAY -> start.toLocalDate().atStartOfDay().plusHours(PARTS_OF_DAY.get(partOfDay)[1]);
             case DAY -> start.plusDays(1);
-            case WEEK -> start.plusWeeks(1);
+            case WEEK -> "WE".equals(partOfDay) ? start.plusDays(2) : start.plusWeeks(1);
             case MONTH -> start.plusMonths(1);
             case QUARTER, SEASON -> start.plusMonths(3);
             case HALF_YEAR -> start.plusMonths(6);
@@ -132,7 +137,8 @@ record CalendarPoint(Granularity granularity, LocalDateTime start, String partOf
             case HOUR -> "%sT%02d".formatted(day, start.getHour());
             case PART_OF_DAY -> day + "T" + partOfDay;
             case DAY -> day.toString();
-            case WEEK -> "%04d-W%02d".formatted(day.get(IsoFields.WEEK_BASED_YEAR), day.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+            case WEEK -> "%04d-W%02d%s".formatted(day.get(IsoFields.WEEK_BASED_YEAR), day.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR),
+                    "WE".equals(partOfDay) ? "-WE" : "");
             case MONTH -> "%04d-%02d".formatted(day.getYear(), day.getMonthValue());
             case QUARTER -> "%04d-Q%d".formatted(day.getYear(), (day.getMonthValue() - 1) / 3 + 1);
             case HALF_YEAR -> "%04d-H%d".formatted(day.getYear(), day.getMonthValue() <= 6 ? 1 : 2);

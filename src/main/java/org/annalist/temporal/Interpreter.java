@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.TextStyle;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 
@@ -42,6 +43,7 @@ final class Interpreter {
                 case "decade" -> decade(c, r);
                 case "century" -> century(c, r);
                 case "season" -> season(c, r);
+                case "weekend" -> weekend(c, r);
                 case "quarter" -> quarter(c, r);
                 case "range" -> range(c, r);
                 case "duration" -> duration(c, r);
@@ -58,16 +60,32 @@ final class Interpreter {
     // ---- explicit and partial calendar dates
 
     private Meaning date(Candidate c, Resolution r) {
-        YearFrom year = year(c, r, "year");
         int month = month(c, r, "month");
-        LocalDate day = LocalDate.of(year.year, month, Integer.parseInt(c.group("day")));
+        int dayOfMonth = Integer.parseInt(c.group("day"));
+        YearFrom year = year(c, r, "year", month, dayOfMonth);
+        LocalDate day = LocalDate.of(year.year, month, dayOfMonth);
         CalendarPoint point = withTime(c, r, day);
         String how = year.explained() ? "explicit date" : "day and month as written, " + year.explanation;
         return meaning(c, point, mod(c, r), year.anchor, describe(c, point) + ": " + how);
     }
 
+    /**
+     * An English calendar phrase: read by our own rules when they captured all its parts (day, month, year, clock
+     * time: nearly always), by Natty otherwise. Natty costs most of the English tagging time.
+     */
     private Meaning natty(Candidate c, Resolution r) {
-        YearFrom year = year(c, r, "year");
+        if (c.has("day") && c.has("month")) {
+            return date(c, r);
+        }
+        if (c.has("hour") && !c.has("month") && !c.has("day")) {
+            return time(c, r);
+        }
+        return nattyReading(c, r);
+    }
+
+    private Meaning nattyReading(Candidate c, Resolution r) {
+        YearFrom year = c.has("month") ? year(c, r, "year", month(c, r, "month"),
+                c.has("day") ? Integer.parseInt(c.group("day")) : 0) : year(c, r, "year");
         LocalDate reference = c.has("day") || c.has("month") ? LocalDate.of(year.year, 1, 1) : r.lastDated(true)
                 .map(t -> r.point(t).day()).orElse(r.dct);
         Optional<LocalDateTime> parsed = natty.parse(text(c), reference.atTime(12, 0), c.has("day") ? Integer.parseInt(c.group("day")) : 0);
@@ -95,7 +113,10 @@ final class Interpreter {
     }
 
     private Meaning time(Candidate c, Resolution r) {
-        Optional<Timex> previousDay = r.lastDated(true);
+        // A clock time or a part of the day is on the day mentioned just before (this paragraph or the previous
+        // one), else on the publication date: never on a day mentioned far before.
+        Optional<Timex> previousDay = r.antecedent(c.begin())
+                .filter(t -> t.resolved() && r.point(t) != null && r.point(t).hasDay());
         LocalDate day = previousDay.map(t -> r.point(t).day()).orElse(r.dct);
         CalendarPoint point = withTime(c, r, day);
         Anchor anchor = previousDay.map(Anchor::previous).orElse(Anchor.dct(r.dct));
@@ -106,9 +127,13 @@ final class Interpreter {
     private Meaning weekday(Candidate c, Resolution r) {
         int isoDay = Integer.parseInt(lookup(c, "weekday", c.group("weekday")));
         int direction = direction(c, r).orElse(0);
-        boolean future = direction == 0 && r.future(c.begin(), c.end());
+        // The DCT's own weekday, with no "dernier"/"prochain", is the DCT ("ce mardi", on a Tuesday); otherwise
+        // the tense of the clause says whether the coming one is meant.
+        boolean future = direction == 0 && r.tense(c.begin(), c.end(), false) == Tense.FUTURE;
+        boolean today = direction == 0 && r.dct.getDayOfWeek().getValue() == isoDay && (c.has("dir1") || !future);
+        future &= !today;
         LocalDate day = CalendarPoint.weekday(r.dct, isoDay, future ? 1 : direction);
-        CalendarPoint point = c.has("pod") ? CalendarPoint.partOfDay(day, lookup(c, "pod", c.group("pod"))) : CalendarPoint.day(day);
+        CalendarPoint point = withTime(c, r, day);
         String which = direction > 0 || future ? "after" : direction < 0 ? "strictly before" : "on or before";
         String why = future ? " (future tense)" : "";
         return meaning(c, point, null, Anchor.dct(r.dct), "%s: the %s %s %s (publication date)%s%s".formatted(
@@ -123,8 +148,8 @@ final class Interpreter {
             return unresolved(c, TimexType.DATE, "relative to a previous date, and no day is mentioned before it");
         }
         LocalDate day = anchor.get().day.plusDays(relative.amount);
-        CalendarPoint point = c.has("pod") ? CalendarPoint.partOfDay(day, lookup(c, "pod", c.group("pod"))) : CalendarPoint.day(day);
-        return meaning(c, point, null, anchor.get().anchor, "%s: %s %s%s".formatted(text(c),
+        CalendarPoint point = withTime(c, r, day);
+        return meaning(c, point, mod(c, r), anchor.get().anchor, "%s: %s %s%s".formatted(text(c),
                 signed(relative.amount, "day"), anchor.get().description, partOfDayNote(point)));
     }
 
@@ -158,7 +183,9 @@ final class Interpreter {
             return meaning(c, point, mod, Anchor.previous(previous.get()), "%s: %s '%s' (%s)".formatted(
                     text(c), signed(signed, unitName(unit)), previous.get().text(), previous.get().value()));
         }
-        CalendarPoint point = shift(r.dct.atStartOfDay(), unit, signed).coarsen(precision(unit, true));
+        // "a year ago" names the month a year back; "41 years ago" no more than a year, as TimeML writes it.
+        Granularity granularity = unit.equals("Y") && amount > 1 ? Granularity.YEAR : precision(unit, true);
+        CalendarPoint point = shift(r.dct.atStartOfDay(), unit, signed).coarsen(granularity);
         if (unit.equals("H") || unit.equals("MIN")) {
             point = shift(r.dct.atTime(12, 0), unit, signed).coarsen(precision(unit, true));
         }
@@ -167,8 +194,9 @@ final class Interpreter {
     }
 
     private Meaning relativeUnit(Candidate c, Resolution r) {
-        String unit = lookup(c, "unit", c.group("unit"));
-        Relative relative = Relative.parse(direction(c, r, true));
+        String unit = c.group("unit").equalsIgnoreCase("period") ? "Q" : lookup(c, "unit", c.group("unit"));
+        // "the quarter" of an earnings report is the last one over (a rule's argument gives such a direction).
+        Relative relative = Relative.parse(c.rule().arg() != null ? c.rule().arg() : direction(c, r, true));
         LocalDateTime base;
         Anchor anchor;
         String from;
@@ -202,6 +230,9 @@ final class Interpreter {
         if (c.rule().arg() != null) {
             point = point.coarsen(precision(c.rule().arg(), false));
         }
+        if (c.has("pod") && point.hasDay()) {
+            point = CalendarPoint.partOfDay(point.day(), lookup(c, "pod", c.group("pod")));
+        }
         return meaning(c, point, previous.get().mod(), Anchor.previous(previous.get()),
                 "%s: the time of '%s' (%s), mentioned just before".formatted(text(c), previous.get().text(), previous.get().value()));
     }
@@ -214,8 +245,9 @@ final class Interpreter {
     }
 
     private Meaning month(Candidate c, Resolution r) {
-        YearFrom year = year(c, r, "year");
-        CalendarPoint point = CalendarPoint.month(year.year, month(c, r, "month"));
+        int month = month(c, r, "month");
+        YearFrom year = year(c, r, "year", month, 0);
+        CalendarPoint point = CalendarPoint.month(year.year, month);
         TimexMod mod = mod(c, r);
         return meaning(c, point, mod, year.anchor, describe(c, point) + ": "
                 + (year.explained() ? "explicit month" : "month as written, " + year.explanation) + modNote(mod));
@@ -258,12 +290,48 @@ final class Interpreter {
             how = (direction < 0 ? "the last one over before " : direction > 0 ? "the first one after " : "the one of ")
                     + day(r.dct) + " (publication date)";
         } else {
-            YearFrom year = year(c, r, "year");
-            point = CalendarPoint.season(year.year, code);
-            anchor = year.anchor;
-            how = year.explanation;
+            // A season alone: of the year a nearby date states, else the last or next one as the tense says; in
+            // the present, a season in general ("un boom en été"): XXXX-SU, as the guides write it.
+            Optional<Timex> governing = r.governingDate(c.begin(), 0);
+            Tense tense = r.tense(c.begin(), c.end());
+            if (governing.isPresent()) {
+                point = CalendarPoint.season(r.point(governing.get()).year(), code);
+                anchor = Anchor.previous(governing.get());
+                how = "the year of '" + governing.get().text() + "'";
+            } else if (tense != Tense.UNMARKED) {
+                int direction = tense == Tense.PAST ? -1 : 1;
+                point = seasonAround(r.dct, code, direction);
+                anchor = Anchor.dct(r.dct);
+                how = (direction < 0 ? "the last one before " : "the next one after ") + day(r.dct) + " ("
+                        + (direction < 0 ? "past" : "future") + " tense)";
+            } else {
+                // Like a set, it has no interval on the timeline: nothing is left unresolved in it.
+                Timex timex = new Timex(c.begin(), c.end(), text(c), TimexType.DATE, "XXXX-" + code, mod(c, r), null,
+                        null, text(c) + ": a season in general, of no year in particular", null);
+                return new Meaning(timex, null);
+            }
         }
         return meaning(c, point, mod(c, r), anchor, describe(c, point) + ": " + how);
+    }
+
+    /** "ce week-end", "last weekend": the weekend of the DCT's week, or the last or next one as the tense says. */
+    private Meaning weekend(Candidate c, Resolution r) {
+        int direction = c.has("dir") ? direction(c, r).orElse(0) : 0;
+        if (direction == 0) {
+            Tense tense = r.tense(c.begin(), c.end());
+            direction = tense == Tense.PAST ? -1 : tense == Tense.FUTURE ? 1 : 0;
+        }
+        LocalDate saturday = switch (Integer.signum(direction)) {
+            case -1 -> r.dct.with(java.time.temporal.TemporalAdjusters.previousOrSame(DayOfWeek.SATURDAY));
+            case 1 -> r.dct.with(java.time.temporal.TemporalAdjusters.nextOrSame(DayOfWeek.SATURDAY));
+            default -> r.dct.with(DayOfWeek.SATURDAY);
+        };
+        if (direction < 0 && r.dct.getDayOfWeek() == DayOfWeek.SUNDAY) {
+            saturday = r.dct.minusDays(1);
+        }
+        CalendarPoint point = CalendarPoint.weekend(saturday);
+        return meaning(c, point, null, Anchor.dct(r.dct), describe(c, point) + ": the weekend "
+                + (direction < 0 ? "before" : direction > 0 ? "after" : "of the week of") + " " + day(r.dct));
     }
 
     private static CalendarPoint seasonAround(LocalDate dct, String code, int direction) {
@@ -292,7 +360,7 @@ final class Interpreter {
     private Meaning quarter(Candidate c, Resolution r) {
         int ordinal = c.has("qnum") ? Integer.parseInt(c.group("qnum")) : Integer.parseInt(lookup(c, "ordinal", c.group("ordinal")));
         String unit = c.has("unit") ? lookup(c, "unit", c.group("unit")) : "Q";
-        YearFrom year = year(c, r, "year");
+        YearFrom year = c.has("year1") ? year(c, r, "year1") : year(c, r, "year");
         int count = unit.equals("HY") ? 2 : 4;
         int index = ordinal < 0 ? count : ordinal;
         if (index < 1 || index > count) {
@@ -344,6 +412,9 @@ final class Interpreter {
     // ---- durations, sets, references
 
     private Meaning duration(Candidate c, Resolution r) {
+        if (c.has("num2")) {
+            return compoundDuration(c, r);
+        }
         String unit = c.has("unit") ? lookup(c, "unit", c.group("unit")) : "Y";
         String amount;
         if (!c.has("num") || c.group("num").matches("(?i)quelques|plusieurs|a few|several|a couple of|des|many")) {
@@ -384,8 +455,48 @@ final class Interpreter {
         return new Meaning(timex, null);
     }
 
+    /** "three hours and nine minutes": {@code PT3H9M}; the larger unit first, weeks as days when mixed. */
+    private Meaning compoundDuration(Candidate c, Resolution r) {
+        Map<String, Long> amounts = new java.util.HashMap<>();
+        for (String[] part : new String[][] {{"num", "unit"}, {"num2", "unit2"}}) {
+            OptionalDouble number = NumberReader.read(c.group(part[0]), c.rule().lexicon().table("number"));
+            if (number.isEmpty() || number.getAsDouble() != Math.rint(number.getAsDouble())) {
+                return null;
+            }
+            String unit = lookup(c, "unit", c.group(part[1]));
+            long amount = Math.round(number.getAsDouble());
+            switch (unit) {
+                case "W" -> amounts.merge("D", 7 * amount, Long::sum);
+                case "DE" -> amounts.merge("Y", 10 * amount, Long::sum);
+                case "CE" -> amounts.merge("Y", 100 * amount, Long::sum);
+                case "Q" -> amounts.merge("M", 3 * amount, Long::sum);
+                case "HY" -> amounts.merge("M", 6 * amount, Long::sum);
+                default -> amounts.merge(unit, amount, Long::sum);
+            }
+        }
+        StringBuilder value = new StringBuilder("P");
+        for (String[] part : new String[][] {{"Y", "Y"}, {"M", "M"}, {"D", "D"}}) {
+            if (amounts.containsKey(part[0])) {
+                value.append(amounts.get(part[0])).append(part[1]);
+            }
+        }
+        if (amounts.containsKey("H") || amounts.containsKey("MIN") || amounts.containsKey("S")) {
+            value.append('T');
+            for (String[] part : new String[][] {{"H", "H"}, {"MIN", "M"}, {"S", "S"}}) {
+                if (amounts.containsKey(part[0])) {
+                    value.append(amounts.get(part[0])).append(part[1]);
+                }
+            }
+        }
+        TimexMod mod = mod(c, r);
+        Timex timex = new Timex(c.begin(), c.end(), text(c), TimexType.DURATION, value.toString(), mod, null, null,
+                "%s: a duration of %s%s".formatted(text(c), value, modNote(mod)), null);
+        return new Meaning(timex, null);
+    }
+
     private static String durationValue(String amount, String unit) {
         return switch (unit) {
+            case "S" -> "PT" + amount + "S";
             case "MIN" -> "PT" + amount + "M";
             case "H" -> "PT" + amount + "H";
             case "D" -> "P" + amount + "D";
@@ -409,6 +520,11 @@ final class Interpreter {
             value = c.rule().arg();
         } else if (c.has("weekday")) {
             value = "XXXX-WXX-" + lookup(c, "weekday", c.group("weekday").replaceAll("(?i)s$", ""));
+        } else if (c.has("pod")) {
+            // "every morning", "tous les soirs": a part of every day.
+            String pod = c.group("pod");
+            value = "XXXX-XX-XXT" + c.rule().lexicon().lookup("pod", pod)
+                    .or(() -> c.rule().lexicon().lookup("pod", pod.replaceAll("(?i)s$", ""))).orElse("DT");
         } else {
             long every = 1;
             if (c.has("num")) {
@@ -428,7 +544,8 @@ final class Interpreter {
             CalendarPoint today = CalendarPoint.day(r.dct);
             Timex timex = new Timex(c.begin(), c.end(), text(c), TimexType.DATE, value, null, today.interval(null),
                     Anchor.dct(r.dct), text(c) + ": the present of the writer, taken as the publication date " + day(r.dct), null);
-            return new Meaning(timex, null);
+            // The day of the present, for what follows ("aujourd'hui, pendant la matinée").
+            return new Meaning(timex, today);
         }
         String when = value.equals("PAST_REF") ? "some time before " : "some time after ";
         Timex timex = new Timex(c.begin(), c.end(), text(c), TimexType.DATE, value, null, null, Anchor.dct(r.dct),
@@ -458,21 +575,102 @@ final class Interpreter {
         }
     }
 
-    /** The year a date states, or the one its context gives: the last dated expression, else the DCT. */
+    /** The year a date states, or the one its context gives (see the longer form); month unknown. */
     private YearFrom year(Candidate c, Resolution r, String group) {
+        return year(c, r, group, 0, 0);
+    }
+
+    /**
+     * The year of a date: the one it states ("93" is 1993); else, in this order, the one its direction word
+     * ("dernier", "next") gives from the DCT; the one its weekday agrees with, near the DCT ("jeudi 12 septembre");
+     * the year of the date that governs it in the same or the previous sentence; the last or next one from the DCT
+     * as the tense of its clause says; the DCT's.
+     *
+     * @param month the month of the date (1-12), or 0 when it has none (a season, a quarter)
+     * @param day   its day of the month, or 0
+     */
+    private YearFrom year(Candidate c, Resolution r, String group, int month, int day) {
         if (c.has(group)) {
             return new YearFrom(Integer.parseInt(c.group(group)), null, null);
         }
+        LocalDate dct = r.dct;
         if (c.has("yy")) {
             int yy = Integer.parseInt(c.group("yy"));
-            return new YearFrom(yy < 50 ? 2000 + yy : 1900 + yy, null, null);
+            // The century that puts the year nearest the DCT, the future no more than ten years ahead.
+            int year = dct.getYear() / 100 * 100 + yy;
+            if (year > dct.getYear() + 10) {
+                year -= 100;
+            }
+            return new YearFrom(year, null, null);
         }
-        Optional<Timex> previous = r.lastDated(false);
-        if (previous.isPresent()) {
-            return new YearFrom(r.point(previous.get()).year(), Anchor.previous(previous.get()),
-                    "year " + r.point(previous.get()).year() + " from '" + previous.get().text() + "'");
+        if (c.has("ydir")) {
+            int year = dct.getYear() + Relative.parse(lookup(c, "direction", c.group("ydir"))).amount;
+            return new YearFrom(year, Anchor.dct(dct), "year %d, said relative to %s".formatted(year, day(dct)));
         }
-        return new YearFrom(r.dct.getYear(), Anchor.dct(r.dct), "year " + r.dct.getYear() + " from the publication date");
+        if (month > 0 && c.has("dir")) {
+            int direction = Relative.parse(lookup(c, "direction", c.group("dir"))).amount;
+            if (direction == 0) {
+                // "this September": of the DCT's year.
+                return new YearFrom(dct.getYear(), Anchor.dct(dct), "year %d: this one (publication date)".formatted(dct.getYear()));
+            }
+            int year = direction < 0 ? lastBefore(dct, month, day, true) : nextAfter(dct, month, day, true);
+            return new YearFrom(year, Anchor.dct(dct), "year %d: the %s one %s %s (publication date)".formatted(
+                    year, direction < 0 ? "last" : "next", direction < 0 ? "before" : "after", day(dct)));
+        }
+        if (month > 0 && day > 0 && c.has("weekday")) {
+            int isoDay = Integer.parseInt(lookup(c, "weekday", c.group("weekday")));
+            for (int delta : new int[] {0, -1, 1}) {
+                int year = dct.getYear() + delta;
+                if (day <= java.time.YearMonth.of(year, month).lengthOfMonth()
+                        && LocalDate.of(year, month, day).getDayOfWeek().getValue() == isoDay) {
+                    return new YearFrom(year, Anchor.dct(dct), "year %d, where it is a %s (nearest %s)".formatted(
+                            year, dayName(isoDay), day(dct)));
+                }
+            }
+        }
+        Optional<Timex> governing = r.governingDate(c.begin(), month);
+        if (governing.isPresent()) {
+            int year = r.point(governing.get()).year();
+            return new YearFrom(year, Anchor.previous(governing.get()),
+                    "year " + year + " from '" + governing.get().text() + "', just before");
+        }
+        if (month > 0) {
+            // "depuis janvier", "since March": a time before the DCT.
+            Tense tense = mod(c, r) == TimexMod.ON_OR_AFTER ? Tense.PAST : r.tense(c.begin(), c.end());
+            int last = lastBefore(dct, month, day, false);
+            int next = nextAfter(dct, month, day, false);
+            if (tense != Tense.UNMARKED) {
+                boolean past = tense == Tense.PAST;
+                int year = past ? last : next;
+                return new YearFrom(year, Anchor.dct(dct), "year %d: the %s one from %s (%s tense)".formatted(year,
+                        past ? "last" : "next", day(dct), past ? "past" : "future"));
+            }
+            // No tense to go by: the nearer of the last and the next one ("by Jan. 14", early in January).
+            LocalDate before = LocalDate.of(last, month, Math.min(Math.max(day, 1), java.time.YearMonth.of(last, month).lengthOfMonth()));
+            LocalDate after = LocalDate.of(next, month, Math.min(Math.max(day, 1), java.time.YearMonth.of(next, month).lengthOfMonth()));
+            int year = java.time.temporal.ChronoUnit.DAYS.between(before, dct) <= java.time.temporal.ChronoUnit.DAYS.between(dct, after) ? last : next;
+            return new YearFrom(year, Anchor.dct(dct), "year %d: the nearer one to %s".formatted(year, day(dct)));
+        }
+        return new YearFrom(dct.getYear(), Anchor.dct(dct), "year " + dct.getYear() + " from the publication date");
+    }
+
+    /** The year of the last {@code month}/{@code day} (day 0: the month) before the DCT, or on it when not strict. */
+    private static int lastBefore(LocalDate dct, int month, int day, boolean strict) {
+        int compared = compare(month, day, dct);
+        return compared < 0 || compared == 0 && !strict ? dct.getYear() : dct.getYear() - 1;
+    }
+
+    private static int nextAfter(LocalDate dct, int month, int day, boolean strict) {
+        int compared = compare(month, day, dct);
+        return compared > 0 || compared == 0 && !strict ? dct.getYear() : dct.getYear() + 1;
+    }
+
+    /** Month and day against the DCT's in the year; a month alone (day 0) compares with the DCT's month. */
+    private static int compare(int month, int day, LocalDate dct) {
+        if (month != dct.getMonthValue() || day == 0) {
+            return Integer.compare(month, dct.getMonthValue());
+        }
+        return Integer.compare(day, dct.getDayOfMonth());
     }
 
     private static int month(Candidate c, Resolution r, String group) {
@@ -483,8 +681,11 @@ final class Interpreter {
     }
 
     private static CalendarPoint withTime(Candidate c, Resolution r, LocalDate day) {
-        if (c.has("hour")) {
-            int hour = Integer.parseInt(c.group("hour"));
+        // "midi", "noon": a clock time said in words (clock-words.txt).
+        if (c.has("hour") || c.has("hour2")) {
+            String hourText = c.has("hour") ? c.group("hour") : c.group("hour2");
+            int hour = Character.isDigit(hourText.charAt(0)) ? Integer.parseInt(hourText)
+                    : Integer.parseInt(lookup(c, "clock", hourText));
             int minute = c.has("minute") ? Integer.parseInt(c.group("minute")) : 0;
             if (c.has("ampm")) {
                 boolean pm = c.group("ampm").toLowerCase(Locale.ROOT).startsWith("p");
@@ -546,7 +747,7 @@ final class Interpreter {
 
     private static Granularity precision(String unit, boolean fromDct) {
         return switch (unit) {
-            case "MIN" -> Granularity.MINUTE;
+            case "S", "MIN" -> Granularity.MINUTE;
             case "H" -> Granularity.HOUR;
             case "D" -> Granularity.DAY;
             case "W" -> Granularity.WEEK;
@@ -563,6 +764,7 @@ final class Interpreter {
 
     private static CalendarPoint shift(LocalDateTime base, String unit, long amount) {
         LocalDateTime shifted = switch (unit) {
+            case "S" -> base.plusSeconds(amount);
             case "MIN" -> base.plusMinutes(amount);
             case "H" -> base.plusHours(amount);
             case "D" -> base.plusDays(amount);
@@ -574,12 +776,13 @@ final class Interpreter {
             case "CE" -> base.plusYears(100 * amount);
             default -> base.plusYears(amount);
         };
-        return unit.equals("MIN") ? CalendarPoint.minute(shifted) : unit.equals("H") ? CalendarPoint.hour(shifted)
+        return unit.equals("MIN") || unit.equals("S") ? CalendarPoint.minute(shifted) : unit.equals("H") ? CalendarPoint.hour(shifted)
                 : CalendarPoint.day(shifted.toLocalDate());
     }
 
     private static String unitName(String unit) {
         return switch (unit) {
+            case "S" -> "seconds";
             case "MIN" -> "minutes";
             case "H" -> "hours";
             case "D" -> "days";

@@ -15,7 +15,7 @@ final class NumberReader {
 
     static OptionalDouble read(String phrase, Map<String, String> words) {
         String text = TemporalLexicon.normalize(phrase);
-        if (text.matches("\\d+(?:[.,]5)?")) {
+        if (text.matches("\\d+(?:[.,]\\d)?")) {
             return OptionalDouble.of(Double.parseDouble(text.replace(',', '.')));
         }
         long total = 0;
@@ -49,6 +49,9 @@ final class NumberReader {
             } else if (value == 1000) {
                 total += (current == 0 ? 1 : current) * 1000;
                 current = 0;
+            } else if (current == 1 && value < 10 && total == 0) {
+                // "a four-week", "a six year": the article, then the number.
+                current = value;
             } else {
                 current += value;
             }

@@ -22,13 +22,19 @@ final class NumericContext {
     }
 
     boolean accepts(Candidate candidate) {
+        int begin = candidate.begin();
+        int end = candidate.end();
+        if (inLink(begin, end)) {
+            return false;
+        }
         String kind = candidate.rule().kind();
         if (!kind.equals("year") && !kind.equals("range") && !kind.equals("duration")) {
             return true;
         }
-        int begin = candidate.begin();
-        int end = candidate.end();
         if (partOfLargerNumber(begin, end)) {
+            return false;
+        }
+        if (kind.equals("duration") && isAge(candidate)) {
             return false;
         }
         boolean endsWithNumber = Character.isDigit(text.charAt(end - 1));
@@ -46,16 +52,59 @@ final class NumericContext {
         if (startsWithNumber && begin > 0 && "$€£#".indexOf(text.charAt(begin - 1)) >= 0) {
             return false;
         }
+        if (kind.equals("year") && candidate.has("approx") && !candidate.has("mod") && endsWithNumber) {
+            // "plus de 1000 policiers", "environ 1100 entre mai et avril": an amount (amount-words.txt); "vers 1990"
+            // is a year.
+            String approx = candidate.rule().lexicon().lookup("approx", candidate.group("approx")).orElse("");
+            boolean countNext = next != null && Character.isLowerCase(next.charAt(0)) && !lexicon.isStopword(next);
+            if (approx.equals("MORE_THAN") || approx.equals("LESS_THAN") || countNext
+                    || lexicon.isAmountWord(candidate.group("approx"))) {
+                return false;
+            }
+        }
         if (kind.equals("year") && "bare".equals(candidate.rule().arg())) {
             // A bare year is followed by punctuation, a function word or a name: "2000 soldats" is a count. After a
             // preposition it is a year whatever follows ("la grève de 1995 contre le plan").
-            boolean afterPreposition = previous != null && lexicon.isYearPreposition(previous);
+            // "de" is also the preposition of amounts ("une capacité de 2000 places"): after it, a plural noun
+            // says count ("la grève de 1995 contre le plan" is a year).
+            boolean afterPreposition = previous != null && lexicon.isYearPreposition(previous)
+                    && !(lexicon.isWeakYearPreposition(previous) && next != null && next.length() > 3
+                    && Character.isLowerCase(next.charAt(0)) && !lexicon.isStopword(next)
+                    && next.replaceAll("\\.$", "").matches(".*[sx]"));
             if (!afterPreposition && next != null && Character.isLowerCase(next.charAt(0)) && !lexicon.isStopword(next)) {
                 return false;
             }
-            return previous == null || !previous.matches("[$€£]");
+            return previous == null || !previous.matches("[$€£]") && !lexicon.isAmountWord(previous);
         }
         return true;
+    }
+
+    /** A number inside a web address or a path ("lemonde.fr/2013/07/03/...") is no date of the text. */
+    private boolean inLink(int begin, int end) {
+        int start = begin;
+        while (start > 0 && !Character.isWhitespace(text.charAt(start - 1)) && begin - start < 300) {
+            start--;
+        }
+        int stop = end;
+        while (stop < text.length() && !Character.isWhitespace(text.charAt(stop)) && stop - end < 300) {
+            stop++;
+        }
+        String token = text.substring(start, stop);
+        return token.contains("://") || token.startsWith("www.") || token.indexOf('/') >= 0 && token.indexOf('.') >= 0
+                && (begin > start && text.charAt(begin - 1) == '/' || end < stop && text.charAt(end) == '/');
+    }
+
+    /** "un chauffeur de 38 ans", "Alain Parmentier, 53 ans,": an age, not a duration (TimeML leaves ages out). */
+    private boolean isAge(Candidate candidate) {
+        String unit = candidate.group("unit");
+        if (unit == null || !"Y".equals(candidate.rule().lexicon().lookup("unit", unit).orElse(null))
+                || candidate.has("half")) {
+            return false;
+        }
+        int begin = candidate.begin();
+        int end = candidate.end();
+        return lexicon.isAge(text.substring(Math.max(0, begin - 48), begin),
+                text.substring(end, Math.min(text.length(), end + 40)));
     }
 
     /** "500 000", "1 350", "1,350", "55.9", "2015-2016" (a range written with digits is left to the range rules). */

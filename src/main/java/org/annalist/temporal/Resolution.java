@@ -14,12 +14,16 @@ import java.util.Optional;
 final class Resolution {
 
 
+    /** How far from an expression its clause's verb is looked for, in characters. */
+    private static final int TENSE_REACH = 80;
+
     final String text;
     final LocalDate dct;
     final TemporalLexicon lexicon;
     private final List<Integer> paragraphStarts = new ArrayList<>();
     private final List<Timex> done = new ArrayList<>();
     private final Map<Timex, CalendarPoint> points = new IdentityHashMap<>();
+    private final java.util.Set<Timex> statedYear = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
 
     Resolution(String text, LocalDate dct, TemporalLexicon lexicon) {
         this.text = text;
@@ -44,7 +48,14 @@ final class Resolution {
     }
 
     void add(Timex timex, CalendarPoint point) {
+        // The text states the year of an explicit date, and of one read from a date that states it.
+        Anchor anchor = timex.anchor();
+        boolean yearStated = anchor == null || anchor.kind() == Anchor.Kind.PREVIOUS && done.stream()
+                .anyMatch(t -> t.begin() == anchor.begin() && statedYear.contains(t));
         done.add(timex);
+        if (yearStated) {
+            statedYear.add(timex);
+        }
         if (point != null) {
             points.put(timex, point);
         }
@@ -103,8 +114,10 @@ final class Resolution {
         return Optional.empty();
     }
 
-    private static boolean isDate(Timex timex) {
-        return (timex.type() == TimexType.DATE || timex.type() == TimexType.TIME) && !timex.value().endsWith("_REF");
+    /** A date or a time; the present ("aujourd'hui", "now") counts as the DCT's day, the vague past and future not. */
+    private boolean isDate(Timex timex) {
+        return (timex.type() == TimexType.DATE || timex.type() == TimexType.TIME)
+                && (!timex.value().endsWith("_REF") || timex.value().equals("PRESENT_REF") && points.containsKey(timex));
     }
 
     /**
@@ -121,6 +134,82 @@ final class Resolution {
             return lexicon.isFuture(text.subSequence(clauseStart, clauseEnd));
         }
         return lexicon.isFuture(text.subSequence(boundaryBefore(begin, ".!?\n"), boundaryAfter(end, ".!?\n")));
+    }
+
+    /**
+     * The tense of the clause around {@code [begin, end)}, the expression itself left out (so that "dernier" in it
+     * does not count); as for {@link #future}, a clause holding nothing but the expression takes its sentence's.
+     */
+    Tense tense(int begin, int end) {
+        return tense(begin, end, true);
+    }
+
+    /** @param weakFutureCounts whether the conditional counts as future (for dates and months, not weekdays) */
+    Tense tense(int begin, int end, boolean weakFutureCounts) {
+        int clauseStart = boundaryBefore(begin, ",;:.!?\n«»()");
+        int clauseEnd = boundaryAfter(end, ",;:.!?\n«»()");
+        String before = text.substring(clauseStart, begin);
+        String after = text.substring(end, clauseEnd);
+        if (before.strip().length() + after.strip().length() <= 3) {
+            before = text.substring(boundaryBefore(begin, ".!?\n"), begin);
+            after = text.substring(end, boundaryAfter(end, ".!?\n"));
+        }
+        // Verbs far from the expression (beyond 80 characters) belong to another clause than the one it modifies.
+        before = before.substring(Math.max(0, before.length() - TENSE_REACH));
+        after = after.substring(0, Math.min(after.length(), TENSE_REACH));
+        return lexicon.tense(before, after, weakFutureCounts);
+    }
+
+    /** Where the sentence holding {@code offset} starts: after the last ". ", "! ", "? " or line break before it. */
+    int sentenceStart(int offset) {
+        for (int i = Math.min(offset, text.length()) - 1; i > 0; i--) {
+            char c = text.charAt(i);
+            if (c == '\n' || (Character.isWhitespace(c) && ".!?".indexOf(text.charAt(i - 1)) >= 0
+                    && !abbreviationBefore(i - 1))) {
+                return i + 1;
+            }
+        }
+        return 0;
+    }
+
+    /** "M.", "Nov.", "St.": a period after a capital or a short word does not end a sentence. */
+    private boolean abbreviationBefore(int period) {
+        int start = period;
+        while (start > 0 && Character.isLetter(text.charAt(start - 1))) {
+            start--;
+        }
+        int length = period - start;
+        return length >= 1 && length <= 3 && Character.isUpperCase(text.charAt(start));
+    }
+
+    /**
+     * The date that governs a partial one at {@code offset}: the last expression before it in the same sentence
+     * whose year the text states ("In 1995, ... on July 15"); or in the previous sentence, one of the same month
+     * ("IS seized Mosul in June 2014. On June 29, ..."). A date of another period further back does not carry over
+     * ("... the Dec. 21, 1988, bombing. The two were removed after Gadhafi agreed in April": the DCT's April).
+     *
+     * @param month the month of the partial date, or 0 when it has none
+     */
+    Optional<Timex> governingDate(int offset, int month) {
+        int sentence = sentenceStart(offset);
+        int previousSentence = sentenceStart(Math.max(0, sentence - 1));
+        for (int i = done.size() - 1; i >= 0; i--) {
+            Timex timex = done.get(i);
+            if (timex.begin() < previousSentence) {
+                break;
+            }
+            CalendarPoint point = points.get(timex);
+            if (!isDate(timex) || !timex.resolved() || point == null || !statedYear.contains(timex)
+                    || point.granularity().compareTo(Granularity.YEAR) > 0) {
+                continue;
+            }
+            boolean sameMonth = month > 0 && point.granularity().compareTo(Granularity.MONTH) <= 0
+                    && point.start().getMonthValue() == month;
+            if (timex.begin() >= sentence || sameMonth) {
+                return Optional.of(timex);
+            }
+        }
+        return Optional.empty();
     }
 
     private int boundaryBefore(int offset, String stops) {

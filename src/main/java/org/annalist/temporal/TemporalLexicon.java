@@ -23,7 +23,8 @@ final class TemporalLexicon {
             Map.entry("number", "numbers.txt"), Map.entry("unit", "units.txt"), Map.entry("ordinal", "ordinals.txt"),
             Map.entry("pod", "parts-of-day.txt"), Map.entry("season", "seasons.txt"),
             Map.entry("direction", "directions.txt"), Map.entry("relday", "relative-days.txt"),
-            Map.entry("modifier", "modifiers.txt"), Map.entry("approx", "approximations.txt"));
+            Map.entry("modifier", "modifiers.txt"), Map.entry("approx", "approximations.txt"),
+            Map.entry("zone", "time-zones.txt"), Map.entry("clock", "clock-words.txt"));
 
     private final String language;
     private final Map<String, Map<String, String>> tables = new HashMap<>();
@@ -31,7 +32,12 @@ final class TemporalLexicon {
     private final Set<String> trapUnits;
     private final Set<String> trapPrefixes;
     private final Set<String> yearPrepositions;
+    private final Set<String> weakYearPrepositions;
+    private final Set<String> amountWords;
     private final List<Pattern> future = new ArrayList<>();
+    private final List<Pattern> weakFuture = new ArrayList<>();
+    private final List<Pattern> past = new ArrayList<>();
+    private final List<Pattern[]> ages = new ArrayList<>();
 
     TemporalLexicon(String language) {
         this.language = language;
@@ -45,8 +51,21 @@ final class TemporalLexicon {
         trapUnits = lexicon.words("trap-units.txt");
         trapPrefixes = lexicon.words("trap-prefixes.txt");
         yearPrepositions = lexicon.words("year-prepositions.txt");
+        weakYearPrepositions = lexicon.words("weak-year-prepositions.txt");
+        amountWords = lexicon.words("amount-words.txt");
         for (String regex : lexicon.lines("future.txt")) {
-            future.add(Pattern.compile(regex, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
+            // "~": a weak future, the conditional of reported plans.
+            (regex.startsWith("~") ? weakFuture : future).add(Pattern.compile(regex.startsWith("~") ? regex.substring(1)
+                    : regex, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
+        }
+        for (String line : lexicon.lines("ages.txt")) {
+            String[] sides = line.split("\\s*\\|\\|\\|\\s?", 2);
+            int flags = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS;
+            ages.add(new Pattern[] {sides[0].isBlank() ? null : Pattern.compile("(?:" + sides[0].strip() + ")$", flags),
+                    sides.length < 2 || sides[1].isBlank() ? null : Pattern.compile(sides[1], flags)});
+        }
+        for (String regex : lexicon.lines("past.txt")) {
+            past.add(Pattern.compile(regex, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS));
         }
     }
 
@@ -63,7 +82,7 @@ final class TemporalLexicon {
         }
         if (name.equals("number")) {
             String word = alternation(table, false, false);
-            return Optional.of("(?:\\d+(?:[.,]5)?|" + word + "(?:(?:-|\\s+)(?:et(?:-|\\s+))?" + word + "){0,3})");
+            return Optional.of("(?:\\d+(?:[.,]\\d)?|" + word + "(?:(?:-|\\s+)(?:et(?:-|\\s+))?" + word + "){0,3})");
         }
         String alternatives = alternation(table, capitalised, name.equalsIgnoreCase("month") || name.equalsIgnoreCase("weekday"));
         return Optional.of(alternatives);
@@ -112,6 +131,14 @@ final class TemporalLexicon {
         return trapPrefixes.contains(word.toLowerCase(Locale.ROOT));
     }
 
+    boolean isAmountWord(String words) {
+        return amountWords.contains(normalize(words));
+    }
+
+    boolean isWeakYearPreposition(String word) {
+        return weakYearPrepositions.contains(word.toLowerCase(Locale.ROOT));
+    }
+
     boolean isYearPreposition(String word) {
         return yearPrepositions.contains(word.toLowerCase(Locale.ROOT));
     }
@@ -123,6 +150,55 @@ final class TemporalLexicon {
             }
         }
         return false;
+    }
+
+    /** Whether a number of years between {@code before} and {@code after} is a person's age (ages.txt). */
+    boolean isAge(CharSequence before, CharSequence after) {
+        for (Pattern[] context : ages) {
+            if ((context[0] == null || context[0].matcher(before).find())
+                    && (context[1] == null || context[1].matcher(after).lookingAt())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The tense of the verb nearest an expression, given the clause before it and after it: "a annoncé vendredi que
+     * les troupes seront" is past. At the same distance the future wins (reported speech: "said it will").
+     */
+    Tense tense(CharSequence before, CharSequence after, boolean weakFutureCounts) {
+        int future = Math.min(distanceBefore(this.future, before), distanceAfter(this.future, after));
+        if (weakFutureCounts) {
+            future = Math.min(future, Math.min(distanceBefore(weakFuture, before), distanceAfter(weakFuture, after)));
+        }
+        int past = Math.min(distanceBefore(this.past, before), distanceAfter(this.past, after));
+        if (future == Integer.MAX_VALUE && past == Integer.MAX_VALUE) {
+            return Tense.UNMARKED;
+        }
+        return future <= past ? Tense.FUTURE : Tense.PAST;
+    }
+
+    private static int distanceBefore(List<Pattern> patterns, CharSequence before) {
+        int best = Integer.MAX_VALUE;
+        for (Pattern pattern : patterns) {
+            java.util.regex.Matcher m = pattern.matcher(before);
+            while (m.find()) {
+                best = Math.min(best, before.length() - m.end());
+            }
+        }
+        return best;
+    }
+
+    private static int distanceAfter(List<Pattern> patterns, CharSequence after) {
+        int best = Integer.MAX_VALUE;
+        for (Pattern pattern : patterns) {
+            java.util.regex.Matcher m = pattern.matcher(after);
+            if (m.find()) {
+                best = Math.min(best, m.start());
+            }
+        }
+        return best;
     }
 
     /** Lower case, one space between words, typographic apostrophe as ASCII, no trailing period. */

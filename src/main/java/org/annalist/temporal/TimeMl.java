@@ -16,7 +16,9 @@ public final class TimeMl {
     private TimeMl() {
     }
 
-    public static String write(String text, LocalDate dct, List<Timex> timexes) {
+    /** The text with its expressions as TimeML annotates them in {@code language} (see {@link TimeMlView}). */
+    public static String write(String text, LocalDate dct, List<Timex> timexes, String language) {
+        List<TimeMlTimex> annotated = TimeMlView.of(timexes, text, language);
         StringWriter out = new StringWriter();
         try {
             XMLStreamWriter xml = XMLOutputFactory.newInstance().createXMLStreamWriter(out);
@@ -38,7 +40,7 @@ public final class TimeMl {
             xml.writeStartElement("TEXT");
             int at = 0;
             int tid = 1;
-            for (Timex timex : timexes) {
+            for (TimeMlTimex timex : annotated) {
                 xml.writeCharacters(text.substring(at, timex.begin()));
                 xml.writeStartElement("TIMEX3");
                 xml.writeAttribute("tid", "t" + tid++);
@@ -50,8 +52,7 @@ public final class TimeMl {
                 if (timex.anchor() != null) {
                     xml.writeAttribute("temporalFunction", "true");
                     xml.writeAttribute("anchorTimeID", timex.anchor().kind() == Anchor.Kind.DCT ? "t0"
-                            : "t" + (1 + timexes.indexOf(timexes.stream()
-                                    .filter(t -> t.begin() == timex.anchor().begin()).findFirst().orElse(timex))));
+                            : "t" + (1 + anchorIndex(annotated, timex)));
                 }
                 xml.writeCharacters(timex.text());
                 xml.writeEndElement();
@@ -67,5 +68,15 @@ public final class TimeMl {
             throw new IllegalStateException("Cannot write TimeML", e);
         }
         return out + "\n";
+    }
+
+    /** The TIMEX3 an expression was resolved against: the first at or after the start of its anchor's span. */
+    private static int anchorIndex(List<TimeMlTimex> annotated, TimeMlTimex timex) {
+        for (int i = 0; i < annotated.size(); i++) {
+            if (annotated.get(i).begin() >= timex.anchor().begin()) {
+                return i;
+            }
+        }
+        return annotated.indexOf(timex);
     }
 }

@@ -97,7 +97,30 @@ class TagCommandTest {
                 .contains("3 cases (1 traps), language fr")
                 .contains("strict   spans: precision 1.000  recall 1.000  F1 1.000")
                 .contains("type accuracy 1.000  value accuracy 0.500")
-                .contains("'le 3 mars' expected DATE 2021-03-03, got 'le 3 mars' DATE 2020-03-03");
+                .contains("strict  extent: P 100.0  R 100.0  F1 100.0")
+                .contains("value F1  50.0  type F1 100.0")
+                .contains("== value (1)")
+                .contains("'le 3 mars' DATE 2021-03-03  [Il est venu «le 3 mars».]  →  'le 3 mars' DATE 2019-03-03");
+    }
+
+    @Test
+    void evaluatesTimeMlGoldWithTheTempEvalMeasures() throws Exception {
+        Path folder = Files.createDirectories(dir.resolve("tml"));
+        Files.writeString(folder.resolve("a.tml"), """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <TimeML>
+                <DCT><TIMEX3 tid="t0" type="DATE" value="1999-07-09" functionInDocument="CREATION_TIME"/></DCT>
+                <TEXT>La bibliothèque sera fermée du <TIMEX3 tid="t1" type="DATE" value="1999-07-19">19</TIMEX3> au \
+                <TIMEX3 tid="t2" type="DATE" value="1999-07-23">23 juillet</TIMEX3>. Il l'a annoncé \
+                <TIMEX3 tid="t3" type="DATE" value="1999-07-08">hier</TIMEX3>, en \
+                <TIMEX3 tid="t4" type="DATE" value="XXXX-SU">été</TIMEX3>.</TEXT>
+                </TimeML>
+                """);
+        assertThat(run("eval-timex", folder.toString(), "--errors")).isZero();
+        assertThat(out.toString())
+                .contains("1 TimeML documents")
+                .contains("TIMEX3: 4 in the gold")
+                .contains("languages: fr");
     }
 
     @Test

@@ -286,4 +286,75 @@ class TimelineViewTest extends SpringBrowserlessTest {
         test(find(com.vaadin.flow.component.button.Button.class).id("curate-hide")).click();
         assertThat(gridRows(view)).anyMatch(e -> e.id() == moscow.id());
     }
+
+    @Autowired
+    org.annalist.store.EventCuration curation;
+
+    private Map<String, Object> dateColumns(long id) {
+        return jdbc.sql("""
+                        SELECT interval_start, interval_end, granularity, timex_value, timex_mod, date_text, date_how
+                        FROM event WHERE id = ?""").param(id).query().singleRow();
+    }
+
+    private void editTitleInTheDialog(long id, String title) {
+        open("event=" + id);
+        test(find(com.vaadin.flow.component.button.Button.class).id("curate-edit")).click();
+        find(com.vaadin.flow.component.textfield.TextField.class).id("editor-name").setValue("Bob");
+        find(com.vaadin.flow.component.textfield.TextField.class).id("edit-title").setValue(title);
+    }
+
+    @Test
+    void theEditDialogWritesOnlyWhatThePersonChangedAndNeverOverwritesAnotherSession() {
+        var crisis = ingest.ingest("crisis.txt", ("Crise\n\nLe Monde, 10 janvier 2020\n\n"
+                + "À la mi-2013, Barack Obama a rencontré Vladimir Poutine à Moscou. "
+                + "Le 8 janvier 2020 à 14 h 30, Emmanuel Macron a reçu Hassan Rohani à Paris. "
+                + "Le 9 janvier 2020 au matin, Emmanuel Macron a appelé Vladimir Poutine. "
+                + "La deuxième année, Donald Trump a quitté l'accord avec l'Iran.\n").getBytes(StandardCharsets.UTF_8),
+                IngestOptions.NONE);
+        List<Long> ids = jdbc.sql("SELECT event_id FROM event_source WHERE document_id = ? ORDER BY passage_begin")
+                .param(crisis.documentId()).query(Long.class).list();
+        assertThat(ids).hasSize(4);
+        for (long id : ids) {
+            Map<String, Object> before = dateColumns(id);
+            editTitleInTheDialog(id, "Titre corrigé " + id);
+            test(find(com.vaadin.flow.component.button.Button.class).id("edit-save")).click();
+            // Mid-2013 stays April–September MID, the minute and the morning stay, the undated words stay.
+            assertThat(dateColumns(id)).isEqualTo(before);
+            assertThat(curation.history(id)).extracting(org.annalist.store.EventCuration.Edit::field).containsExactly("title");
+        }
+
+        // B opens the dialog, A saves a new title meanwhile, B saves a change of places: A's title stays.
+        long id = ids.getFirst();
+        editTitleInTheDialog(id, "Titre corrigé " + id);
+        curation.editTitle(id, "Titre d'Alice", "Alice");
+        find(com.vaadin.flow.component.combobox.MultiSelectComboBox.class).id("edit-places").setValue(Set.of("city-2988507"));
+        test(find(com.vaadin.flow.component.button.Button.class).id("edit-save")).click();
+        assertThat(jdbc.sql("SELECT title FROM event WHERE id = ?").param(id).query(String.class).single())
+                .isEqualTo("Titre d'Alice");
+        assertThat(jdbc.sql("SELECT entity_id FROM event_place WHERE event_id = ?").param(id).query(String.class).list())
+                .containsExactly("city-2988507");
+
+        // B opens it again, A changes the title again, B changes the title: refused and shown, not overwritten.
+        editTitleInTheDialog(id, "Titre de Bob");
+        curation.editTitle(id, "Titre d'Alice, deuxième", "Alice");
+        test(find(com.vaadin.flow.component.button.Button.class).id("edit-save")).click();
+        assertThat(jdbc.sql("SELECT title FROM event WHERE id = ?").param(id).query(String.class).single())
+                .isEqualTo("Titre d'Alice, deuxième");
+        assertThat(find(com.vaadin.flow.component.dialog.Dialog.class).id("edit-dialog").isOpened()).isTrue();
+        // Having seen it, B saves again: B's title is written, on purpose.
+        test(find(com.vaadin.flow.component.button.Button.class).id("edit-save")).click();
+        assertThat(jdbc.sql("SELECT title FROM event WHERE id = ?").param(id).query(String.class).single())
+                .isEqualTo("Titre de Bob");
+
+        // The history reverts from the UI.
+        open("event=" + id);
+        test(find(com.vaadin.flow.component.button.Button.class).id("curate-history")).click();
+        @SuppressWarnings("unchecked")
+        Grid<org.annalist.store.EventCuration.Edit> history = find(Grid.class).id("history");
+        var revert = (com.vaadin.flow.component.button.Button) test(history).getCellComponent(0, 5);
+        assertThat(revert.getId()).contains("revert-" + curation.history(id).getFirst().id());
+        test(revert).click();
+        assertThat(jdbc.sql("SELECT title FROM event WHERE id = ?").param(id).query(String.class).single())
+                .isEqualTo("Titre d'Alice, deuxième");
+    }
 }

@@ -121,6 +121,27 @@ public class IngestService {
         return store(prepare(name, bytes, options));
     }
 
+    /**
+     * Ingests an upload the server streamed to a file ({@code name}: the name the person gave it). {@code size} is the
+     * number of bytes received: over the limit, it is rejected as too large without being read.
+     */
+    public IngestResult ingestUpload(String name, Path file, long size, IngestOptions options) {
+        if (size > maxSize.toBytes()) {
+            return tooLarge(name, size);
+        }
+        try {
+            return store(prepare(name, Files.readAllBytes(file), options));
+        } catch (IOException e) {
+            return IngestResult.rejected(name, "cannot read the upload: " + e.getMessage());
+        }
+    }
+
+    /** Why an upload over the limit is refused (for one stopped before its end: "more than" its size). */
+    public IngestResult tooLarge(String name, long size, boolean stopped) {
+        return stopped ? IngestResult.rejected(name, "too large: more than %s, the limit (annalist.ingest.max-bytes)"
+                .formatted(humanSize(maxSize.toBytes()))) : tooLarge(name, size);
+    }
+
     /** A document read and extracted, ready to store; or what becomes of it instead (rejected, unchanged). */
     private record Prepared(String name, NewDocument document, DocumentExtraction extraction, IngestResult outcome) {
     }

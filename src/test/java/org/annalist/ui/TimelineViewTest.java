@@ -207,9 +207,12 @@ class TimelineViewTest extends SpringBrowserlessTest {
         test(upload).upload("geneve.txt", "text/plain", article.getBytes(StandardCharsets.UTF_8));
         test(upload).upload("geneve-again.txt", "text/plain", article.getBytes(StandardCharsets.UTF_8));
         test(upload).upload("empty.txt", "text/plain", new byte[0]);
+        // Over the server's limit (64 KB in tests): refused with the reason, read no further than the limit.
+        test(upload).upload("huge.txt", "text/plain", new byte[64 * 1024 + 1]);
         String results = find(com.vaadin.flow.component.html.UnorderedList.class).id("import-results").getElement()
                 .getTextRecursively();
-        assertThat(results).contains("geneve.txt: stored", "geneve-again.txt: unchanged", "empty.txt: rejected");
+        assertThat(results).contains("geneve.txt: stored", "geneve-again.txt: unchanged", "empty.txt: rejected",
+                "huge.txt: rejected — too large");
         assertThat(jdbc.sql("SELECT COUNT(*) FROM document").query(Long.class).single()).isEqualTo(3);
         view.fit();
         assertThat(gridRows(view)).anyMatch(e -> e.start() != null && e.start().toLocalDate().equals(LocalDate.of(2021, 3, 2)));

@@ -12,6 +12,7 @@ import org.annalist.document.DocumentMetadata;
 import org.annalist.document.MediaType;
 import org.annalist.document.NewDocument;
 import org.annalist.lang.LanguageDetector;
+import org.annalist.temporal.TemporalTagger;
 
 /**
  * Turns a file's bytes into a document: decodes them, reduces HTML to text, and reads the metadata. Precedence for
@@ -65,6 +66,12 @@ public final class DocumentParser {
             dateSource = DateSource.DATELINE;
         }
 
+        if (publishedOn != null && (publishedOn.getYear() < TemporalTagger.FIRST_YEAR
+                || publishedOn.getYear() > TemporalTagger.LAST_YEAR)) {
+            throw new RejectedInputException("publication date " + publishedOn + " (" + dateSource.name().toLowerCase(Locale.ROOT)
+                    .replace('_', ' ') + ") is outside the years " + TemporalTagger.FIRST_YEAR + " to "
+                    + TemporalTagger.LAST_YEAR);
+        }
         String language = first(front.language(), meta == null ? null : meta.language(), options.language(),
                 languages.detect(text.substring(fromText.bodyStart())).orElse(null));
         DocumentMetadata metadata = new DocumentMetadata(

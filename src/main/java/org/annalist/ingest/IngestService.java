@@ -225,9 +225,14 @@ public class IngestService {
 
     /**
      * A person states a document's publication date: its dates and events are read again against it (a person's
-     * corrections to events are kept). Returns false when there is no such document.
+     * corrections to events are kept). Returns false when there is no such document; a year outside 1–9999 is refused
+     * ({@link IllegalArgumentException}).
      */
     public boolean setPublished(long documentId, java.time.LocalDate publishedOn) {
+        if (publishedOn != null && (publishedOn.getYear() < org.annalist.temporal.TemporalTagger.FIRST_YEAR
+                || publishedOn.getYear() > org.annalist.temporal.TemporalTagger.LAST_YEAR)) {
+            throw new IllegalArgumentException("A publication date from year 1 to 9999, not " + publishedOn);
+        }
         if (!documents.setPublished(documentId, publishedOn)) {
             return false;
         }

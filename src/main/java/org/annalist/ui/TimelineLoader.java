@@ -57,9 +57,10 @@ public class TimelineLoader {
 
     public TimelineData load(TimelineQuery query, List<Facet> lanes, LocalDateTime start, LocalDateTime end,
                              Function<String, String> translate) {
-        Duration span = Duration.between(start, end);
-        LocalDateTime fetchStart = start.minus(span.dividedBy(2));
-        LocalDateTime fetchEnd = end.plus(span.dividedBy(2));
+        LocalDateTime[] visible = TimeAxis.span(start, end);
+        Duration span = Duration.between(visible[0], visible[1]);
+        LocalDateTime fetchStart = TimeAxis.clamp(visible[0].minus(span.dividedBy(2)));
+        LocalDateTime fetchEnd = TimeAxis.clamp(visible[1].plus(span.dividedBy(2)));
         var filter = query.filterWithin(fetchStart, fetchEnd);
 
         List<TimelineData.Lane> laneRows = new ArrayList<>();
@@ -92,7 +93,7 @@ public class TimelineLoader {
                 String label = bucket.count() == 1 ? translate.apply("timeline.cluster.one")
                         : translate.apply("timeline.cluster.many").replace("{0}", String.valueOf(bucket.count()));
                 entries.add(new TimelineData.Entry("cluster-" + bucket.index() + "-" + bucket.lane(), "cluster", null,
-                        group(query.lanes(), bucket.lane()), bucketStart.toString(), bucketEnd.toString(), false,
+                        group(query.lanes(), bucket.lane()), TimeAxis.js(bucketStart), TimeAxis.js(bucketEnd), false,
                         count(bucket), label, "cluster"));
             }
         } else {
@@ -124,7 +125,7 @@ public class TimelineLoader {
                 LocalDateTime bucketStart = LocalDateTime.ofEpochSecond(bucket.index() * width, 0, ZoneOffset.UTC);
                 String label = translate.apply("timeline.published.many").replace("{0}", String.valueOf(bucket.count()));
                 entries.add(new TimelineData.Entry("publications-" + bucket.index(), "cluster", null, PUBLICATIONS_LANE,
-                        bucketStart.toString(), bucketStart.plusSeconds(width).toString(), false, count(bucket), label,
+                        TimeAxis.js(bucketStart), TimeAxis.js(bucketStart.plusSeconds(width)), false, count(bucket), label,
                         "cluster publications"));
             }
             publications = List.of();
@@ -132,7 +133,7 @@ public class TimelineLoader {
         for (Publication p : publications) {
             String label = p.outlet() == null || p.outlet().isBlank() ? p.title() : p.outlet();
             entries.add(new TimelineData.Entry("publication-" + p.documentId(), "publication", null, PUBLICATIONS_LANE,
-                    p.published().atStartOfDay().toString(), null, true, label,
+                    TimeAxis.js(p.published().atStartOfDay()), null, true, label,
                     translate.apply("timeline.published").replace("{0}", p.title()).replace("{1}", p.published().toString()),
                     "publication"));
         }
@@ -173,8 +174,9 @@ public class TimelineLoader {
         }
         String when = point ? item.start().toLocalDate().toString()
                 : item.start().toLocalDate() + " – " + item.end().minusSeconds(1).toLocalDate();
-        return new TimelineData.Entry(item.id() + "@" + group, "event", item.id(), group, item.start().toString(),
-                item.end() == null ? null : item.end().toString(), point, item.title(), item.title() + " (" + when + ")",
+        // Dates as JavaScript parses them (an extreme row is drawn at the axis' edge, never as NaN).
+        return new TimelineData.Entry(item.id() + "@" + group, "event", item.id(), group, TimeAxis.js(item.start()),
+                TimeAxis.js(item.end()), point, item.title(), item.title() + " (" + when + ")",
                 classes.toString());
     }
 

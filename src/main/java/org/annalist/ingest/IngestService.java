@@ -262,11 +262,25 @@ public class IngestService {
             return List.of(path);
         }
         try (Stream<Path> tree = Files.walk(path)) {
-            return tree.filter(Files::isRegularFile)
+            List<Path> found = tree.filter(Files::isRegularFile)
                     .filter(file -> !isHidden(path.relativize(file)))
                     .filter(file -> MediaType.forFileName(file.getFileName().toString()).isPresent())
                     .sorted()
                     .toList();
+            // A link inside the folder to a file outside it is not followed: ingesting a folder reads that folder only.
+            Path root = path.toRealPath();
+            List<Path> inside = new ArrayList<>();
+            for (Path file : found) {
+                if (file.toRealPath().startsWith(root)) {
+                    inside.add(file);
+                } else {
+                    IngestResult rejected = IngestResult.rejected(file.toString(),
+                            "symbolic link to a file outside the folder, not followed");
+                    results.add(rejected);
+                    listener.accept(rejected);
+                }
+            }
+            return inside;
         } catch (IOException | java.io.UncheckedIOException e) {
             IngestResult rejected = IngestResult.rejected(path.toString(), "cannot read folder: " + e.getMessage());
             results.add(rejected);

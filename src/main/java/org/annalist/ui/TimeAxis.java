@@ -12,6 +12,9 @@ final class TimeAxis {
 
     static final LocalDateTime FIRST = LocalDateTime.of(1, 1, 1, 0, 0);
     static final LocalDateTime LAST = LocalDateTime.of(9999, 12, 31, 23, 59, 59);
+    /** Far enough beyond the axis for any row a database holds, near enough for epoch-second arithmetic. */
+    static final LocalDateTime BEYOND_FIRST = LocalDateTime.of(-999_999, 1, 1, 0, 0);
+    static final LocalDateTime BEYOND_LAST = LocalDateTime.of(999_999, 1, 1, 0, 0);
     private static final DateTimeFormatter JS = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss");
 
     private TimeAxis() {

@@ -61,7 +61,9 @@ public class TimelineLoader {
         Duration span = Duration.between(visible[0], visible[1]);
         LocalDateTime fetchStart = TimeAxis.clamp(visible[0].minus(span.dividedBy(2)));
         LocalDateTime fetchEnd = TimeAxis.clamp(visible[1].plus(span.dividedBy(2)));
-        var filter = query.filterWithin(fetchStart, fetchEnd);
+        // At the axis' edges, the rows beyond it (years the axis cannot show) are fetched too: drawn at the edge.
+        var filter = query.filterWithin(fetchStart.equals(TimeAxis.FIRST) ? TimeAxis.BEYOND_FIRST : fetchStart,
+                fetchEnd.equals(TimeAxis.LAST) ? TimeAxis.BEYOND_LAST : fetchEnd);
 
         List<TimelineData.Lane> laneRows = new ArrayList<>();
         List<String> laneKeys = lanes.stream().map(Facet::key).toList();
@@ -153,7 +155,10 @@ public class TimelineLoader {
     }
 
     private static TimelineData.Entry entry(TimelineItem item, String group) {
-        boolean point = item.granularity() == null || switch (item.granularity()) {
+        // An event the axis cannot reach (a row beyond year 9999 or before year 1) is drawn as a point at its edge.
+        boolean outside = !TimeAxis.inside(item.start())
+                || item.end() != null && item.end().isAfter(TimeAxis.LAST.plusSeconds(1));
+        boolean point = outside || item.granularity() == null || switch (item.granularity()) {
             case "MINUTE", "HOUR", "PART_OF_DAY", "DAY" -> true;
             default -> false;
         };
@@ -172,11 +177,11 @@ public class TimelineLoader {
         if (item.confidence() < 0.5) {
             classes.append(" low-confidence");
         }
-        String when = point ? item.start().toLocalDate().toString()
+        String when = point || item.end() == null ? item.start().toLocalDate().toString()
                 : item.start().toLocalDate() + " – " + item.end().minusSeconds(1).toLocalDate();
         // Dates as JavaScript parses them (an extreme row is drawn at the axis' edge, never as NaN).
         return new TimelineData.Entry(item.id() + "@" + group, "event", item.id(), group, TimeAxis.js(item.start()),
-                TimeAxis.js(item.end()), point, item.title(), item.title() + " (" + when + ")",
+                outside ? null : TimeAxis.js(item.end()), point, item.title(), item.title() + " (" + when + ")",
                 classes.toString());
     }
 

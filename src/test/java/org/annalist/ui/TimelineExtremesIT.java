@@ -71,4 +71,19 @@ class TimelineExtremesIT {
             throw e;
         }
     }
+
+    @Test
+    void aLongQueryStringStillOpensTheView() throws Exception {
+        // 3 KB of words: the filters are read from the URL, the view opens (it said "Connection lost").
+        browser.driver.get("http://localhost:" + port + "/?q=" + "mot+".repeat(750) + "&view=2015-01-01_2021-01-01");
+        try {
+            browser.wait.until(b -> browser.js("const t = document.querySelector('annalist-timeline');"
+                    + " return t && t.getAttribute('data-rendered');") != null);
+            assertThat(browser.driver.getPageSource()).doesNotContain("Connection lost");
+            assertThat(browser.texts("#counts")).singleElement().asString().contains("0 events in view");
+        } catch (AssertionError | RuntimeException e) {
+            browser.screenshot("timeline-long-query-failure.png");
+            throw e;
+        }
+    }
 }

@@ -29,6 +29,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * latency of the timeline's window + filter query, and of text search, on >= 100,000 events.
  *
  * <pre>mvn -q test-compile exec:java -Dexec.classpathScope=test -Dexec.mainClass=org.annalist.bench.StoreBenchmark</pre>
+ *
+ * <p>{@code -DwriteDelay=500} runs it with H2's default write delay instead of the application's setting (0: each
+ * commit written to the file before "stored" is said); {@code -Devents=0} stops after ingestion.
  */
 public final class StoreBenchmark {
 
@@ -63,7 +66,7 @@ public final class StoreBenchmark {
                         "spring.autoconfigure.exclude", "com.vaadin.flow.spring.SpringBootAutoConfiguration,"
                                 + "com.vaadin.flow.spring.SpringSecurityAutoConfiguration"))
                 // A command-line argument: it wins over application.properties (a fresh database, not ./data).
-                .run("--spring.datasource.url=jdbc:h2:file:" + work.resolve("db").toAbsolutePath())) {
+                .run(arguments(work))) {
             IngestService ingest = context.getBean(IngestService.class);
             var os = (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean();
             long cpuStart = os.getProcessCpuTime();
@@ -82,6 +85,11 @@ public final class StoreBenchmark {
                     jdbc.queryForObject("SELECT COUNT(*) FROM event", Long.class),
                     jdbc.queryForObject("SELECT COUNT(*) FROM mention", Long.class),
                     jdbc.queryForObject("SELECT COUNT(*) FROM timex", Long.class));
+            System.out.println("H2 write delay: " + jdbc.queryForObject(
+                    "SELECT SETTING_VALUE FROM INFORMATION_SCHEMA.SETTINGS WHERE SETTING_NAME = 'WRITE_DELAY'", String.class) + " ms");
+            if (EVENTS == 0) {
+                return;
+            }
 
             List<String> actors = jdbc.queryForList("SELECT id FROM entity WHERE type <> 'CITY'", String.class);
             List<String> regions = jdbc.queryForList("SELECT DISTINCT region_id FROM entity_region", String.class);
@@ -107,6 +115,16 @@ public final class StoreBenchmark {
                     () -> events.window(withText(EventFilter.ALL, words.get(random.nextInt(words.size())) + " "
                             + words.get(random.nextInt(words.size()))), 1000).size());
         }
+    }
+
+    private static String[] arguments(Path work) {
+        List<String> arguments = new ArrayList<>(List.of(
+                "--spring.datasource.url=jdbc:h2:file:" + work.resolve("db").toAbsolutePath()));
+        String writeDelay = System.getProperty("writeDelay");
+        if (writeDelay != null) {
+            arguments.add("--spring.datasource.hikari.data-source-properties.WRITE_DELAY=" + writeDelay);
+        }
+        return arguments.toArray(String[]::new);
     }
 
     private static void latency(String name, long total, java.util.function.IntSupplier query) {

@@ -21,6 +21,7 @@ import org.annalist.document.Document;
 import org.annalist.event.DocumentExtraction;
 import org.annalist.event.Extraction;
 import org.annalist.store.DocumentRepository;
+import org.annalist.store.Durability;
 import org.annalist.store.ExtractionRepository;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -37,6 +38,10 @@ import org.springframework.util.unit.DataSize;
 @Service
 public class IngestService {
 
+    /** At most this many stored documents, or this long, before they are made durable and reported. */
+    private static final int GROUP = 64;
+    private static final long GROUP_MILLIS = 250;
+
     /** Documents read ahead of the one being stored, per core: enough to keep the cores busy, few in memory. */
     private static final int READ_AHEAD = 4;
 
@@ -46,10 +51,12 @@ public class IngestService {
     private final ExtractionRepository extractions;
     private final TransactionTemplate transactions;
     private final DataSize maxSize;
+    private final Durability durability;
 
     public IngestService(DocumentRepository documents, ExtractionRepository extractions,
                          PlatformTransactionManager transactionManager,
-                         @Value("${annalist.ingest.max-bytes:20MB}") DataSize maxSize) {
+                         @Value("${annalist.ingest.max-bytes:20MB}") DataSize maxSize, Durability durability) {
+        this.durability = durability;
         this.documents = documents;
         this.extractions = extractions;
         this.transactions = new TransactionTemplate(transactionManager);
@@ -78,6 +85,10 @@ public class IngestService {
                 .daemon(true).factory());
         try {
             Deque<Future<Prepared>> ahead = new ArrayDeque<>();
+            // Results wait here until they are durable: a group commit, one flush for up to GROUP documents or
+            // GROUP_MILLIS, after which "stored" is true.
+            List<IngestResult> pending = new ArrayList<>();
+            long pendingSince = 0;
             int next = 0;
             while (next < files.size() || !ahead.isEmpty()) {
                 while (next < files.size() && ahead.size() < READ_AHEAD * readers) {
@@ -86,12 +97,31 @@ public class IngestService {
                 }
                 IngestResult result = store(take(ahead.removeFirst()));
                 results.add(result);
-                listener.accept(result);
+                if (pending.isEmpty()) {
+                    pendingSince = System.nanoTime();
+                }
+                pending.add(result);
+                if (pending.size() >= GROUP || System.nanoTime() - pendingSince >= GROUP_MILLIS * 1_000_000) {
+                    report(pending, listener);
+                }
             }
+            report(pending, listener);
         } finally {
             pool.shutdownNow();
         }
         return results;
+    }
+
+    /** Makes the stored documents durable, then tells each result. */
+    private void report(List<IngestResult> pending, Consumer<IngestResult> listener) {
+        if (pending.isEmpty()) {
+            return;
+        }
+        if (pending.stream().anyMatch(r -> r.status() == IngestResult.Status.STORED)) {
+            durability.flush();
+        }
+        pending.forEach(listener);
+        pending.clear();
     }
 
     /** The reading of a document, waited for; what went wrong in it is thrown here, as if it had run on this thread. */
@@ -113,12 +143,20 @@ public class IngestService {
     }
 
     public IngestResult ingestFile(Path file, IngestOptions options) {
-        return store(prepareFile(file, options));
+        return durable(store(prepareFile(file, options)));
     }
 
     /** Ingests one document given as bytes (an upload, a resource); {@code name} gives its type by extension. */
     public IngestResult ingest(String name, byte[] bytes, IngestOptions options) {
-        return store(prepare(name, bytes, options));
+        return durable(store(prepare(name, bytes, options)));
+    }
+
+    /** A stored document is made durable before its result is returned (and shown). */
+    private IngestResult durable(IngestResult result) {
+        if (result.status() == IngestResult.Status.STORED) {
+            durability.flush();
+        }
+        return result;
     }
 
     /**
@@ -130,7 +168,7 @@ public class IngestService {
             return tooLarge(name, size);
         }
         try {
-            return store(prepare(name, Files.readAllBytes(file), options));
+            return durable(store(prepare(name, Files.readAllBytes(file), options)));
         } catch (IOException e) {
             return IngestResult.rejected(name, "cannot read the upload: " + e.getMessage());
         }
@@ -237,6 +275,7 @@ public class IngestService {
             return false;
         }
         reextract(documentId);
+        durability.flush();
         return true;
     }
 

@@ -239,12 +239,14 @@ public class EventCuration {
 
     private final JdbcClient jdbc;
     private final EventRevision revision;
+    private final Durability durability;
     /** The dictionary's entities by id, built when a person first names an entity no document has named yet. */
     private volatile Map<String, Entity> dictionary;
 
-    public EventCuration(JdbcClient jdbc, EventRevision revision) {
+    public EventCuration(JdbcClient jdbc, EventRevision revision, Durability durability) {
         this.jdbc = jdbc;
         this.revision = revision;
+        this.durability = durability;
     }
 
     /** The event as a person is shown it before editing. */
@@ -261,6 +263,8 @@ public class EventCuration {
     public EditResult edit(EventState shown, Patch patch, String editor) {
         long eventId = shown.id();
         revision.written(eventId);
+        // "Saved" is said after the commit: the change is on the disk by then.
+        durability.afterCommit();
         String who = editor(editor);
         String title = patch.title() == null ? null : title(patch.title());
         if (patch.date() != null && patch.date().dated()) {
@@ -402,6 +406,7 @@ public class EventCuration {
     @Transactional
     public boolean hide(long eventId, boolean hidden, String editor) {
         revision.written(eventId);
+        durability.afterCommit();
         String who = editor(editor);
         Row row = read(eventId, true);
         if (row.hidden() == hidden) {
@@ -429,6 +434,7 @@ public class EventCuration {
     @Transactional
     public void merge(long targetId, long otherId, String editor) {
         revision.written(targetId, otherId);
+        durability.afterCommit();
         String who = editor(editor);
         if (targetId == otherId) {
             throw new IllegalArgumentException("An event cannot be merged with itself");
@@ -507,6 +513,7 @@ public class EventCuration {
     @Transactional
     public long split(long eventId, long documentId, int passageBegin, String editor) {
         revision.written(eventId);
+        durability.afterCommit();
         String who = editor(editor);
         Row row = read(eventId, true);
         if (row.hidden()) {
@@ -569,6 +576,7 @@ public class EventCuration {
      */
     @Transactional
     public List<Long> revert(long editId, String editor) {
+        durability.afterCommit();
         String who = editor(editor);
         Edit entry = entry(editId);
         revision.written(entry.eventId());

@@ -171,9 +171,8 @@ final class EventCurationDialogs {
         precision.setEnabled(!undated.getValue());
         // The date is edited only when one of its controls differs from what it showed (a title edit keeps the date's
         // words, mod and minute or part-of-day precision, which these controls cannot show).
-        LocalDate shownDay = day.getValue();
-        Granularity shownPrecision = precision.getValue();
-        boolean shownUndated = undated.getValue();
+        // What the date controls showed (updated when a conflict shows the current state).
+        Object[] shownDate = {day.getValue(), precision.getValue(), undated.getValue()};
         undated.addValueChangeListener(e -> {
             day.setEnabled(!e.getValue());
             precision.setEnabled(!e.getValue());
@@ -210,8 +209,8 @@ final class EventCurationDialogs {
                     .withActors(actors.getValue().stream().collect(Collectors.toMap(id -> id,
                             id -> roles.getOrDefault(id, Role.OTHER), (a, b) -> a, java.util.TreeMap::new)))
                     .withPlaces(new java.util.TreeSet<>(places.getValue()));
-            boolean dateEdited = undated.getValue() != shownUndated || (!undated.getValue()
-                    && (!java.util.Objects.equals(day.getValue(), shownDay) || precision.getValue() != shownPrecision));
+            boolean dateEdited = !undated.getValue().equals(shownDate[2]) || (!undated.getValue()
+                    && (!java.util.Objects.equals(day.getValue(), shownDate[0]) || precision.getValue() != shownDate[1]));
             if (dateEdited) {
                 patch = patch.withDate(undated.getValue() ? EventCuration.undated(who)
                         : EventCuration.dateAt(day.getValue(), precision.getValue(), who));
@@ -230,7 +229,27 @@ final class EventCurationDialogs {
                     afterEdit.accept(event.id());
                 } catch (EventCuration.EditConflict conflict) {
                     // Shown, not overwritten: the person sees the current values and decides again (Save again keeps theirs).
-                    shown.set(conflict.current());
+                    EventCuration.EventState current = conflict.current();
+                    shown.set(current);
+                    // The fields the person did not change now show their current values (saving again must not
+                    // write back the older ones); the person's own changes stay in the form.
+                    if (title.getValue().strip().equals(seen.title())) {
+                        title.setValue(current.title());
+                    }
+                    if (!dateEdited) {
+                        day.setValue(current.date().dated() ? current.date().start().toLocalDate() : null);
+                        precision.setValue(nearestPrecision(current.date().granularity()));
+                        undated.setValue(!current.date().dated());
+                        shownDate[0] = day.getValue();
+                        shownDate[1] = precision.getValue();
+                        shownDate[2] = undated.getValue();
+                    }
+                    if (actors.getValue().equals(seen.actors().keySet())) {
+                        actors.setValue(new LinkedHashSet<>(current.actors().keySet()));
+                    }
+                    if (places.getValue().equals(seen.places())) {
+                        places.setValue(new LinkedHashSet<>(current.places()));
+                    }
                     StringBuilder message = new StringBuilder(t.apply("curate.conflict"));
                     for (String field : conflict.fields()) {
                         message.append("\n").append(field).append(": ").append(EventCuration.describe(field,

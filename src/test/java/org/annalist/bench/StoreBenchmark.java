@@ -30,8 +30,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
  *
  * <pre>mvn -q test-compile exec:java -Dexec.classpathScope=test -Dexec.mainClass=org.annalist.bench.StoreBenchmark</pre>
  *
- * <p>{@code -DwriteDelay=500} runs it with H2's default write delay instead of the application's setting (0: each
- * commit written to the file before "stored" is said); {@code -Devents=0} stops after ingestion.
+ * <p>Durability settings to compare: {@code -Dflush=false} (no CHECKPOINT before "stored"), {@code -Dsync=false}
+ * (CHECKPOINT without forcing the disk), {@code -DwriteDelay=0} (H2 writes every commit itself); {@code -Devents=0}
+ * stops after ingestion.
  */
 public final class StoreBenchmark {
 
@@ -85,8 +86,6 @@ public final class StoreBenchmark {
                     jdbc.queryForObject("SELECT COUNT(*) FROM event", Long.class),
                     jdbc.queryForObject("SELECT COUNT(*) FROM mention", Long.class),
                     jdbc.queryForObject("SELECT COUNT(*) FROM timex", Long.class));
-            System.out.println("H2 write delay: " + jdbc.queryForObject(
-                    "SELECT SETTING_VALUE FROM INFORMATION_SCHEMA.SETTINGS WHERE SETTING_NAME = 'WRITE_DELAY'", String.class) + " ms");
             if (EVENTS == 0) {
                 return;
             }
@@ -123,6 +122,11 @@ public final class StoreBenchmark {
         String writeDelay = System.getProperty("writeDelay");
         if (writeDelay != null) {
             arguments.add("--spring.datasource.hikari.data-source-properties.WRITE_DELAY=" + writeDelay);
+        }
+        for (String setting : List.of("flush", "sync")) {
+            if (System.getProperty(setting) != null) {
+                arguments.add("--annalist.durability." + setting + "=" + System.getProperty(setting));
+            }
         }
         return arguments.toArray(String[]::new);
     }

@@ -28,8 +28,8 @@ import org.junit.jupiter.api.io.TempDir;
  * H2 file database: every document the CLI printed as stored must be in the database, whole (its dates and mentions as
  * many as the line said), and a last run without a kill completes the rest, each document once.
  *
- * <p>{@code -Dcrash.runs=N} sets the number of killed runs; {@code -Dcrash.writeDelay=500} runs the child with H2's
- * default write delay, to see the loss this test guards against.
+ * <p>{@code -Dcrash.runs=N} sets the number of killed runs; {@code -Dcrash.flush=false} runs the child without the
+ * flush before "stored" ({@code store.Durability}), to see the loss this test guards against.
  */
 class IngestCrashIT {
 
@@ -101,9 +101,9 @@ class IngestCrashIT {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-cp", System.getProperty("java.class.path"),
                 "-Dspring.datasource.url=jdbc:h2:file:" + db.toAbsolutePath()));
-        String writeDelay = System.getProperty("crash.writeDelay");
-        if (writeDelay != null) {
-            command.add("-Dspring.datasource.hikari.data-source-properties.WRITE_DELAY=" + writeDelay);
+        String flush = System.getProperty("crash.flush");
+        if (flush != null) {
+            command.add("-Dannalist.durability.flush=" + flush);
         }
         command.addAll(List.of("org.annalist.AnnalistApplication", "ingest", corpus.toString()));
         Process process = new ProcessBuilder(command).redirectErrorStream(true).start();

@@ -340,14 +340,17 @@ class TimelineViewTest extends SpringBrowserlessTest {
         // B opens it again, A changes the title again, B changes the title: refused and shown, not overwritten.
         editTitleInTheDialog(id, "Titre de Bob");
         curation.editTitle(id, "Titre d'Alice, deuxième", "Alice");
+        curation.setPlaces(id, List.of("state-ir"), "Alice");
         test(find(com.vaadin.flow.component.button.Button.class).id("edit-save")).click();
         assertThat(jdbc.sql("SELECT title FROM event WHERE id = ?").param(id).query(String.class).single())
                 .isEqualTo("Titre d'Alice, deuxième");
         assertThat(find(com.vaadin.flow.component.dialog.Dialog.class).id("edit-dialog").isOpened()).isTrue();
-        // Having seen it, B saves again: B's title is written, on purpose.
+        // Having seen it, B saves again: B's title is written, on purpose; A's places, which B did not touch, stay.
         test(find(com.vaadin.flow.component.button.Button.class).id("edit-save")).click();
         assertThat(jdbc.sql("SELECT title FROM event WHERE id = ?").param(id).query(String.class).single())
                 .isEqualTo("Titre de Bob");
+        assertThat(jdbc.sql("SELECT entity_id FROM event_place WHERE event_id = ?").param(id).query(String.class).list())
+                .containsExactly("state-ir");
 
         // The history reverts from the UI.
         open("event=" + id);

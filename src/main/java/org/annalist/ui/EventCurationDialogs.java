@@ -223,8 +223,9 @@ final class EventCurationDialogs {
                     if (result.keptFromOthers().isEmpty()) {
                         notice("curate.saved");
                     } else {
-                        Notification.show(t.apply("curate.savedMerged").replace("{0}",
-                                String.join(", ", result.keptFromOthers())), 6000, Notification.Position.BOTTOM_START);
+                        Notification.show(t.apply("curate.savedMerged").replace("{0}", result.keptFromOthers().stream()
+                                .map(this::fieldLabel).collect(Collectors.joining(", "))), 6000,
+                                Notification.Position.BOTTOM_START);
                     }
                     afterEdit.accept(event.id());
                 } catch (EventCuration.EditConflict conflict) {
@@ -252,7 +253,7 @@ final class EventCurationDialogs {
                     }
                     StringBuilder message = new StringBuilder(t.apply("curate.conflict"));
                     for (String field : conflict.fields()) {
-                        message.append("\n").append(field).append(": ").append(EventCuration.describe(field,
+                        message.append("\n").append(fieldLabel(field)).append(": ").append(EventCuration.describe(field,
                                 conflict.current().value(field)));
                     }
                     Notification warning = Notification.show(message.toString(), 10000, Notification.Position.MIDDLE);
@@ -265,6 +266,11 @@ final class EventCurationDialogs {
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         dialog.getFooter().add(new Button(t.apply("dialog.cancel"), click -> dialog.close()), save);
         dialog.open();
+    }
+
+    /** A field as the dialog labels it. */
+    private String fieldLabel(String field) {
+        return field.equals("hidden") ? t.apply("curate.hide") : t.apply("event." + field);
     }
 
     private static MultiSelectComboBox<String> entities(String label, String id, List<Entity> choices,

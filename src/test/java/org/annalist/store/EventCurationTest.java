@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.NoSuchElementException;
+import java.util.Set;
 import org.annalist.entity.Entity;
 import org.annalist.entity.EntityDictionary;
 import org.annalist.entity.EntityType;
@@ -568,5 +569,54 @@ class EventCurationTest {
         assertThat(hidden(minute)).isFalse();
         assertThat(sourceCount(minute)).isEqualTo(1);
         assertThat(sourceCount(undated)).isEqualTo(1);
+    }
+
+    @Test
+    void twoEditorsSavingAtTheSameMomentTakeTurnsAndNeitherIsLost() throws Exception {
+        ingest("crisis.txt", CRISIS);
+        long id = byWords("Le 9 janvier 2020 au matin");
+        for (int round = 0; round < 20; round++) {
+            EventCuration.EventState seen = curation.state(id);
+            String title = "Appel " + round;
+            Set<String> places = round % 2 == 0 ? Set.of(PARIS) : Set.of("state-ru");
+            java.util.concurrent.CyclicBarrier start = new java.util.concurrent.CyclicBarrier(2);
+            java.util.concurrent.ExecutorService two = java.util.concurrent.Executors.newFixedThreadPool(2);
+            // Different fields from the same view: both are written, whoever commits first.
+            var a = two.submit(() -> {
+                start.await();
+                return curation.edit(seen, EventCuration.Patch.NONE.withTitle(title), "alice");
+            });
+            var b = two.submit(() -> {
+                start.await();
+                return curation.edit(seen, EventCuration.Patch.NONE.withPlaces(places), "bob");
+            });
+            a.get();
+            b.get();
+            EventCuration.EventState now = curation.state(id);
+            assertThat(now.title()).isEqualTo(title);
+            assertThat(now.places()).isEqualTo(places);
+            // The same field to different values from the same view: one is written, the other refused.
+            EventCuration.EventState again = curation.state(id);
+            var c = two.submit(() -> {
+                start.await();
+                return curation.edit(again, EventCuration.Patch.NONE.withTitle("C " + title), "carol");
+            });
+            var d = two.submit(() -> {
+                start.await();
+                return curation.edit(again, EventCuration.Patch.NONE.withTitle("D " + title), "dan");
+            });
+            int refused = 0;
+            for (var future : List.of(c, d)) {
+                try {
+                    future.get();
+                } catch (java.util.concurrent.ExecutionException e) {
+                    assertThat(e.getCause()).isInstanceOf(EventCuration.EditConflict.class);
+                    refused++;
+                }
+            }
+            two.shutdown();
+            assertThat(refused).isEqualTo(1);
+            assertThat(curation.state(id).title()).isIn("C " + title, "D " + title);
+        }
     }
 }

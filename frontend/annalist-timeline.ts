@@ -85,9 +85,10 @@ export class AnnalistTimeline extends LitElement {
       maxHeight: '100%',
       height: '100%',
       zoomMin: 60 * 60 * 1000,
-      zoomMax: 1000 * 365.25 * 24 * 3600 * 1000,
-      min: new Date(-5000, 0, 1),
-      max: new Date(3000, 0, 1),
+      // The axis is the years the server sends (1 to 9999, see TimeAxis.java), all of it reachable by one zoom-out.
+      zoomMax: 10000 * 365.25 * 24 * 3600 * 1000,
+      min: new Date('0001-01-01T00:00:00Z'),
+      max: new Date('9999-12-31T23:59:59Z'),
       selectable: true,
       multiselect: false,
       showCurrentTime: false,

@@ -37,12 +37,12 @@ class DeleteDocumentCommand implements Callable<Integer> {
             Deletion deletion = corrections.delete(id, confirm);
             switch (deletion.outcome()) {
                 case DELETED -> out.printf("deleted    #%d %s: %d events removed, %d kept (told elsewhere)%s%n", id,
-                        Output.quoted(deletion.plan().title()), deletion.plan().removed().size()
+                        quoted(deletion.plan().title()), deletion.plan().removed().size()
                                 + (confirm ? deletion.plan().correctedOnlyHere().size() : 0),
                         deletion.plan().kept().size(), "");
                 case NEEDS_CONFIRMATION -> {
                     out.printf("kept       #%d %s: it alone tells %d corrected events %s; run again with --confirm to delete them too%n",
-                            id, Output.quoted(deletion.plan().title()), deletion.plan().correctedOnlyHere().size(),
+                            id, quoted(deletion.plan().title()), deletion.plan().correctedOnlyHere().size(),
                             deletion.plan().correctedOnlyHere());
                     code = AnnalistCommand.REJECTED;
                 }
@@ -53,5 +53,9 @@ class DeleteDocumentCommand implements Callable<Integer> {
             }
         }
         return code;
+    }
+
+    private static String quoted(String title) {
+        return "\"" + TerminalText.safe(title) + "\"";
     }
 }

@@ -40,8 +40,8 @@ class DocumentsCommand implements Callable<Integer> {
                 DocumentMetadata m = d.metadata();
                 out.printf("%5d  %-10s  %-4s  %-20s  %8d  %s%n", d.id(),
                         m.publishedOn() == null ? "undated" : m.publishedOn(),
-                        m.language() == null ? "?" : m.language(), cut(m.outlet(), 20), d.charCount(),
-                        m.title() == null ? d.sourceName() : m.title());
+                        TerminalText.safe(m.language() == null ? "?" : m.language()), TerminalText.safe(cut(m.outlet(), 20)),
+                        d.charCount(), TerminalText.safe(m.title() == null ? d.sourceName() : m.title()));
             }
             out.printf("%d document%s%n", documents.size(), documents.size() == 1 ? "" : "s");
         }

@@ -55,6 +55,9 @@ class EventsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (limit < 1) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--limit must be at least 1, not " + limit);
+        }
         EventRepository events = root.service(EventRepository.class);
         EntityDictionary dictionary = EntityDictionary.standard();
         List<String> actorIds = new ArrayList<>();
@@ -65,7 +68,7 @@ class EventsCommand implements Callable<Integer> {
                     .filter(m -> m.begin() == 0 && m.end() == actor.strip().length())
                     .forEach(m -> ids.add(m.entity().id()));
             if (ids.isEmpty()) {
-                throw new CommandLine.ParameterException(spec.commandLine(), "No actor named '" + actor + "'");
+                throw new CommandLine.ParameterException(spec.commandLine(), "No actor named '" + TerminalText.safe(actor) + "'");
             }
             actorIds.addAll(ids);
         }
@@ -73,7 +76,7 @@ class EventsCommand implements Callable<Integer> {
         for (String region : regions) {
             String id = dictionary.regions().containsKey(region) ? region
                     : dictionary.regionByLabel(region).map(Region::id).orElseThrow(() -> new CommandLine.ParameterException(
-                            spec.commandLine(), "No region '" + region + "' (known: " + String.join(", ",
+                            spec.commandLine(), "No region '" + TerminalText.safe(region) + "' (known: " + String.join(", ",
                             dictionary.regions().values().stream().map(Region::labelFr).toList()) + ")"));
             regionIds.add(id);
         }

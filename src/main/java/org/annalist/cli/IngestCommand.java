@@ -49,7 +49,7 @@ class IngestCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         IngestOptions options = new IngestOptions(published, language == null ? null : language.toLowerCase(Locale.ROOT));
         List<IngestResult> results = root.service(IngestService.class)
-                .ingestPaths(paths, options, result -> out.println(result.line()));
+                .ingestPaths(paths, options, result -> out.println(TerminalText.safe(result.line())));
         Map<IngestResult.Status, Integer> counts = new EnumMap<>(IngestResult.Status.class);
         results.forEach(result -> counts.merge(result.status(), 1, Integer::sum));
         long undated = results.stream().filter(IngestResult::undated).count();

@@ -41,7 +41,7 @@ class ReextractCommand implements Callable<Integer> {
         int done = corrections.reread(ids, r -> {
             if (r.failure() != null) {
                 failed[0]++;
-                out.printf("failed     #%d (%d/%d): %s%n", r.documentId(), r.position(), r.total(), Output.safe(r.failure()));
+                out.printf("failed     #%d (%d/%d): %s%n", r.documentId(), r.position(), r.total(), TerminalText.safe(r.failure()));
             } else {
                 out.printf("re-read    #%d (%d/%d): %d dates, %d mentions, %d events%n", r.documentId(), r.position(),
                         r.total(), r.counts().timexes(), r.counts().mentions(), r.counts().events());

@@ -26,7 +26,14 @@ class SetDateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (!root.service(IngestService.class).setPublished(id, date)) {
+        boolean found;
+        try {
+            found = root.service(IngestService.class).setPublished(id, date);
+        } catch (IllegalArgumentException e) {
+            spec.commandLine().getErr().println("annalist: " + e.getMessage());
+            return AnnalistCommand.REJECTED;
+        }
+        if (!found) {
             spec.commandLine().getErr().println("annalist: no document " + id);
             return AnnalistCommand.REJECTED;
         }

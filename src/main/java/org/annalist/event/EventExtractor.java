@@ -48,20 +48,25 @@ public final class EventExtractor {
                 boilerplate.add(paragraph.paragraph());
             }
         }
+        // Lookups by offset in sorted lists (binary search), and each paragraph split into sentences once: the cost
+        // stays linear in the document (asking every list for every date made a 19 MB text quadratic).
+        List<Mention> byBegin = mentions.stream().sorted(java.util.Comparator.comparingInt(Mention::begin)).toList();
+        Map<Integer, List<Sentences.Span>> sentences = new java.util.HashMap<>();
         for (Timex timex : timexes) {
             if (!isEventDate(timex)) {
                 continue;
             }
-            Sentences.Span paragraph = paragraphs.stream().filter(p -> p.contains(timex.begin())).findFirst().orElse(null);
+            Sentences.Span paragraph = containing(paragraphs, timex.begin());
             if (paragraph == null || boilerplate.contains(paragraph.paragraph()) || timex.begin() < bodyStart) {
                 continue;
             }
             if (isTimestampLine(text, paragraph, timex)) {
-                tweet(text, language, paragraphs, paragraph, timex, mentions, lexicon, boilerplate, bodyStart).ifPresent(events::add);
+                tweet(text, language, paragraphs, paragraph, timex, byBegin, lexicon, boilerplate, bodyStart).ifPresent(events::add);
                 continue;
             }
-            Sentences.Span sentence = Sentences.sentences(text, paragraph).stream()
-                    .filter(s -> s.contains(timex.begin())).findFirst().orElse(paragraph);
+            Sentences.Span found = containing(sentences.computeIfAbsent(paragraph.paragraph(),
+                    p -> Sentences.sentences(text, paragraph)), timex.begin());
+            Sentences.Span sentence = found == null ? paragraph : found;
             // The passage is the sentence, widened to hold the whole date expression when it runs across a boundary.
             int begin = Math.max(bodyStart, Math.min(sentence.begin(), timex.begin()));
             int end = Math.max(sentence.end(), timex.end());
@@ -69,9 +74,49 @@ public final class EventExtractor {
                 // A heading ("Mercredi 26 janvier") or a stamp: it dates what follows, it tells nothing itself.
                 continue;
             }
-            events.add(event(text, language, begin, end, timex, timex, dateHow(timex), mentions, lexicon, 0));
+            events.add(event(text, language, begin, end, timex, timex, dateHow(timex), byBegin, lexicon, 0));
         }
         return events;
+    }
+
+    /** The span of a sorted, non-overlapping list that holds {@code offset}, or null. */
+    private static Sentences.Span containing(List<Sentences.Span> spans, int offset) {
+        int low = 0;
+        int high = spans.size() - 1;
+        while (low <= high) {
+            int mid = (low + high) >>> 1;
+            Sentences.Span span = spans.get(mid);
+            if (span.contains(offset)) {
+                return span;
+            }
+            if (offset < span.begin()) {
+                high = mid - 1;
+            } else {
+                low = mid + 1;
+            }
+        }
+        return null;
+    }
+
+    /** The mentions (sorted by begin) that lie inside [begin, end). */
+    private static List<Mention> within(List<Mention> byBegin, int begin, int end) {
+        int low = 0;
+        int high = byBegin.size();
+        while (low < high) {
+            int mid = (low + high) >>> 1;
+            if (byBegin.get(mid).begin() < begin) {
+                low = mid + 1;
+            } else {
+                high = mid;
+            }
+        }
+        List<Mention> inside = new ArrayList<>();
+        for (int i = low; i < byBegin.size() && byBegin.get(i).begin() < end; i++) {
+            if (byBegin.get(i).end() <= end) {
+                inside.add(byBegin.get(i));
+            }
+        }
+        return inside;
     }
 
     private static boolean isEventDate(Timex timex) {
@@ -122,10 +167,10 @@ public final class EventExtractor {
         int begin = paragraphs.get(first).begin();
         int end = paragraphs.get(last).end();
         int authorFrom = handle < 0 ? begin : paragraphs.get(Math.max(0, handle - 1)).begin();
-        List<Mention> author = mentions.stream()
-                .filter(m -> m.begin() >= authorFrom && m.end() <= begin && m.entity().type() == EntityType.PERSON).toList();
+        List<Mention> author = within(mentions, authorFrom, begin).stream()
+                .filter(m -> m.entity().type() == EntityType.PERSON).toList();
         List<Mention> inside = new ArrayList<>(author);
-        inside.addAll(mentions.stream().filter(m -> m.begin() >= begin && m.end() <= end).toList());
+        inside.addAll(within(mentions, begin, end));
         ExtractedEvent event = event(text, language, begin, end, null, timex, DateHow.INHERITED, inside, lexicon, -0.1);
         if (!author.isEmpty()) {
             // The author of a tweet is its agent.
@@ -140,7 +185,7 @@ public final class EventExtractor {
 
     private ExtractedEvent event(String text, String language, int begin, int end, Timex timex, Timex dateTimex,
                                  DateHow how, List<Mention> mentions, EventLexicon lexicon, double adjustment) {
-        List<Mention> inPassage = mentions.stream().filter(m -> m.begin() >= begin && m.end() <= end).toList();
+        List<Mention> inPassage = within(mentions, begin, end);
         TitleBuilder.Clause clause = titles.clause(text, begin, end, timex, inPassage, lexicon.clauseHeads());
         Map<Entity, Role> actors = new LinkedHashMap<>();
         if (clause.subject() != null) {

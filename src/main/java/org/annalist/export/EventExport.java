@@ -15,11 +15,18 @@ import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.dataformat.csv.CsvMapper;
 import tools.jackson.dataformat.csv.CsvSchema;
+import tools.jackson.dataformat.csv.CsvWriteFeature;
+import org.jsoup.nodes.Entities;
 
 /**
  * Writes events as CSV (Jackson's CSV module: UTF-8, RFC 4180, one row an event), JSON (the same fields) or
- * TimelineJS3 JSON. Cells that a spreadsheet would run as a formula (starting with = + - @, tab or carriage return)
- * are neutralised with a leading apostrophe.
+ * TimelineJS3 JSON.
+ *
+ * <p>CSV is safe in every spreadsheet locale: every cell is quoted (a French Excel splits unquoted cells at
+ * {@code ;}), and a cell a spreadsheet could run as a formula gets a leading apostrophe: one whose first visible
+ * character (after spaces, no-break spaces, zero-width characters and quotes) is {@code = + - @ ;} or their fullwidth
+ * forms, or that starts with a tab or a carriage return (OWASP's CSV injection advice, widened to what spreadsheets
+ * skip before reading a formula). TimelineJS shows its text fields as HTML: they are escaped.
  */
 public final class EventExport {
 
@@ -45,7 +52,9 @@ public final class EventExport {
             rows.add(row);
         }
         try {
-            new CsvMapper().writer(schema.build()).writeValues(out).writeAll(rows).close();
+            CsvMapper mapper = CsvMapper.builder().enable(CsvWriteFeature.ALWAYS_QUOTE_STRINGS)
+                    .enable(CsvWriteFeature.ALWAYS_QUOTE_EMPTY_STRINGS).build();
+            mapper.writer(schema.build()).writeValues(out).writeAll(rows).close();
         } catch (RuntimeException e) {
             throw e;
         } catch (Exception e) {
@@ -72,17 +81,18 @@ public final class EventExport {
                 item.put("end_date", timelineDate(lastInstant, event.granularity()));
             }
             Map<String, Object> text = new LinkedHashMap<>();
-            text.put("headline", event.title());
+            // TimelineJS renders these as HTML: the untrusted text is escaped, the line breaks are ours.
+            text.put("headline", html(event.title()));
             text.put("text", event.sources().stream()
-                    .map(s -> "«" + s.passage() + "» (" + s.documentTitle() + (s.outlet() == null ? "" : ", " + s.outlet()) + ")")
-                    .collect(Collectors.joining("\n")));
+                    .map(s -> html("«" + s.passage() + "» (" + s.documentTitle() + (s.outlet() == null ? "" : ", " + s.outlet()) + ")"))
+                    .collect(Collectors.joining("<br>")));
             item.put("text", text);
-            item.put("group", event.regions().isEmpty() ? "" : regionLabel.apply(event.regions().get(0)));
+            item.put("group", event.regions().isEmpty() ? "" : html(regionLabel.apply(event.regions().get(0))));
             item.put("unique_id", "event-" + event.id());
             items.add(item);
         }
         Map<String, Object> timeline = new LinkedHashMap<>();
-        timeline.put("title", Map.of("text", Map.of("headline", headline, "text", "Annalist")));
+        timeline.put("title", Map.of("text", Map.of("headline", html(headline), "text", "Annalist")));
         timeline.put("events", items);
         JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build().writeValue(out, timeline);
     }
@@ -131,9 +141,37 @@ public final class EventExport {
         return row;
     }
 
-    /** A cell a spreadsheet would evaluate ("=HYPERLINK(...)", "+1", "@SUM") gets a leading apostrophe. */
+    /** Text for an HTML field: {@code & < > " '} escaped by jsoup (a passage may hold markup that must stay text). */
+    static String html(String text) {
+        return text == null ? "" : Entities.escape(text);
+    }
+
+    /** What may stand before a formula and still let a spreadsheet read it: spaces, invisible characters, quotes. */
+    private static boolean skipped(int c) {
+        return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u200B' || c == '\u200C' || c == '\u200D'
+                || c == '\u2060' || c == '\uFEFF' || c == '\u00AD' || c == '"' || c == '\'' || c == '\uFF02'
+                || c == '\uFF07' || c == '\u2018' || c == '\u2019' || c == '\u201C' || c == '\u201D' || c == '`';
+    }
+
+    /** The characters a formula starts with, with their fullwidth forms (and the minus sign, read as "-"). */
+    private static final String FORMULA_STARTS = "=+-@;\uFF1D\uFF0B\uFF0D\uFF20\uFF1B\u2212\uFE62\uFE63\uFE66";
+
+    /**
+     * A cell a spreadsheet would evaluate ("=HYPERLINK(...)", "+1", "@SUM", " \u00A0=1", "＝1", "\"=1") gets a
+     * leading apostrophe; so does one that starts with a tab or a carriage return.
+     */
     static String neutralise(String cell) {
-        if (!cell.isEmpty() && "=+-@\t\r".indexOf(cell.charAt(0)) >= 0) {
+        if (cell.isEmpty()) {
+            return cell;
+        }
+        if (cell.charAt(0) == '\t' || cell.charAt(0) == '\r') {
+            return "'" + cell;
+        }
+        int i = 0;
+        while (i < cell.length() && skipped(cell.codePointAt(i))) {
+            i += Character.charCount(cell.codePointAt(i));
+        }
+        if (i < cell.length() && FORMULA_STARTS.indexOf(cell.charAt(i)) >= 0) {
             return "'" + cell;
         }
         return cell;

@@ -16,6 +16,7 @@ import org.annalist.lang.LanguageDetector;
 import org.annalist.layout.FurnitureMemory;
 import org.annalist.layout.Layout;
 import org.annalist.layout.LayoutAnalyzer;
+import org.annalist.temporal.TemporalTagger;
 
 /**
  * Turns a file's bytes into a document: decodes them, reduces HTML to text, and reads the metadata. Precedence for
@@ -79,10 +80,18 @@ public final class DocumentParser {
             dateSource = DateSource.DATELINE;
         }
 
+        if (publishedOn != null && (publishedOn.getYear() < TemporalTagger.FIRST_YEAR
+                || publishedOn.getYear() > TemporalTagger.LAST_YEAR)) {
+            throw new RejectedInputException("publication date " + publishedOn + " (" + dateSource.name().toLowerCase(Locale.ROOT)
+                    .replace('_', ' ') + ") is outside the years " + TemporalTagger.FIRST_YEAR + " to "
+                    + TemporalTagger.LAST_YEAR);
+        }
         String language = first(front.language(), meta == null ? null : meta.language(), options.language(),
                 languages.detect(text.substring(fromText.bodyStart())).orElse(null));
         String lang = language == null ? null : language.toLowerCase(Locale.ROOT);
-        Layout layout = layouts.analyze(text, fromText.bodyStart(), lang, furniture.apply(text));
+        // A text that is all header (one line under its front matter) is read whole: its header is all it says.
+        int readFrom = text.substring(fromText.bodyStart()).isBlank() ? front.end() : fromText.bodyStart();
+        Layout layout = layouts.analyze(text, readFrom, lang, furniture.apply(text));
         String page = text;
         // The headline the layout found above the body (the header's first line when the metadata reader found a
         // header): on crawled pages the first line is often a menu or a promotion.

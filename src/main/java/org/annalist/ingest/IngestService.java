@@ -25,6 +25,7 @@ import org.annalist.document.Document;
 import org.annalist.event.DocumentExtraction;
 import org.annalist.event.Extraction;
 import org.annalist.store.DocumentRepository;
+import org.annalist.store.Durability;
 import org.annalist.store.ExtractionRepository;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -41,6 +42,10 @@ import org.springframework.util.unit.DataSize;
 @Service
 public class IngestService {
 
+    /** At most this many stored documents, or this long, before they are made durable and reported. */
+    private static final int GROUP = 64;
+    private static final long GROUP_MILLIS = 250;
+
     /** Documents read ahead of the one being stored, per core: enough to keep the cores busy, few in memory. */
     private static final int READ_AHEAD = 4;
 
@@ -52,10 +57,12 @@ public class IngestService {
     private final LineFingerprintRepository fingerprints;
     private final TransactionTemplate transactions;
     private final DataSize maxSize;
+    private final Durability durability;
 
     public IngestService(DocumentRepository documents, ExtractionRepository extractions,
                          LineFingerprintRepository fingerprints, PlatformTransactionManager transactionManager,
-                         @Value("${annalist.ingest.max-bytes:20MB}") DataSize maxSize) {
+                         @Value("${annalist.ingest.max-bytes:20MB}") DataSize maxSize, Durability durability) {
+        this.durability = durability;
         this.documents = documents;
         this.extractions = extractions;
         this.fingerprints = fingerprints;
@@ -85,6 +92,10 @@ public class IngestService {
                 .daemon(true).factory());
         try {
             Deque<Future<Prepared>> ahead = new ArrayDeque<>();
+            // Results wait here until they are durable: a group commit, one flush for up to GROUP documents or
+            // GROUP_MILLIS, after which "stored" is true.
+            List<IngestResult> pending = new ArrayList<>();
+            long pendingSince = 0;
             int next = 0;
             while (next < files.size() || !ahead.isEmpty()) {
                 while (next < files.size() && ahead.size() < READ_AHEAD * readers) {
@@ -93,12 +104,31 @@ public class IngestService {
                 }
                 IngestResult result = store(take(ahead.removeFirst()));
                 results.add(result);
-                listener.accept(result);
+                if (pending.isEmpty()) {
+                    pendingSince = System.nanoTime();
+                }
+                pending.add(result);
+                if (pending.size() >= GROUP || System.nanoTime() - pendingSince >= GROUP_MILLIS * 1_000_000) {
+                    report(pending, listener);
+                }
             }
+            report(pending, listener);
         } finally {
             pool.shutdownNow();
         }
         return results;
+    }
+
+    /** Makes the stored documents durable, then tells each result. */
+    private void report(List<IngestResult> pending, Consumer<IngestResult> listener) {
+        if (pending.isEmpty()) {
+            return;
+        }
+        if (pending.stream().anyMatch(r -> r.status() == IngestResult.Status.STORED)) {
+            durability.flush();
+        }
+        pending.forEach(listener);
+        pending.clear();
     }
 
     /** The reading of a document, waited for; what went wrong in it is thrown here, as if it had run on this thread. */
@@ -120,12 +150,41 @@ public class IngestService {
     }
 
     public IngestResult ingestFile(Path file, IngestOptions options) {
-        return store(prepareFile(file, options));
+        return durable(store(prepareFile(file, options)));
     }
 
     /** Ingests one document given as bytes (an upload, a resource); {@code name} gives its type by extension. */
     public IngestResult ingest(String name, byte[] bytes, IngestOptions options) {
-        return store(prepare(name, bytes, options));
+        return durable(store(prepare(name, bytes, options)));
+    }
+
+    /** A stored document is made durable before its result is returned (and shown). */
+    private IngestResult durable(IngestResult result) {
+        if (result.status() == IngestResult.Status.STORED) {
+            durability.flush();
+        }
+        return result;
+    }
+
+    /**
+     * Ingests an upload the server streamed to a file ({@code name}: the name the person gave it). {@code size} is the
+     * number of bytes received: over the limit, it is rejected as too large without being read.
+     */
+    public IngestResult ingestUpload(String name, Path file, long size, IngestOptions options) {
+        if (size > maxSize.toBytes()) {
+            return tooLarge(name, size);
+        }
+        try {
+            return durable(store(prepare(name, Files.readAllBytes(file), options)));
+        } catch (IOException e) {
+            return IngestResult.rejected(name, "cannot read the upload: " + e.getMessage());
+        }
+    }
+
+    /** Why an upload over the limit is refused (for one stopped before its end: "more than" its size). */
+    public IngestResult tooLarge(String name, long size, boolean stopped) {
+        return stopped ? IngestResult.rejected(name, "too large: more than %s, the limit (annalist.ingest.max-bytes)"
+                .formatted(humanSize(maxSize.toBytes()))) : tooLarge(name, size);
     }
 
     /** A document read and extracted, ready to store; or what becomes of it instead (rejected, unchanged). */
@@ -213,13 +272,19 @@ public class IngestService {
 
     /**
      * A person states a document's publication date: its dates and events are read again against it (a person's
-     * corrections to events are kept). Returns false when there is no such document.
+     * corrections to events are kept). Returns false when there is no such document; a year outside 1–9999 is refused
+     * ({@link IllegalArgumentException}).
      */
     public boolean setPublished(long documentId, java.time.LocalDate publishedOn) {
+        if (publishedOn != null && (publishedOn.getYear() < org.annalist.temporal.TemporalTagger.FIRST_YEAR
+                || publishedOn.getYear() > org.annalist.temporal.TemporalTagger.LAST_YEAR)) {
+            throw new IllegalArgumentException("A publication date from year 1 to 9999, not " + publishedOn);
+        }
         if (!documents.setPublished(documentId, publishedOn)) {
             return false;
         }
         reextract(documentId);
+        durability.flush();
         return true;
     }
 
@@ -253,11 +318,25 @@ public class IngestService {
             return List.of(path);
         }
         try (Stream<Path> tree = Files.walk(path)) {
-            return tree.filter(Files::isRegularFile)
+            List<Path> found = tree.filter(Files::isRegularFile)
                     .filter(file -> !isHidden(path.relativize(file)))
                     .filter(file -> MediaType.forFileName(file.getFileName().toString()).isPresent())
                     .sorted()
                     .toList();
+            // A link inside the folder to a file outside it is not followed: ingesting a folder reads that folder only.
+            Path root = path.toRealPath();
+            List<Path> inside = new ArrayList<>();
+            for (Path file : found) {
+                if (file.toRealPath().startsWith(root)) {
+                    inside.add(file);
+                } else {
+                    IngestResult rejected = IngestResult.rejected(file.toString(),
+                            "symbolic link to a file outside the folder, not followed");
+                    results.add(rejected);
+                    listener.accept(rejected);
+                }
+            }
+            return inside;
         } catch (IOException | java.io.UncheckedIOException e) {
             IngestResult rejected = IngestResult.rejected(path.toString(), "cannot read folder: " + e.getMessage());
             results.add(rejected);

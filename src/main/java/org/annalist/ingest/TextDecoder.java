@@ -30,7 +30,7 @@ final class TextDecoder {
         if (bytes.length == 0) {
             throw new RejectedInputException("empty file");
         }
-        Decoded decoded = decodeWithBom(bytes).orElse(null);
+        Decoded decoded = decodeWithBom(bytes).or(() -> utf16WithoutBom(bytes)).orElse(null);
         if (decoded == null) {
             if (looksBinary(bytes)) {
                 throw new RejectedInputException("binary file, not text");
@@ -123,6 +123,48 @@ final class TextDecoder {
         } catch (CharacterCodingException e) {
             return Optional.empty();
         }
+    }
+
+    /**
+     * UTF-16 without a byte-order mark (some Windows tools write it): text in Latin scripts has a NUL in every other
+     * byte, on the same side. Taken for UTF-16 only when it decodes strictly into text without control characters.
+     */
+    private static Optional<Decoded> utf16WithoutBom(byte[] bytes) {
+        if (bytes.length < 4 || bytes.length % 2 != 0) {
+            return Optional.empty();
+        }
+        int sample = Math.min(bytes.length, 64 * 1024) & ~1;
+        int evenZeros = 0;
+        int oddZeros = 0;
+        for (int i = 0; i < sample; i += 2) {
+            evenZeros += bytes[i] == 0 ? 1 : 0;
+            oddZeros += bytes[i + 1] == 0 ? 1 : 0;
+        }
+        int pairs = sample / 2;
+        Charset charset;
+        if (oddZeros > pairs * 0.3 && evenZeros < pairs * 0.05) {
+            charset = StandardCharsets.UTF_16LE;
+        } else if (evenZeros > pairs * 0.3 && oddZeros < pairs * 0.05) {
+            charset = StandardCharsets.UTF_16BE;
+        } else {
+            return Optional.empty();
+        }
+        return strict(bytes, 0, charset).filter(TextDecoder::textual).map(text -> new Decoded(text, charset.name()));
+    }
+
+    /** Decoded text without NULs and with few control characters. */
+    private static boolean textual(String text) {
+        int control = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == 0) {
+                return false;
+            }
+            if (c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f') {
+                control++;
+            }
+        }
+        return control <= text.length() * MAX_CONTROL_SHARE;
     }
 
     /** NUL bytes or many control characters: an image, an archive, a PDF, a UTF-16 file without BOM... */

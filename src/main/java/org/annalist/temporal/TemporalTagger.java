@@ -44,6 +44,31 @@ public final class TemporalTagger {
         return detector.detect(text).filter(languages()::contains).orElse(fallback);
     }
 
+    /** The years a timeline (and JavaScript's date strings) can show. */
+    public static final int FIRST_YEAR = 1;
+    public static final int LAST_YEAR = 9999;
+
+    /**
+     * A date outside years 1–9999 ("dans dix ans" in a text of 9999) is not dated: kept as an UNRESOLVED expression
+     * with the reason, never stored as a date that nothing downstream can show.
+     */
+    static Interpreter.Meaning withinCalendar(Interpreter.Meaning meaning) {
+        if (meaning == null || meaning.timex().interval() == null) {
+            return meaning;
+        }
+        Timex t = meaning.timex();
+        TimeInterval interval = t.interval();
+        // The end is exclusive: an interval that ends on 10000-01-01 is still within 9999.
+        boolean inside = interval.start().getYear() >= FIRST_YEAR
+                && (interval.end().getYear() <= LAST_YEAR || interval.end().equals(java.time.LocalDateTime.of(LAST_YEAR + 1, 1, 1, 0, 0)));
+        if (inside) {
+            return meaning;
+        }
+        String reason = "outside the years " + FIRST_YEAR + " to " + LAST_YEAR + " (" + t.value() + ")";
+        return new Interpreter.Meaning(new Timex(t.begin(), t.end(), t.text(), t.type(), Timex.UNRESOLVED, null, null, null,
+                t.text() + ": not dated: " + reason, reason), null);
+    }
+
     public List<Timex> tag(String text, String language, LocalDate dct) {
         String code = language.toLowerCase(Locale.ROOT);
         if (!languages().contains(code)) {
@@ -65,7 +90,7 @@ public final class TemporalTagger {
         Resolution resolution = new Resolution(matchable, dct, ruleSet.lexicon());
         List<Timex> timexes = new ArrayList<>();
         for (Candidate candidate : longestFirst(candidates)) {
-            Interpreter.Meaning meaning = interpreter.interpret(candidate, resolution);
+            Interpreter.Meaning meaning = withinCalendar(interpreter.interpret(candidate, resolution));
             if (meaning != null) {
                 resolution.add(meaning.timex(), meaning.point());
                 timexes.add(meaning.timex());

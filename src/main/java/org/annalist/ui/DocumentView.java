@@ -181,7 +181,13 @@ public class DocumentView extends VerticalLayout implements HasUrlParameter<Long
         date.setValue(document.metadata().publishedOn());
         date.setHelperText("Relative dates in the text are read against this day.");
         Button save = new Button("Set date", click -> {
-            ingest.setPublished(document.id(), date.getValue());
+            try {
+                ingest.setPublished(document.id(), date.getValue());
+            } catch (IllegalArgumentException e) {
+                date.setInvalid(true);
+                date.setErrorMessage(e.getMessage());
+                return;
+            }
             Notification.show(date.getValue() == null ? "Publication date cleared" : "Publication date set to " + date.getValue());
             setParameter(null, document.id());
         });

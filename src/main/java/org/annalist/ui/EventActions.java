@@ -11,7 +11,6 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.UploadHandler;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -35,6 +34,9 @@ import org.springframework.context.annotation.Scope;
 @org.springframework.stereotype.Component
 @Scope("prototype")
 public class EventActions {
+
+    /** What a multipart request adds to the file it carries (headers, boundaries): one file a request. */
+    private static final long REQUEST_OVERHEAD = 64 * 1024;
 
     private final IngestService ingest;
     private final EventCuration curation;
@@ -68,16 +70,29 @@ public class EventActions {
         UnorderedList results = new UnorderedList();
         results.setId("import-results");
         results.addClassName("import-results");
-        Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> {
-            IngestResult result = ingest.ingest(metadata.fileName(), bytes, IngestOptions.NONE);
-            ui.access(() -> {
-                ListItem item = new ListItem(describe(result));
-                item.addClassName("import-" + result.status().name().toLowerCase(Locale.ROOT));
-                results.add(item);
-                if (result.status() == IngestResult.Status.STORED) {
-                    afterImport.run();
-                }
-            });
+        // Streamed to a temporary file with the limits checked by the server (the browser's are only a courtesy).
+        long fileMax = ingest.maxSize().toBytes();
+        Upload upload = new Upload(new StreamedUpload(fileMax, fileMax + REQUEST_OVERHEAD, 1, new StreamedUpload.Receiver() {
+            @Override
+            public void received(String fileName, java.nio.file.Path file, long size) {
+                show(ingest.ingestUpload(fileName, file, size, IngestOptions.NONE));
+            }
+
+            @Override
+            public void tooLarge(String fileName, long size, boolean stopped) {
+                show(ingest.tooLarge(fileName, size, stopped));
+            }
+
+            private void show(IngestResult result) {
+                ui.access(() -> {
+                    ListItem item = new ListItem(describe(result));
+                    item.addClassName("import-" + result.status().name().toLowerCase(Locale.ROOT));
+                    results.add(item);
+                    if (result.status() == IngestResult.Status.STORED) {
+                        afterImport.run();
+                    }
+                });
+            }
         }));
         upload.setId("upload");
         upload.setAcceptedFileTypes(".txt", ".md", ".markdown", ".html", ".htm", "text/plain", "text/markdown", "text/html");

@@ -19,12 +19,14 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.server.VaadinSession;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -69,7 +71,7 @@ final class EventCurationDialogs {
         if (event.sources().size() > 1) {
             buttons.add(button("split", "curate.split", () -> split(event, afterEdit)));
         }
-        buttons.add(button("history", "curate.history", () -> history(event)));
+        buttons.add(button("history", "curate.history", () -> history(event, afterEdit)));
         return buttons;
     }
 
@@ -139,31 +141,38 @@ final class EventCurationDialogs {
     }
 
     void edit(StoredEvent event, Consumer<Long> afterEdit) {
+        // What the dialog shows, and what the edit is made against: only the fields the person changes are written.
+        AtomicReference<EventCuration.EventState> shown = new AtomicReference<>(curation.state(event.id()));
+        EventCuration.EventState state = shown.get();
         Dialog dialog = new Dialog(t.apply("curate.edit.title"));
         dialog.setId("edit-dialog");
         dialog.setWidth("min(44rem, 95vw)");
         TextField editor = editorField();
         TextField title = new TextField(t.apply("event.title"));
         title.setId("edit-title");
-        title.setValue(event.title());
+        title.setValue(state.title());
         title.setWidthFull();
         title.setMaxLength(1000);
 
         DatePicker day = new DatePicker(t.apply("event.date"));
         day.setId("edit-date");
         day.setI18n(new DatePicker.DatePickerI18n().setDateFormat("yyyy-MM-dd"));
-        day.setValue(event.start() == null ? null : event.start().toLocalDate());
+        day.setValue(state.date().dated() ? state.date().start().toLocalDate() : null);
         Select<Granularity> precision = new Select<>();
         precision.setId("edit-precision");
         precision.setLabel(t.apply("curate.precision"));
         precision.setItems(EventCuration.PRECISIONS);
         precision.setItemLabelGenerator(g -> t.apply("granularity." + g.name()));
-        precision.setValue(nearestPrecision(event.granularity()));
+        precision.setValue(nearestPrecision(state.date().granularity()));
         Checkbox undated = new Checkbox(t.apply("curate.undated"));
         undated.setId("edit-undated");
-        undated.setValue(event.start() == null);
+        undated.setValue(!state.date().dated());
         day.setEnabled(!undated.getValue());
         precision.setEnabled(!undated.getValue());
+        // The date is edited only when one of its controls differs from what it showed (a title edit keeps the date's
+        // words, mod and minute or part-of-day precision, which these controls cannot show).
+        // What the date controls showed (updated when a conflict shows the current state).
+        Object[] shownDate = {day.getValue(), precision.getValue(), undated.getValue()};
         undated.addValueChangeListener(e -> {
             day.setEnabled(!e.getValue());
             precision.setEnabled(!e.getValue());
@@ -193,28 +202,75 @@ final class EventCurationDialogs {
                 day.setErrorMessage(t.apply("curate.date.required"));
                 return;
             }
+            EventCuration.EventState seen = shown.get();
+            Map<String, Role> roles = seen.actors();
+            EventCuration.Patch patch = EventCuration.Patch.NONE
+                    .withTitle(title.getValue())
+                    .withActors(actors.getValue().stream().collect(Collectors.toMap(id -> id,
+                            id -> roles.getOrDefault(id, Role.OTHER), (a, b) -> a, java.util.TreeMap::new)))
+                    .withPlaces(new java.util.TreeSet<>(places.getValue()));
+            boolean dateEdited = !undated.getValue().equals(shownDate[2]) || (!undated.getValue()
+                    && (!java.util.Objects.equals(day.getValue(), shownDate[0]) || precision.getValue() != shownDate[1]));
+            if (dateEdited) {
+                patch = patch.withDate(undated.getValue() ? EventCuration.undated(who)
+                        : EventCuration.dateAt(day.getValue(), precision.getValue(), who));
+            }
+            EventCuration.Patch edit = patch;
             run(() -> {
-                curation.editTitle(event.id(), title.getValue(), who);
-                if (undated.getValue()) {
-                    curation.clearDate(event.id(), who);
-                } else {
-                    curation.editDate(event.id(), day.getValue(), precision.getValue(), who);
+                try {
+                    EventCuration.EditResult result = curation.edit(seen, edit, who);
+                    dialog.close();
+                    if (result.keptFromOthers().isEmpty()) {
+                        notice("curate.saved");
+                    } else {
+                        Notification.show(t.apply("curate.savedMerged").replace("{0}", result.keptFromOthers().stream()
+                                .map(this::fieldLabel).collect(Collectors.joining(", "))), 6000,
+                                Notification.Position.BOTTOM_START);
+                    }
+                    afterEdit.accept(event.id());
+                } catch (EventCuration.EditConflict conflict) {
+                    // Shown, not overwritten: the person sees the current values and decides again (Save again keeps theirs).
+                    EventCuration.EventState current = conflict.current();
+                    shown.set(current);
+                    // The fields the person did not change now show their current values (saving again must not
+                    // write back the older ones); the person's own changes stay in the form.
+                    if (title.getValue().strip().equals(seen.title())) {
+                        title.setValue(current.title());
+                    }
+                    if (!dateEdited) {
+                        day.setValue(current.date().dated() ? current.date().start().toLocalDate() : null);
+                        precision.setValue(nearestPrecision(current.date().granularity()));
+                        undated.setValue(!current.date().dated());
+                        shownDate[0] = day.getValue();
+                        shownDate[1] = precision.getValue();
+                        shownDate[2] = undated.getValue();
+                    }
+                    if (actors.getValue().equals(seen.actors().keySet())) {
+                        actors.setValue(new LinkedHashSet<>(current.actors().keySet()));
+                    }
+                    if (places.getValue().equals(seen.places())) {
+                        places.setValue(new LinkedHashSet<>(current.places()));
+                    }
+                    StringBuilder message = new StringBuilder(t.apply("curate.conflict"));
+                    for (String field : conflict.fields()) {
+                        message.append("\n").append(fieldLabel(field)).append(": ").append(EventCuration.describe(field,
+                                conflict.current().value(field)));
+                    }
+                    Notification warning = Notification.show(message.toString(), 10000, Notification.Position.MIDDLE);
+                    warning.addThemeVariants(NotificationVariant.LUMO_WARNING);
+                    warning.setId("edit-conflict");
                 }
-                Map<String, Role> roles = event.actors().stream()
-                        .collect(Collectors.toMap(StoredEvent.Named::id, a -> a.role() == null ? Role.OTHER : Role.valueOf(a.role()),
-                                (a, b) -> a));
-                curation.setActors(event.id(), actors.getValue().stream()
-                        .map(id -> new EventCuration.Actor(id, roles.getOrDefault(id, Role.OTHER))).toList(), who);
-                curation.setPlaces(event.id(), List.copyOf(places.getValue()), who);
-                dialog.close();
-                notice("curate.saved");
-                afterEdit.accept(event.id());
             });
         });
         save.setId("edit-save");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         dialog.getFooter().add(new Button(t.apply("dialog.cancel"), click -> dialog.close()), save);
         dialog.open();
+    }
+
+    /** A field as the dialog labels it. */
+    private String fieldLabel(String field) {
+        return field.equals("hidden") ? t.apply("curate.hide") : t.apply("event." + field);
     }
 
     private static MultiSelectComboBox<String> entities(String label, String id, List<Entity> choices,
@@ -302,21 +358,36 @@ final class EventCurationDialogs {
         dialog.open();
     }
 
-    /** Who changed what, when: newest first. */
-    void history(StoredEvent event) {
+    /** Who changed what, when: newest first; any entry a person made can be reverted. */
+    void history(StoredEvent event, Consumer<Long> afterEdit) {
         Dialog dialog = new Dialog(t.apply("curate.history.title"));
         dialog.setId("history-dialog");
-        dialog.setWidth("min(56rem, 95vw)");
+        dialog.setWidth("min(64rem, 95vw)");
         Grid<EventCuration.Edit> grid = new Grid<>();
         grid.setId("history");
         grid.addColumn(e -> e.editedAt().toLocalDateTime().withNano(0).toString().replace('T', ' '))
                 .setHeader(t.apply("curate.history.when")).setAutoWidth(true);
         grid.addColumn(EventCuration.Edit::editor).setHeader(t.apply("curate.history.who")).setAutoWidth(true);
         grid.addColumn(EventCuration.Edit::field).setHeader(t.apply("curate.history.field")).setAutoWidth(true);
-        grid.addColumn(EventCuration.Edit::oldValue).setHeader(t.apply("curate.history.before"))
-                .setTooltipGenerator(EventCuration.Edit::oldValue);
-        grid.addColumn(EventCuration.Edit::newValue).setHeader(t.apply("curate.history.after"))
-                .setTooltipGenerator(EventCuration.Edit::newValue);
+        // Text columns: whatever an editor typed is shown as text, never as markup.
+        grid.addColumn(e -> EventCuration.describe(e.field(), e.oldValue())).setHeader(t.apply("curate.history.before"))
+                .setTooltipGenerator(e -> EventCuration.describe(e.field(), e.oldValue()));
+        grid.addColumn(e -> EventCuration.describe(e.field(), e.newValue())).setHeader(t.apply("curate.history.after"))
+                .setTooltipGenerator(e -> EventCuration.describe(e.field(), e.newValue()));
+        grid.addComponentColumn(e -> {
+            if (!e.revertible()) {
+                return new Span(e.reverts() == null ? "" : t.apply("curate.history.reverts").replace("{0}", e.reverts().toString()));
+            }
+            Button revert = new Button(t.apply("curate.revert"), click -> ask(name -> {
+                curation.revert(e.id(), name);
+                dialog.close();
+                notice("curate.reverted");
+                afterEdit.accept(event.id());
+            }));
+            revert.addThemeVariants(ButtonVariant.LUMO_SMALL);
+            revert.setId("revert-" + e.id());
+            return revert;
+        }).setAutoWidth(true);
         List<EventCuration.Edit> edits = curation.history(event.id());
         grid.setItems(edits);
         grid.setEmptyStateText(t.apply("curate.history.none"));

@@ -34,8 +34,8 @@ public class Timeline extends com.vaadin.flow.component.Component implements Has
 
     /** Shows the span from start to end (UTC date-times, as the server stores them). */
     public void setWindow(LocalDateTime start, LocalDateTime end) {
-        getElement().callJsFunction("setWindow", start.atOffset(ZoneOffset.UTC).toString(),
-                end.atOffset(ZoneOffset.UTC).toString());
+        LocalDateTime[] span = TimeAxis.span(start, end);
+        getElement().callJsFunction("setWindow", TimeAxis.js(span[0]) + "Z", TimeAxis.js(span[1]) + "Z");
     }
 
     public void setSelectedEvent(Long eventId) {

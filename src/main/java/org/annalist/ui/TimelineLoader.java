@@ -57,10 +57,13 @@ public class TimelineLoader {
 
     public TimelineData load(TimelineQuery query, List<Facet> lanes, LocalDateTime start, LocalDateTime end,
                              Function<String, String> translate) {
-        Duration span = Duration.between(start, end);
-        LocalDateTime fetchStart = start.minus(span.dividedBy(2));
-        LocalDateTime fetchEnd = end.plus(span.dividedBy(2));
-        var filter = query.filterWithin(fetchStart, fetchEnd);
+        LocalDateTime[] visible = TimeAxis.span(start, end);
+        Duration span = Duration.between(visible[0], visible[1]);
+        LocalDateTime fetchStart = TimeAxis.clamp(visible[0].minus(span.dividedBy(2)));
+        LocalDateTime fetchEnd = TimeAxis.clamp(visible[1].plus(span.dividedBy(2)));
+        // At the axis' edges, the rows beyond it (years the axis cannot show) are fetched too: drawn at the edge.
+        var filter = query.filterWithin(fetchStart.equals(TimeAxis.FIRST) ? TimeAxis.BEYOND_FIRST : fetchStart,
+                fetchEnd.equals(TimeAxis.LAST) ? TimeAxis.BEYOND_LAST : fetchEnd);
 
         List<TimelineData.Lane> laneRows = new ArrayList<>();
         List<String> laneKeys = lanes.stream().map(Facet::key).toList();
@@ -92,7 +95,7 @@ public class TimelineLoader {
                 String label = bucket.count() == 1 ? translate.apply("timeline.cluster.one")
                         : translate.apply("timeline.cluster.many").replace("{0}", String.valueOf(bucket.count()));
                 entries.add(new TimelineData.Entry("cluster-" + bucket.index() + "-" + bucket.lane(), "cluster", null,
-                        group(query.lanes(), bucket.lane()), bucketStart.toString(), bucketEnd.toString(), false,
+                        group(query.lanes(), bucket.lane()), TimeAxis.js(bucketStart), TimeAxis.js(bucketEnd), false,
                         count(bucket), label, "cluster"));
             }
         } else {
@@ -124,7 +127,7 @@ public class TimelineLoader {
                 LocalDateTime bucketStart = LocalDateTime.ofEpochSecond(bucket.index() * width, 0, ZoneOffset.UTC);
                 String label = translate.apply("timeline.published.many").replace("{0}", String.valueOf(bucket.count()));
                 entries.add(new TimelineData.Entry("publications-" + bucket.index(), "cluster", null, PUBLICATIONS_LANE,
-                        bucketStart.toString(), bucketStart.plusSeconds(width).toString(), false, count(bucket), label,
+                        TimeAxis.js(bucketStart), TimeAxis.js(bucketStart.plusSeconds(width)), false, count(bucket), label,
                         "cluster publications"));
             }
             publications = List.of();
@@ -132,7 +135,7 @@ public class TimelineLoader {
         for (Publication p : publications) {
             String label = p.outlet() == null || p.outlet().isBlank() ? p.title() : p.outlet();
             entries.add(new TimelineData.Entry("publication-" + p.documentId(), "publication", null, PUBLICATIONS_LANE,
-                    p.published().atStartOfDay().toString(), null, true, label,
+                    TimeAxis.js(p.published().atStartOfDay()), null, true, label,
                     translate.apply("timeline.published").replace("{0}", p.title()).replace("{1}", p.published().toString()),
                     "publication"));
         }
@@ -152,7 +155,10 @@ public class TimelineLoader {
     }
 
     private static TimelineData.Entry entry(TimelineItem item, String group) {
-        boolean point = item.granularity() == null || switch (item.granularity()) {
+        // An event the axis cannot reach (a row beyond year 9999 or before year 1) is drawn as a point at its edge.
+        boolean outside = !TimeAxis.inside(item.start())
+                || item.end() != null && item.end().isAfter(TimeAxis.LAST.plusSeconds(1));
+        boolean point = outside || item.granularity() == null || switch (item.granularity()) {
             case "MINUTE", "HOUR", "PART_OF_DAY", "DAY" -> true;
             default -> false;
         };
@@ -171,10 +177,11 @@ public class TimelineLoader {
         if (item.confidence() < 0.5) {
             classes.append(" low-confidence");
         }
-        String when = point ? item.start().toLocalDate().toString()
+        String when = point || item.end() == null ? item.start().toLocalDate().toString()
                 : item.start().toLocalDate() + " – " + item.end().minusSeconds(1).toLocalDate();
-        return new TimelineData.Entry(item.id() + "@" + group, "event", item.id(), group, item.start().toString(),
-                item.end() == null ? null : item.end().toString(), point, item.title(), item.title() + " (" + when + ")",
+        // Dates as JavaScript parses them (an extreme row is drawn at the axis' edge, never as NaN).
+        return new TimelineData.Entry(item.id() + "@" + group, "event", item.id(), group, TimeAxis.js(item.start()),
+                outside ? null : TimeAxis.js(item.end()), point, item.title(), item.title() + " (" + when + ")",
                 classes.toString());
     }
 

@@ -127,6 +127,11 @@ public record TimelineQuery(List<String> actors, List<String> regions, List<Long
         if (view != null && view.contains("_")) {
             viewStart = dateTime(view.substring(0, view.indexOf('_')));
             viewEnd = dateTime(view.substring(view.indexOf('_') + 1));
+            // A span the axis cannot show (years beyond 1–9999, reversed, half missing) is ignored, as unreadable.
+            if (!TimeAxis.inside(viewStart) || !TimeAxis.inside(viewEnd) || !viewStart.isBefore(viewEnd)) {
+                viewStart = null;
+                viewEnd = null;
+            }
         }
         return new TimelineQuery(nonBlank(params.get("actor")), nonBlank(params.get("region")), documents,
                 date(first(params, "from")), date(first(params, "to")), first(params, "q"), lanes,
@@ -158,7 +163,8 @@ public record TimelineQuery(List<String> actors, List<String> regions, List<Long
 
     private static LocalDate date(String value) {
         try {
-            return value == null ? null : LocalDate.parse(value.strip());
+            LocalDate day = value == null ? null : LocalDate.parse(value.strip());
+            return day == null || TimeAxis.inside(day.atStartOfDay()) ? day : null;
         } catch (DateTimeParseException e) {
             return null;
         }

@@ -385,9 +385,10 @@ public class TimelineView extends VerticalLayout implements BeforeEnterObserver,
             LocalDateTime now = LocalDateTime.now().withNano(0);
             return new LocalDateTime[] {now.minusYears(10), now.plusMonths(6)};
         }
-        Duration span = Duration.between(extent[0], extent[1]);
+        LocalDateTime[] inside = TimeAxis.span(extent[0], extent[1]);
+        Duration span = Duration.between(inside[0], inside[1]);
         Duration margin = span.dividedBy(20).compareTo(Duration.ofDays(1)) < 0 ? Duration.ofDays(1) : span.dividedBy(20);
-        return new LocalDateTime[] {extent[0].minus(margin), extent[1].plus(margin)};
+        return TimeAxis.span(inside[0].minus(margin), inside[1].plus(margin));
     }
 
     void fit() {
@@ -398,7 +399,10 @@ public class TimelineView extends VerticalLayout implements BeforeEnterObserver,
     }
 
     /** The user panned or zoomed. */
-    void onWindow(LocalDateTime start, LocalDateTime end) {
+    void onWindow(LocalDateTime from, LocalDateTime to) {
+        LocalDateTime[] span = TimeAxis.span(from, to);
+        LocalDateTime start = span[0];
+        LocalDateTime end = span[1];
         if (start.equals(visibleStart) && end.equals(visibleEnd)) {
             return;
         }

@@ -29,6 +29,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * latency of the timeline's window + filter query, and of text search, on >= 100,000 events.
  *
  * <pre>mvn -q test-compile exec:java -Dexec.classpathScope=test -Dexec.mainClass=org.annalist.bench.StoreBenchmark</pre>
+ *
+ * <p>Durability settings to compare: {@code -Dflush=false} (no CHECKPOINT before "stored"), {@code -Dsync=false}
+ * (CHECKPOINT without forcing the disk), {@code -DwriteDelay=0} (H2 writes every commit itself); {@code -Devents=0}
+ * stops after ingestion.
  */
 public final class StoreBenchmark {
 
@@ -63,7 +67,7 @@ public final class StoreBenchmark {
                         "spring.autoconfigure.exclude", "com.vaadin.flow.spring.SpringBootAutoConfiguration,"
                                 + "com.vaadin.flow.spring.SpringSecurityAutoConfiguration"))
                 // A command-line argument: it wins over application.properties (a fresh database, not ./data).
-                .run("--spring.datasource.url=jdbc:h2:file:" + work.resolve("db").toAbsolutePath())) {
+                .run(arguments(work))) {
             IngestService ingest = context.getBean(IngestService.class);
             var os = (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean();
             long cpuStart = os.getProcessCpuTime();
@@ -82,6 +86,9 @@ public final class StoreBenchmark {
                     jdbc.queryForObject("SELECT COUNT(*) FROM event", Long.class),
                     jdbc.queryForObject("SELECT COUNT(*) FROM mention", Long.class),
                     jdbc.queryForObject("SELECT COUNT(*) FROM timex", Long.class));
+            if (EVENTS == 0) {
+                return;
+            }
 
             List<String> actors = jdbc.queryForList("SELECT id FROM entity WHERE type <> 'CITY'", String.class);
             List<String> regions = jdbc.queryForList("SELECT DISTINCT region_id FROM entity_region", String.class);
@@ -107,6 +114,21 @@ public final class StoreBenchmark {
                     () -> events.window(withText(EventFilter.ALL, words.get(random.nextInt(words.size())) + " "
                             + words.get(random.nextInt(words.size()))), 1000).size());
         }
+    }
+
+    private static String[] arguments(Path work) {
+        List<String> arguments = new ArrayList<>(List.of(
+                "--spring.datasource.url=jdbc:h2:file:" + work.resolve("db").toAbsolutePath()));
+        String writeDelay = System.getProperty("writeDelay");
+        if (writeDelay != null) {
+            arguments.add("--spring.datasource.hikari.data-source-properties.WRITE_DELAY=" + writeDelay);
+        }
+        for (String setting : List.of("flush", "sync")) {
+            if (System.getProperty(setting) != null) {
+                arguments.add("--annalist.durability." + setting + "=" + System.getProperty(setting));
+            }
+        }
+        return arguments.toArray(String[]::new);
     }
 
     private static void latency(String name, long total, java.util.function.IntSupplier query) {

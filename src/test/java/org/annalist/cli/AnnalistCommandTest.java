@@ -66,6 +66,34 @@ class AnnalistCommandTest {
     }
 
     @Test
+    void fileNamesWithNewlinesEscapesAndLinksOutOfTheFolderCannotFakeOutput() throws Exception {
+        System.setProperty("spring.datasource.url", "jdbc:h2:file:" + dir.resolve("names").toAbsolutePath());
+        Path folder = Files.createDirectories(dir.resolve("in"));
+        String text = "Titre\n\nLe Monde, 3 janvier 2020\n\nLe 2 janvier 2020, Emmanuel Macron a reçu Vladimir Poutine.\n";
+        Files.writeString(folder.resolve("a\nstored     fake.txt: #99 \u001B[32mall good\u001B[0m\u202E.txt"), text);
+        Path outside = Files.writeString(dir.resolve("secret.txt"), "Secret\n\nLe Monde, 4 janvier 2020\n\nLe 3 janvier 2020, rien.\n");
+        Files.createSymbolicLink(folder.resolve("link.txt"), outside);
+        try (AnnalistCommand root = new AnnalistCommand()) {
+            assertThat(run(root, "ingest", folder.toString())).isEqualTo(1);
+            String output = out.toString();
+            // One line a document: the name's newline, escape sequences and bidi override are shown, not obeyed.
+            assertThat(output.lines().filter(l -> l.startsWith("stored"))).hasSize(1);
+            assertThat(output).doesNotContain("\u001B", "\u202E")
+                    .contains("a\\nstored     fake.txt: #99 \\e[32mall good\\e[0m\\u202E.txt");
+            assertThat(output).contains("rejected   " + folder.resolve("link.txt")
+                    + ": symbolic link to a file outside the folder, not followed");
+            assertThat(run(root, "documents")).isZero();
+            assertThat(out.toString()).contains("1 document").doesNotContain("Secret");
+            // --limit must make sense (it returned one row for -1).
+            assertThat(run(root, "events", "--limit", "-1")).isEqualTo(2);
+            assertThat(err.toString()).contains("--limit must be at least 1");
+            assertThat(run(root, "events", "--limit", "0")).isEqualTo(2);
+        } finally {
+            System.clearProperty("spring.datasource.url");
+        }
+    }
+
+    @Test
     void helpAndUsageErrorsNeedNoDatabase() {
         try (AnnalistCommand root = new AnnalistCommand()) {
             assertThat(run(root, "--help")).isZero();
@@ -111,7 +139,7 @@ class AnnalistCommandTest {
 
             assertThat(run(root, "delete-document", "1")).isZero();
             // The title is printed with its control characters escaped: no text can fake a line or colour the terminal.
-            assertThat(out.toString()).containsPattern("deleted    #1 \"Un titre\\\\u001b\\[31m corrigé\": \\d+ events removed, 0 kept");
+            assertThat(out.toString()).containsPattern("deleted    #1 \"Un titre\\\\e\\[31m corrigé\": \\d+ events removed, 0 kept");
             assertThat(run(root, "delete-document", "1")).isEqualTo(1);
             assertThat(run(root, "documents")).isZero();
             assertThat(out.toString()).contains("1 document");

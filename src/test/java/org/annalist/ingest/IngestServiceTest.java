@@ -181,4 +181,30 @@ class IngestServiceTest {
         assertThat(result.line()).contains("[no article body told apart from the page's furniture: its whole text was read");
         assertThat(documents.bodyFound(result.documentId())).isFalse();
     }
+
+    @Test
+    void yearsATimelineCannotShowAreAnErrorInMetadataAndUndatedInText() {
+        assertThat(ingest.ingest("zero.md", "---\npublished: 0000-01-01\n---\nLe sommet.\n".getBytes(StandardCharsets.UTF_8),
+                IngestOptions.NONE).detail()).contains("0000-01-01 (front matter) is outside the years 1 to 9999");
+        for (String published : List.of("0000-01-01", "-0005-03-01", "+10000-01-01")) {
+            IngestResult result = ingest.ingest("far-" + published + ".md", ("---\npublished: " + published
+                    + "\n---\nLe sommet s'est tenu à Paris.\n").getBytes(StandardCharsets.UTF_8), IngestOptions.NONE);
+            assertThat(result.status()).as(published).isEqualTo(Status.REJECTED);
+            assertThat(result.detail()).as(published).containsAnyOf("outside the years 1 to 9999", "cannot read the publication date");
+        }
+        // The last day a timeline shows is a publication date; "in ten years" from it is not a date.
+        IngestResult edge = ingest.ingest("edge.md", ("---\npublished: 9999-12-31\nlanguage: fr\n---\n"
+                + "Emmanuel Macron a promis que la France quittera l'accord dans dix ans.\n").getBytes(StandardCharsets.UTF_8),
+                IngestOptions.NONE);
+        assertThat(edge.status()).isEqualTo(Status.STORED);
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM event WHERE YEAR(interval_start) > 9999 OR YEAR(interval_end) > 10000")
+                .query(Long.class).single()).isZero();
+        assertThat(jdbc.sql("SELECT timex_value FROM timex WHERE surface = 'dans dix ans'").query(String.class).single())
+                .isEqualTo("UNRESOLVED");
+        assertThat(jdbc.sql("SELECT unresolved FROM timex WHERE surface = 'dans dix ans'").query(String.class).single())
+                .contains("outside the years 1 to 9999");
+        // A person cannot set such a date either.
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> ingest.setPublished(edge.documentId(),
+                java.time.LocalDate.of(0, 1, 1))).isInstanceOf(IllegalArgumentException.class);
+    }
 }

@@ -56,6 +56,22 @@ class TextDecoderTest {
         assertThatThrownBy(() -> decoder.decode(png, null)).hasMessage("binary file, not text");
     }
 
+    @Test
+    void readsUtf16WithoutAByteOrderMarkButStillRejectsBinary() throws Exception {
+        TextDecoder.Decoded little = decoder.decode(FRENCH.getBytes(StandardCharsets.UTF_16LE), null);
+        assertThat(little.text()).isEqualTo(FRENCH);
+        assertThat(little.charset()).isEqualTo("UTF-16LE");
+        TextDecoder.Decoded big = decoder.decode(FRENCH.getBytes(StandardCharsets.UTF_16BE), null);
+        assertThat(big.text()).isEqualTo(FRENCH);
+        assertThat(big.charset()).isEqualTo("UTF-16BE");
+        // Binary with NULs every other byte is still binary: it decodes into control characters.
+        byte[] pairs = new byte[4096];
+        for (int i = 0; i < pairs.length; i += 2) {
+            pairs[i] = (byte) (i % 7 + 1);
+        }
+        assertThatThrownBy(() -> decoder.decode(pairs, null)).hasMessage("binary file, not text");
+    }
+
     private static byte[] concat(byte[] a, byte[] b) {
         byte[] all = new byte[a.length + b.length];
         System.arraycopy(a, 0, all, 0, a.length);

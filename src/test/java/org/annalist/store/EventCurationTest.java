@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.NoSuchElementException;
+import java.util.Set;
 import org.annalist.entity.Entity;
 import org.annalist.entity.EntityDictionary;
 import org.annalist.entity.EntityType;
@@ -172,10 +173,11 @@ class EventCurationTest {
 
         List<Edit> history = curation.history(id);
         assertThat(history).extracting(Edit::field).containsOnly("date").hasSize(5);
-        assertThat(history.get(0).oldValue()).isEqualTo("199 (DECADE)");
-        assertThat(history.get(0).newValue()).isNull();
-        assertThat(history.get(4).oldValue()).isEqualTo("2020-01-08 (DAY)");
-        assertThat(history.get(4).newValue()).isEqualTo("2020-01-07 (DAY)");
+        // The history keeps whole dates (JSON), shown as their description.
+        assertThat(EventCuration.describe("date", history.get(0).oldValue())).isEqualTo("199 (DECADE)");
+        assertThat(EventCuration.describe("date", history.get(0).newValue())).isEqualTo("undated");
+        assertThat(EventCuration.describe("date", history.get(4).oldValue())).startsWith("2020-01-08 (DAY) «");
+        assertThat(EventCuration.describe("date", history.get(4).newValue())).isEqualTo("2020-01-07 (DAY)");
         assertThat(history).extracting(Edit::id).isSortedAccordingTo(java.util.Comparator.reverseOrder());
     }
 
@@ -419,5 +421,202 @@ class EventCurationTest {
 
         assertThat(visible()).extracting(StoredEvent::id).containsExactly(moscow);
         assertThat(hidden(beijing)).isTrue();
+    }
+
+    private static final String CRISIS = "Crise\n\nLe Monde, 10 janvier 2020\n\n"
+            + "À la mi-2013, Barack Obama a rencontré Vladimir Poutine à Moscou. "
+            + "Le 8 janvier 2020 à 14 h 30, Emmanuel Macron a reçu Hassan Rohani à Paris. "
+            + "Le 9 janvier 2020 au matin, Emmanuel Macron a appelé Vladimir Poutine. "
+            + "La deuxième année, Donald Trump a quitté l'accord avec l'Iran.\n";
+
+    private long byWords(String words) {
+        return jdbc.sql("SELECT id FROM event WHERE date_text = ?").param(words).query(Long.class).single();
+    }
+
+    @Test
+    void anEditOfOneFieldKeepsEveryOtherOneWholeDateWordsModAndPrecisionIncluded() {
+        ingest("crisis.txt", CRISIS);
+        for (String words : List.of("À la mi-2013", "Le 8 janvier 2020 à 14 h 30", "Le 9 janvier 2020 au matin",
+                "La deuxième année")) {
+            long id = byWords(words);
+            EventCuration.EventState before = curation.state(id);
+            EventCuration.EditResult result = curation.edit(before,
+                    EventCuration.Patch.NONE.withTitle("Corrigé : " + before.title()), "alice");
+            EventCuration.EventState after = result.state();
+            assertThat(result.changed()).isTrue();
+            assertThat(after.title()).isEqualTo("Corrigé : " + before.title());
+            assertThat(after.date()).isEqualTo(before.date());
+            assertThat(after.actors()).isEqualTo(before.actors());
+            assertThat(after.places()).isEqualTo(before.places());
+            assertThat(after.version()).isGreaterThan(before.version());
+            assertThat(curation.history(id)).extracting(Edit::field).containsExactly("title");
+        }
+        assertThat(curation.state(byWords("À la mi-2013")).date().timexMod()).isEqualTo("MID");
+        assertThat(curation.state(byWords("La deuxième année")).date().dated()).isFalse();
+    }
+
+    @Test
+    void aSecondEditorsOlderViewIsMergedFieldByFieldOrRefusedNeverOverwritten() {
+        ingest("crisis.txt", CRISIS);
+        long id = byWords("À la mi-2013");
+        EventCuration.EventState seenByA = curation.state(id);
+        EventCuration.EventState seenByB = curation.state(id);
+
+        curation.edit(seenByA, EventCuration.Patch.NONE.withTitle("Obama et Poutine à Moscou"), "alice");
+        // B changes the places only: A's title stays, and B is told it was kept.
+        EventCuration.EditResult merged = curation.edit(seenByB,
+                EventCuration.Patch.NONE.withTitle(seenByB.title()).withPlaces(java.util.Set.of(PARIS)), "bob");
+        assertThat(merged.keptFromOthers()).containsExactly("title");
+        assertThat(merged.state().title()).isEqualTo("Obama et Poutine à Moscou");
+        assertThat(merged.state().places()).containsExactly(PARIS);
+
+        // B, still on the old view, changes the title too: refused, with what it is now.
+        assertThatThrownBy(() -> curation.edit(seenByB, EventCuration.Patch.NONE.withTitle("Titre de B"), "bob"))
+                .isInstanceOfSatisfying(EventCuration.EditConflict.class, conflict -> {
+                    assertThat(conflict.fields()).containsExactly("title");
+                    assertThat(conflict.current().title()).isEqualTo("Obama et Poutine à Moscou");
+                });
+        assertThat(curation.state(id).title()).isEqualTo("Obama et Poutine à Moscou");
+        // The same change as A's is no conflict; after seeing the current state, B's title is written.
+        assertThat(curation.edit(seenByB, EventCuration.Patch.NONE.withTitle("Obama et Poutine à Moscou"), "bob")
+                .changed()).isFalse();
+        EventCuration.EventState now = curation.state(id);
+        assertThat(curation.edit(now, EventCuration.Patch.NONE.withTitle("Titre de B"), "bob").state().title())
+                .isEqualTo("Titre de B");
+        // A date edited by both is a conflict as well.
+        EventCuration.EventState old = now;
+        curation.editDate(id, LocalDate.of(2013, 6, 1), Granularity.MONTH, "alice");
+        assertThatThrownBy(() -> curation.edit(old, EventCuration.Patch.NONE.withDate(
+                EventCuration.dateAt(LocalDate.of(2013, 7, 1), Granularity.DAY, "bob")), "bob"))
+                .isInstanceOf(EventCuration.EditConflict.class);
+        assertThat(curation.state(id).date().timexValue()).isEqualTo("2013-06");
+    }
+
+    @Test
+    void everyEntryCanBeRevertedToItsRealOldValueAndTheRevertIsInTheHistory() {
+        ingest("crisis.txt", CRISIS);
+        long undated = byWords("La deuxième année");
+        EventCuration.EventState original = curation.state(undated);
+        curation.editTitle(undated, "Trump quitte l'accord", "alice");
+        curation.editDate(undated, LocalDate.of(2018, 5, 8), Granularity.DAY, "alice");
+        curation.setPlaces(undated, List.of(PARIS), "alice");
+        curation.hide(undated, true, "alice");
+        curation.hide(undated, false, "alice");
+
+        // An older entry whose field changed again after it: refused until the later one is reverted.
+        Edit hiding = curation.history(undated).stream().filter(e -> e.field().equals("hidden") && e.newValue().equals("true"))
+                .findFirst().orElseThrow();
+        assertThatThrownBy(() -> curation.revert(hiding.id(), "bob")).isInstanceOf(IllegalArgumentException.class);
+
+        for (String field : List.of("places", "date", "title")) {
+            Edit entry = curation.history(undated).stream().filter(e -> e.field().equals(field) && e.reverts() == null)
+                    .findFirst().orElseThrow();
+            curation.revert(entry.id(), "bob");
+            assertThatThrownBy(() -> curation.revert(entry.id(), "bob")).hasMessageContaining("already reverted");
+        }
+        EventCuration.EventState reverted = curation.state(undated);
+        assertThat(reverted.title()).isEqualTo(original.title());
+        // The whole date comes back: undated, with its words.
+        assertThat(reverted.date()).isEqualTo(original.date());
+        assertThat(reverted.date().dateText()).isEqualTo("La deuxième année");
+        assertThat(reverted.places()).isEqualTo(original.places());
+        assertThat(curation.history(undated).get(0).reverts()).isNotNull();
+        assertThat(curation.history(undated)).filteredOn(e -> e.field().equals("date"))
+                .allSatisfy(e -> assertThat(EventCuration.describe("date", e.oldValue())).doesNotContain("null"));
+        // A revert can be reverted.
+        Edit titleRevert = curation.history(undated).stream().filter(e -> e.field().equals("title") && e.reverts() != null)
+                .findFirst().orElseThrow();
+        curation.revert(titleRevert.id(), "carol");
+        assertThat(curation.state(undated).title()).isEqualTo("Trump quitte l'accord");
+    }
+
+    @Test
+    void aMergeOfTwoEventsSharingOnePassageCanBeUndone() {
+        ingest("visit.txt", "Tournée\n\nLe Monde, 10 janvier 2020\n\n"
+                + "Javad Zarif s'est rendu à Moscou le 3 janvier 2020 puis à Pékin le 5 janvier 2020.\n");
+        long moscow = dated("2020-01-03").id();
+        long beijing = dated("2020-01-05").id();
+        EventCuration.EventState moscowBefore = curation.state(moscow);
+        EventCuration.EventState beijingBefore = curation.state(beijing);
+        StoredEvent beijingShown = event(beijing);
+
+        curation.merge(moscow, beijing, "kim");
+        assertThat(visible()).extracting(StoredEvent::id).doesNotContain(beijing);
+        Edit merge = curation.history(moscow).stream().filter(e -> e.field().equals("merged_from")).findFirst().orElseThrow();
+        assertThat(curation.revert(merge.id(), "lee")).containsExactlyInAnyOrder(moscow, beijing);
+
+        assertThat(event(beijing).sources()).isEqualTo(beijingShown.sources());
+        assertThat(curation.state(beijing)).usingRecursiveComparison().ignoringFields("version").isEqualTo(beijingBefore);
+        assertThat(curation.state(moscow)).usingRecursiveComparison().ignoringFields("version").isEqualTo(moscowBefore);
+        assertThat(event(moscow).regions()).isEqualTo(event(beijing).regions());
+        assertThatThrownBy(() -> curation.revert(merge.id(), "lee")).isInstanceOf(IllegalArgumentException.class);
+        Edit into = curation.history(beijing).stream().filter(e -> e.field().equals("merged_into") && e.reverts() == null)
+                .findFirst().orElseThrow();
+        assertThatThrownBy(() -> curation.revert(into.id(), "lee")).hasMessageContaining("already undone");
+    }
+
+    @Test
+    void undoingAMergeIntoAnUndatedEventTakesBackTheDateActorsAndSources() {
+        ingest("crisis.txt", CRISIS);
+        long undated = byWords("La deuxième année");
+        long minute = byWords("Le 8 janvier 2020 à 14 h 30");
+        EventCuration.EventState before = curation.state(undated);
+        curation.merge(undated, minute, "kim");
+        assertThat(curation.state(undated).date().timexValue()).isEqualTo("2020-01-08T14:30");
+        Edit into = curation.history(minute).stream().filter(e -> e.field().equals("merged_into")).findFirst().orElseThrow();
+        curation.revert(into.id(), "lee");
+        assertThat(curation.state(undated)).usingRecursiveComparison().ignoringFields("version").isEqualTo(before);
+        assertThat(hidden(minute)).isFalse();
+        assertThat(sourceCount(minute)).isEqualTo(1);
+        assertThat(sourceCount(undated)).isEqualTo(1);
+    }
+
+    @Test
+    void twoEditorsSavingAtTheSameMomentTakeTurnsAndNeitherIsLost() throws Exception {
+        ingest("crisis.txt", CRISIS);
+        long id = byWords("Le 9 janvier 2020 au matin");
+        for (int round = 0; round < 20; round++) {
+            EventCuration.EventState seen = curation.state(id);
+            String title = "Appel " + round;
+            Set<String> places = round % 2 == 0 ? Set.of(PARIS) : Set.of("state-ru");
+            java.util.concurrent.CyclicBarrier start = new java.util.concurrent.CyclicBarrier(2);
+            java.util.concurrent.ExecutorService two = java.util.concurrent.Executors.newFixedThreadPool(2);
+            // Different fields from the same view: both are written, whoever commits first.
+            var a = two.submit(() -> {
+                start.await();
+                return curation.edit(seen, EventCuration.Patch.NONE.withTitle(title), "alice");
+            });
+            var b = two.submit(() -> {
+                start.await();
+                return curation.edit(seen, EventCuration.Patch.NONE.withPlaces(places), "bob");
+            });
+            a.get();
+            b.get();
+            EventCuration.EventState now = curation.state(id);
+            assertThat(now.title()).isEqualTo(title);
+            assertThat(now.places()).isEqualTo(places);
+            // The same field to different values from the same view: one is written, the other refused.
+            EventCuration.EventState again = curation.state(id);
+            var c = two.submit(() -> {
+                start.await();
+                return curation.edit(again, EventCuration.Patch.NONE.withTitle("C " + title), "carol");
+            });
+            var d = two.submit(() -> {
+                start.await();
+                return curation.edit(again, EventCuration.Patch.NONE.withTitle("D " + title), "dan");
+            });
+            int refused = 0;
+            for (var future : List.of(c, d)) {
+                try {
+                    future.get();
+                } catch (java.util.concurrent.ExecutionException e) {
+                    assertThat(e.getCause()).isInstanceOf(EventCuration.EditConflict.class);
+                    refused++;
+                }
+            }
+            two.shutdown();
+            assertThat(refused).isEqualTo(1);
+            assertThat(curation.state(id).title()).isIn("C " + title, "D " + title);
+        }
     }
 }

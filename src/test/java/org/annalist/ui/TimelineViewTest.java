@@ -232,9 +232,12 @@ class TimelineViewTest extends SpringBrowserlessTest {
         test(upload).upload("geneve.txt", "text/plain", article.getBytes(StandardCharsets.UTF_8));
         test(upload).upload("geneve-again.txt", "text/plain", article.getBytes(StandardCharsets.UTF_8));
         test(upload).upload("empty.txt", "text/plain", new byte[0]);
+        // Over the server's limit (64 KB in tests): refused with the reason, read no further than the limit.
+        test(upload).upload("huge.txt", "text/plain", new byte[64 * 1024 + 1]);
         String results = find(com.vaadin.flow.component.html.UnorderedList.class).id("import-results").getElement()
                 .getTextRecursively();
-        assertThat(results).contains("geneve.txt: stored", "geneve-again.txt: unchanged", "empty.txt: rejected");
+        assertThat(results).contains("geneve.txt: stored", "geneve-again.txt: unchanged", "empty.txt: rejected",
+                "huge.txt: rejected — too large");
         assertThat(jdbc.sql("SELECT COUNT(*) FROM document").query(Long.class).single()).isEqualTo(3);
         view.fit();
         assertThat(gridRows(view)).anyMatch(e -> e.start() != null && e.start().toLocalDate().equals(LocalDate.of(2021, 3, 2)));
@@ -310,5 +313,79 @@ class TimelineViewTest extends SpringBrowserlessTest {
                 .isEqualTo(1);
         test(find(com.vaadin.flow.component.button.Button.class).id("curate-hide")).click();
         assertThat(gridRows(view)).anyMatch(e -> e.id() == moscow.id());
+    }
+
+    @Autowired
+    org.annalist.store.EventCuration curation;
+
+    private Map<String, Object> dateColumns(long id) {
+        return jdbc.sql("""
+                        SELECT interval_start, interval_end, granularity, timex_value, timex_mod, date_text, date_how
+                        FROM event WHERE id = ?""").param(id).query().singleRow();
+    }
+
+    private void editTitleInTheDialog(long id, String title) {
+        open("event=" + id);
+        test(find(com.vaadin.flow.component.button.Button.class).id("curate-edit")).click();
+        find(com.vaadin.flow.component.textfield.TextField.class).id("editor-name").setValue("Bob");
+        find(com.vaadin.flow.component.textfield.TextField.class).id("edit-title").setValue(title);
+    }
+
+    @Test
+    void theEditDialogWritesOnlyWhatThePersonChangedAndNeverOverwritesAnotherSession() {
+        var crisis = ingest.ingest("crisis.txt", ("Crise\n\nLe Monde, 10 janvier 2020\n\n"
+                + "À la mi-2013, Barack Obama a rencontré Vladimir Poutine à Moscou. "
+                + "Le 8 janvier 2020 à 14 h 30, Emmanuel Macron a reçu Hassan Rohani à Paris. "
+                + "Le 9 janvier 2020 au matin, Emmanuel Macron a appelé Vladimir Poutine. "
+                + "La deuxième année, Donald Trump a quitté l'accord avec l'Iran.\n").getBytes(StandardCharsets.UTF_8),
+                IngestOptions.NONE);
+        List<Long> ids = jdbc.sql("SELECT event_id FROM event_source WHERE document_id = ? ORDER BY passage_begin")
+                .param(crisis.documentId()).query(Long.class).list();
+        assertThat(ids).hasSize(4);
+        for (long id : ids) {
+            Map<String, Object> before = dateColumns(id);
+            editTitleInTheDialog(id, "Titre corrigé " + id);
+            test(find(com.vaadin.flow.component.button.Button.class).id("edit-save")).click();
+            // Mid-2013 stays April–September MID, the minute and the morning stay, the undated words stay.
+            assertThat(dateColumns(id)).isEqualTo(before);
+            assertThat(curation.history(id)).extracting(org.annalist.store.EventCuration.Edit::field).containsExactly("title");
+        }
+
+        // B opens the dialog, A saves a new title meanwhile, B saves a change of places: A's title stays.
+        long id = ids.getFirst();
+        editTitleInTheDialog(id, "Titre corrigé " + id);
+        curation.editTitle(id, "Titre d'Alice", "Alice");
+        find(com.vaadin.flow.component.combobox.MultiSelectComboBox.class).id("edit-places").setValue(Set.of("city-2988507"));
+        test(find(com.vaadin.flow.component.button.Button.class).id("edit-save")).click();
+        assertThat(jdbc.sql("SELECT title FROM event WHERE id = ?").param(id).query(String.class).single())
+                .isEqualTo("Titre d'Alice");
+        assertThat(jdbc.sql("SELECT entity_id FROM event_place WHERE event_id = ?").param(id).query(String.class).list())
+                .containsExactly("city-2988507");
+
+        // B opens it again, A changes the title again, B changes the title: refused and shown, not overwritten.
+        editTitleInTheDialog(id, "Titre de Bob");
+        curation.editTitle(id, "Titre d'Alice, deuxième", "Alice");
+        curation.setPlaces(id, List.of("state-ir"), "Alice");
+        test(find(com.vaadin.flow.component.button.Button.class).id("edit-save")).click();
+        assertThat(jdbc.sql("SELECT title FROM event WHERE id = ?").param(id).query(String.class).single())
+                .isEqualTo("Titre d'Alice, deuxième");
+        assertThat(find(com.vaadin.flow.component.dialog.Dialog.class).id("edit-dialog").isOpened()).isTrue();
+        // Having seen it, B saves again: B's title is written, on purpose; A's places, which B did not touch, stay.
+        test(find(com.vaadin.flow.component.button.Button.class).id("edit-save")).click();
+        assertThat(jdbc.sql("SELECT title FROM event WHERE id = ?").param(id).query(String.class).single())
+                .isEqualTo("Titre de Bob");
+        assertThat(jdbc.sql("SELECT entity_id FROM event_place WHERE event_id = ?").param(id).query(String.class).list())
+                .containsExactly("state-ir");
+
+        // The history reverts from the UI.
+        open("event=" + id);
+        test(find(com.vaadin.flow.component.button.Button.class).id("curate-history")).click();
+        @SuppressWarnings("unchecked")
+        Grid<org.annalist.store.EventCuration.Edit> history = find(Grid.class).id("history");
+        var revert = (com.vaadin.flow.component.button.Button) test(history).getCellComponent(0, 5);
+        assertThat(revert.getId()).contains("revert-" + curation.history(id).getFirst().id());
+        test(revert).click();
+        assertThat(jdbc.sql("SELECT title FROM event WHERE id = ?").param(id).query(String.class).single())
+                .isEqualTo("Titre d'Alice, deuxième");
     }
 }

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -29,7 +30,9 @@ final class Browser implements AutoCloseable {
 
     private Browser(ChromeDriver driver) {
         this.driver = driver;
+        // A Vaadin view replaces its elements as it updates: an element found a moment ago may be gone when read.
         this.wait = new WebDriverWait(driver, Duration.ofSeconds(60));
+        this.wait.ignoring(StaleElementReferenceException.class);
     }
 
     /** A browser whose preferred language is {@code language} and whose window is width × height. */

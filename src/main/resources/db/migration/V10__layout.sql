@@ -11,11 +11,10 @@ CREATE INDEX document_part_idx ON document_part (document_id, begin_offset);
 -- False when no body could be told apart from furniture: the whole text was read (and a person may want to look).
 ALTER TABLE document ADD COLUMN body_found BOOLEAN DEFAULT TRUE NOT NULL;
 
--- The lines each stored document holds, by fingerprint (org.annalist.layout.Lines#fingerprint): a line several
--- documents share is a site's furniture, not an article's text. Rows go with their document, so the counts stay true
--- when documents are removed.
-CREATE TABLE document_line (
-    document_id BIGINT NOT NULL REFERENCES document (id) ON DELETE CASCADE,
-    fingerprint BIGINT NOT NULL
+-- How many stored documents hold each line (by fingerprint, org.annalist.layout.Lines#fingerprint): a line several
+-- documents share is a site's furniture, not an article's text. Counted when a document is stored, and counted down
+-- from its text when it is deleted; a look-up per line is one primary-key read.
+CREATE TABLE line_fingerprint (
+    fingerprint BIGINT PRIMARY KEY,
+    documents   INT    NOT NULL
 );
-CREATE INDEX document_line_fingerprint_idx ON document_line (fingerprint);

@@ -7,6 +7,7 @@ import java.util.function.Consumer;
 import org.annalist.store.DocumentRepository;
 import org.annalist.store.DocumentRepository.DeletionPlan;
 import org.annalist.store.ExtractionRepository;
+import org.annalist.store.LineFingerprintRepository;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -35,12 +36,14 @@ public class DocumentCorrections {
     }
 
     private final DocumentRepository documents;
+    private final LineFingerprintRepository fingerprints;
     private final IngestService ingest;
     private final TransactionTemplate transactions;
 
-    public DocumentCorrections(DocumentRepository documents, IngestService ingest,
+    public DocumentCorrections(DocumentRepository documents, LineFingerprintRepository fingerprints, IngestService ingest,
                                PlatformTransactionManager transactionManager) {
         this.documents = documents;
+        this.fingerprints = fingerprints;
         this.ingest = ingest;
         this.transactions = new TransactionTemplate(transactionManager);
     }
@@ -62,6 +65,7 @@ public class DocumentCorrections {
             if (!plan.get().correctedOnlyHere().isEmpty() && !confirmed) {
                 return new Deletion(DeletionOutcome.NEEDS_CONFIRMATION, plan.get());
             }
+            documents.find(documentId).ifPresent(document -> fingerprints.removed(document.text()));
             documents.delete(plan.get(), confirmed);
             return new Deletion(DeletionOutcome.DELETED, plan.get());
         });

@@ -255,7 +255,7 @@ public class IngestService {
             }
             return transactions.execute(status -> {
                 long id = documents.insert(document);
-                fingerprints.record(id, document.text());
+                fingerprints.added(document.text());
                 return IngestResult.stored(name, id, document.metadata(), document.layout().bodyFound(),
                         extractions.store(id, document.text(), read));
             });

@@ -3,7 +3,6 @@ package org.annalist.layout;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 /** The lines of a text with their offsets, and the fingerprint by which a line is known across documents. */
@@ -57,33 +56,37 @@ final class Lines {
 
     /** The fingerprint of a line: lower-cased, spaces collapsed; 0 for a line too short to tell. */
     static long fingerprint(String line) {
-        StringBuilder normal = new StringBuilder(line.length());
+        return fingerprint(line, 0, line.length());
+    }
+
+    /**
+     * The fingerprint of {@code text[begin, end)}, trimmed, lower-cased, runs of spaces as one: FNV-1a over 64 bits,
+     * stable across runs and processes (String.hashCode's 32 bits collide too often at scale), computed in one pass
+     * without copying the line (every line of every document is fingerprinted as it is stored and read).
+     */
+    static long fingerprint(CharSequence text, int begin, int end) {
+        long hash = 0xcbf29ce484222325L;
         int letters = 0;
+        boolean started = false;
         boolean space = false;
-        for (int i = 0; i < line.length(); i++) {
-            char c = line.charAt(i);
+        for (int i = begin; i < end; i++) {
+            char c = text.charAt(i);
             if (Character.isWhitespace(c)) {
-                space = normal.length() > 0;
+                space = started;
                 continue;
             }
             if (space) {
-                normal.append(' ');
+                hash = (hash ^ ' ') * 0x100000001b3L;
                 space = false;
             }
-            normal.append(c);
+            started = true;
             if (Character.isLetter(c)) {
                 letters++;
             }
+            hash = (hash ^ Character.toLowerCase(c)) * 0x100000001b3L;
         }
         if (letters < FINGERPRINTED_LETTERS) {
             return 0;
-        }
-        // FNV-1a, 64 bits: stable across runs and processes (String.hashCode's 32 bits collide too often at scale).
-        long hash = 0xcbf29ce484222325L;
-        String folded = normal.toString().toLowerCase(Locale.ROOT);
-        for (int i = 0; i < folded.length(); i++) {
-            hash ^= folded.charAt(i);
-            hash *= 0x100000001b3L;
         }
         return hash == 0 ? 1 : hash;
     }
@@ -91,11 +94,17 @@ final class Lines {
     /** The distinct fingerprints of a text's lines (none for lines too short to tell). */
     static Set<Long> fingerprints(String text) {
         Set<Long> fingerprints = new LinkedHashSet<>();
-        for (Line line : of(text, 0)) {
-            long fingerprint = fingerprint(line.text());
+        int begin = 0;
+        while (begin <= text.length()) {
+            int end = text.indexOf('\n', begin);
+            if (end < 0) {
+                end = text.length();
+            }
+            long fingerprint = fingerprint(text, begin, end);
             if (fingerprint != 0) {
                 fingerprints.add(fingerprint);
             }
+            begin = end + 1;
         }
         return fingerprints;
     }

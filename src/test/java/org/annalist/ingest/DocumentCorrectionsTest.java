@@ -80,6 +80,9 @@ class DocumentCorrectionsTest {
                 .isZero();
         assertThat(jdbc.sql("SELECT COUNT(*) FROM timex WHERE document_id = ?").param(seed).query(Long.class).single()).isZero();
         assertThat(corrections.delete(seed, false).outcome()).isEqualTo(DeletionOutcome.NOT_FOUND);
+        // Its lines no longer count as lines other documents share.
+        corrections.allDocuments().forEach(other -> corrections.delete(other, true));
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM line_fingerprint WHERE documents > 0").query(Long.class).single()).isZero();
         // Ingesting it again brings it back whole.
         assertThat(ingest.ingestPaths(List.of(Acceptance.SEEDS), IngestOptions.NONE, r -> { }))
                 .extracting(IngestResult::status).contains(IngestResult.Status.STORED);

@@ -23,6 +23,7 @@ public class TestDatabase {
     public void empty() {
         jdbc.sql("DELETE FROM event").update();
         jdbc.sql("DELETE FROM document").update();
+        jdbc.sql("DELETE FROM line_fingerprint").update();
         revision.written();
     }
 

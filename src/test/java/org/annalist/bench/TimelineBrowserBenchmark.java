@@ -38,7 +38,7 @@ import org.openqa.selenium.chrome.ChromeOptions;
  * setData is the component's call alone.
  *
  * <pre>
- * mvn -o -q -Pproduction package -DskipTests
+ * ./annalist package
  * mvn -o -q test-compile exec:java -Dexec.classpathScope=test -Dexec.mainClass=org.annalist.bench.TimelineBrowserBenchmark \
  *     [-Devents=10000,100000] [-Drepeat=15] [-Ddir=target/timeline-bench] [-Dreuse=true] [-Dport=18765]
  * </pre>
@@ -178,7 +178,7 @@ public final class TimelineBrowserBenchmark {
 
     public static void main(String[] args) throws Exception {
         if (!Files.isRegularFile(JAR)) {
-            throw new IllegalStateException(JAR + " is missing: build it with mvn -o -q -Pproduction package -DskipTests");
+            throw new IllegalStateException(JAR + " is missing: build it with ./annalist package");
         }
         Files.createDirectories(DIR);
         List<Row> rows = new ArrayList<>();

@@ -9,6 +9,7 @@ import java.util.HexFormat;
 import java.util.Locale;
 import java.util.function.Function;
 import org.annalist.document.DateSource;
+import org.annalist.document.Document;
 import org.annalist.document.DocumentMetadata;
 import org.annalist.document.MediaType;
 import org.annalist.document.NewDocument;
@@ -89,9 +90,7 @@ public final class DocumentParser {
         String language = first(front.language(), meta == null ? null : meta.language(), options.language(),
                 languages.detect(text.substring(fromText.bodyStart())).orElse(null));
         String lang = language == null ? null : language.toLowerCase(Locale.ROOT);
-        // A text that is all header (one line under its front matter) is read whole: its header is all it says.
-        int readFrom = text.substring(fromText.bodyStart()).isBlank() ? front.end() : fromText.bodyStart();
-        Layout layout = layouts.analyze(text, readFrom, lang, furniture.apply(text));
+        Layout layout = layout(text, fromText.bodyStart(), front.end(), lang, furniture.apply(text));
         String page = text;
         // The headline the layout found above the body (the header's first line when the metadata reader found a
         // header): on crawled pages the first line is often a menu or a promotion.
@@ -111,6 +110,28 @@ public final class DocumentParser {
                 fromText.original());
         return new NewDocument(sha256(text), sourceName, type, decoded.charset(), metadata, fromText.bodyStart(), text,
                 layout);
+    }
+
+    /**
+     * The layout of a stored document read again (a re-reading), as when it was ingested: the same start, the same
+     * analysis, with what the other stored documents now share.
+     */
+    Layout layout(Document stored, FurnitureMemory furniture) {
+        int frontEnd = 0;
+        if (stored.summary().mediaType() != MediaType.HTML) {
+            try {
+                frontEnd = FrontMatter.read(stored.text()).end();
+            } catch (RejectedInputException unreadable) {
+                // It was read when the document was stored; a text that no longer reads as front matter has none.
+            }
+        }
+        return layout(stored.text(), stored.bodyStart(), frontEnd, stored.metadata().language(), furniture);
+    }
+
+    private Layout layout(String text, int bodyStart, int frontEnd, String language, FurnitureMemory furniture) {
+        // A text that is all header (one line under its front matter) is read whole: its header is all it says.
+        int readFrom = text.substring(bodyStart).isBlank() ? frontEnd : bodyStart;
+        return layouts.analyze(text, readFrom, language, furniture);
     }
 
     /** Words a title can hold when a page has no headline of its own. */

@@ -1,7 +1,6 @@
 package org.annalist.ingest;
 
 import org.annalist.layout.Layout;
-import org.annalist.layout.LayoutAnalyzer;
 import org.annalist.store.LineFingerprintRepository;
 
 import java.io.IOException;
@@ -50,7 +49,6 @@ public class IngestService {
     private static final int READ_AHEAD = 4;
 
     private final DocumentParser parser = new DocumentParser();
-    private final LayoutAnalyzer layouts = new LayoutAnalyzer();
     private final Extraction extraction = Extraction.standard();
     private final DocumentRepository documents;
     private final ExtractionRepository extractions;
@@ -294,8 +292,7 @@ public class IngestService {
      */
     public ExtractionRepository.Counts reextract(long documentId) {
         Document document = documents.find(documentId).orElseThrow();
-        Layout layout = layouts.analyze(document.text(), document.bodyStart(), document.metadata().language(),
-                fingerprints.memoryFor(document.text(), true));
+        Layout layout = parser.layout(document, fingerprints.memoryFor(document.text(), true));
         DocumentExtraction read = extraction.read(document.text(), layout, document.bodyStart(),
                 document.metadata().language(), document.metadata().publishedOn());
         transactions.execute(status -> {

@@ -32,7 +32,8 @@ import org.annalist.layout.PartKind;
 public final class LayoutEvaluation {
 
     /** One annotated document: 1-based line numbers of the file. */
-    public record Gold(String path, int lines, int headline, int bodyFirst, int bodyLast, Set<Integer> bodyExcluded) {
+    public record Gold(String path, int lines, String sha1, int headline, int bodyFirst, int bodyLast,
+                       Set<Integer> bodyExcluded) {
 
         boolean inBody(int line) {
             return bodyFirst > 0 && line >= bodyFirst && line <= bodyLast && !bodyExcluded.contains(line);
@@ -98,7 +99,7 @@ public final class LayoutEvaluation {
             String[] cells = line.split("\t", -1);
             try {
                 gold.add(new Gold(cells[header.indexOf("path")], Integer.parseInt(cells[header.indexOf("lines")].strip()),
-                        number(cells[header.indexOf("headline")]), number(cells[header.indexOf("body_first")]),
+                        cells[header.indexOf("sha1")].strip(), number(cells[header.indexOf("headline")]), number(cells[header.indexOf("body_first")]),
                         number(cells[header.indexOf("body_last")]), lineSet(cells[header.indexOf("body_excluded")])));
             } catch (RuntimeException e) {
                 throw new IllegalArgumentException(tsv + ": bad line: " + line, e);
@@ -190,6 +191,9 @@ public final class LayoutEvaluation {
                 errors.add(g.path() + ": not in the corpus (or not readable)");
                 continue;
             }
+            if (!sha1(read.file()).startsWith(g.sha1())) {
+                errors.add(g.path() + ": the file changed since it was annotated (SHA-1 " + g.sha1() + "...)");
+            }
             String text = read.document().text();
             List<int[]> lineSpans = lineSpans(text);
             if (lineSpans.size() < g.lines() - 1 || lineSpans.size() > g.lines() + 1) {
@@ -241,6 +245,15 @@ public final class LayoutEvaluation {
             return null;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String sha1(Path file) throws IOException {
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-1")
+                    .digest(Files.readAllBytes(file)));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-1 is part of every Java platform", e);
         }
     }
 

@@ -37,11 +37,6 @@ public record Layout(List<Part> parts, boolean bodyFound, List<Integer> entries)
         return parts.stream().filter(p -> p.kind() == kind).toList();
     }
 
-    /** Characters of the body. */
-    public int bodyLength() {
-        return of(PartKind.BODY).stream().mapToInt(Part::length).sum();
-    }
-
     /** The part an offset lies in, if any. */
     public Optional<PartKind> kindAt(int offset) {
         for (Part part : parts) {

@@ -1,7 +1,6 @@
 package org.annalist.layout;
 
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 
@@ -28,18 +27,6 @@ public final class LineFingerprints {
             synchronized (this) {
                 return documents.getOrDefault(fingerprint, 0);
             }
-        };
-    }
-
-    /** The memory as seen by a document already {@link #add added}: the other documents. */
-    public FurnitureMemory excluding(String text) {
-        Set<Long> own = new HashSet<>(Lines.fingerprints(text));
-        return fingerprint -> {
-            int count;
-            synchronized (this) {
-                count = documents.getOrDefault(fingerprint, 0);
-            }
-            return own.contains(fingerprint) ? count - 1 : count;
         };
     }
 }

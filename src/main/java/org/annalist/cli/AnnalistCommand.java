@@ -3,15 +3,11 @@ package org.annalist.cli;
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.LoggerContext;
 import java.io.PrintWriter;
-import java.util.Map;
-import org.annalist.AnnalistApplication;
+import java.util.function.Supplier;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.Banner;
-import org.springframework.boot.WebApplicationType;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine;
 
 /** The {@code annalist} command line: one subcommand a capability; the database is opened only when one needs it. */
 @Command(name = "annalist", mixinStandardHelpOptions = true, versionProvider = AnnalistCommand.Version.class,
@@ -35,7 +31,13 @@ public class AnnalistCommand implements Runnable, AutoCloseable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    /** Starts the application's services without the web server (given by the application: the CLI does not know it). */
+    private final Supplier<ConfigurableApplicationContext> contexts;
     private ConfigurableApplicationContext context;
+
+    public AnnalistCommand(Supplier<ConfigurableApplicationContext> contexts) {
+        this.contexts = contexts;
+    }
 
     /** True when the arguments name a command (or ask for help) rather than configure the web application. */
     public static boolean isCommandLine(String[] args) {
@@ -44,11 +46,11 @@ public class AnnalistCommand implements Runnable, AutoCloseable {
         }
         String first = args[0];
         return !first.startsWith("--") || first.equals("--help") || first.equals("--version")
-                || new CommandLine(new AnnalistCommand()).getSubcommands().containsKey(first);
+                || new CommandLine(new AnnalistCommand(() -> null)).getSubcommands().containsKey(first);
     }
 
-    public static int execute(String... args) {
-        try (AnnalistCommand root = new AnnalistCommand()) {
+    public static int execute(Supplier<ConfigurableApplicationContext> contexts, String... args) {
+        try (AnnalistCommand root = new AnnalistCommand(contexts)) {
             return execute(root, new PrintWriter(System.out, true), new PrintWriter(System.err, true), args);
         }
     }
@@ -81,19 +83,7 @@ public class AnnalistCommand implements Runnable, AutoCloseable {
     /** The application's services, starting them (database, migrations) on first use, without the web server. */
     <T> T service(Class<T> type) {
         if (context == null) {
-            context = new SpringApplicationBuilder(AnnalistApplication.class)
-                    .web(WebApplicationType.NONE)
-                    .bannerMode(Banner.Mode.OFF)
-                    .logStartupInfo(false)
-                    .properties(Map.of(
-                            // Vaadin's auto-configuration assumes a web application; the CLI has none.
-                            "spring.autoconfigure.exclude", "com.vaadin.flow.spring.SpringBootAutoConfiguration,"
-                                    + "com.vaadin.flow.spring.SpringSecurityAutoConfiguration",
-                            "logging.level.root", "WARN",
-                            // Flyway warns that H2 2.4 is newer than it was verified with: noise for CLI users.
-                            "logging.level.org.flywaydb.core.internal.database.base.Database", "ERROR",
-                            "spring.main.register-shutdown-hook", "false"))
-                    .run();
+            context = contexts.get();
         }
         return context.getBean(type);
     }

@@ -3,12 +3,12 @@ package org.annalist.cli;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.annalist.ingest.DocumentCorrections;
-import org.annalist.ingest.DocumentCorrections.Deletion;
-import picocli.CommandLine;
+import org.annalist.documents.DocumentCorrections.Deletion;
+import org.annalist.documents.DocumentCorrections;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine;
 
 @Command(name = "delete-document", mixinStandardHelpOptions = true,
         description = {"Deletes stored documents with what was read from them: the events a document alone told go,",

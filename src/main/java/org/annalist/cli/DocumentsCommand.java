@@ -3,12 +3,12 @@ package org.annalist.cli;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.annalist.document.DocumentMetadata;
-import org.annalist.document.DocumentSummary;
-import org.annalist.store.DocumentRepository;
-import picocli.CommandLine;
+import org.annalist.documents.DocumentRepository;
+import org.annalist.documents.DocumentSummary;
+import org.annalist.reading.DocumentMetadata;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 

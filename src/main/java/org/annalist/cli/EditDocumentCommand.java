@@ -1,11 +1,11 @@
 package org.annalist.cli;
 
 import java.util.concurrent.Callable;
-import org.annalist.ingest.DocumentCorrections;
-import picocli.CommandLine;
+import org.annalist.documents.DocumentCorrections;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine;
 
 @Command(name = "edit-document", mixinStandardHelpOptions = true,
         description = {"Corrects a stored document's title or language (a new language reads the text again);",

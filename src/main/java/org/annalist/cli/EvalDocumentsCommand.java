@@ -7,11 +7,11 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.annalist.event.Extraction;
-import org.annalist.ingest.LayoutEvaluation;
-import picocli.CommandLine;
+import org.annalist.reading.LayoutEvaluation;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine;
 
 @Command(name = "eval-documents", mixinStandardHelpOptions = true,
         description = {"Scores how crawled pages are read against a hand annotation: headline accuracy, body",

@@ -8,13 +8,13 @@ import java.util.concurrent.Callable;
 import org.annalist.entity.EntityDictionary;
 import org.annalist.entity.EntityFinder;
 import org.annalist.entity.Region;
+import org.annalist.events.EventFilter;
+import org.annalist.events.EventRepository;
+import org.annalist.events.StoredEvent;
 import org.annalist.export.EventExport;
-import org.annalist.store.EventFilter;
-import org.annalist.store.EventRepository;
-import org.annalist.store.StoredEvent;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine;
 
 @Command(name = "events", mixinStandardHelpOptions = true,
         description = {"Lists the stored events (dated ones in date order, then undated ones), filtered: filters combine.",

@@ -8,14 +8,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.annalist.ingest.IngestOptions;
-import org.annalist.ingest.IngestResult;
-import org.annalist.ingest.IngestService;
+import org.annalist.documents.IngestResult;
+import org.annalist.documents.IngestService;
 import org.annalist.lang.Lexicon;
-import picocli.CommandLine;
+import org.annalist.reading.IngestOptions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine;
 
 @Command(name = "ingest", mixinStandardHelpOptions = true,
         description = {"Stores documents (.txt, .md, .html) with their metadata. Folders are read recursively.",

@@ -3,12 +3,12 @@ package org.annalist.cli;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.annalist.ingest.DocumentCorrections;
-import picocli.CommandLine;
+import org.annalist.documents.DocumentCorrections;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine;
 
 @Command(name = "reextract", mixinStandardHelpOptions = true,
         description = {"Reads stored documents again with the current extractor (page layout, dates, actors, events),",

@@ -2,10 +2,10 @@ package org.annalist.cli;
 
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
-import org.annalist.ingest.IngestService;
-import picocli.CommandLine;
+import org.annalist.documents.IngestService;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine;
 
 @Command(name = "set-date", mixinStandardHelpOptions = true,
         description = {"Sets the publication date of a stored document (e.g. one ingested undated);",

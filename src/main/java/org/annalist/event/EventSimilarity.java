@@ -1,10 +1,9 @@
 package org.annalist.event;
 
-import java.text.Normalizer;
 import java.time.LocalDateTime;
 import java.util.HashSet;
-import java.util.Locale;
 import java.util.Set;
+import org.annalist.lang.Folding;
 
 /**
  * Whether two mentions of events, from different documents, tell the same event: compatible dates (one interval
@@ -47,7 +46,7 @@ public final class EventSimilarity {
     /** Content words: folded, four letters or more (a crude but language-free filter of function words). */
     private static Set<String> words(String title) {
         Set<String> words = new HashSet<>();
-        String folded = Normalizer.normalize(title.toLowerCase(Locale.ROOT), Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+        String folded = Folding.fold(title);
         for (String word : folded.split("[^\\p{L}\\p{N}]+")) {
             if (word.length() >= 4) {
                 words.add(word.length() > 6 ? word.substring(0, 6) : word);

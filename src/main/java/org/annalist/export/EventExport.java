@@ -10,13 +10,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.annalist.store.StoredEvent;
+import org.annalist.events.StoredEvent;
+import org.jsoup.nodes.Entities;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.dataformat.csv.CsvMapper;
 import tools.jackson.dataformat.csv.CsvSchema;
 import tools.jackson.dataformat.csv.CsvWriteFeature;
-import org.jsoup.nodes.Entities;
 
 /**
  * Writes events as CSV (Jackson's CSV module: UTF-8, RFC 4180, one row an event), JSON (the same fields) or

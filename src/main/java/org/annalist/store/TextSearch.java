@@ -1,117 +1,18 @@
 package org.annalist.store;
 
-import java.text.Normalizer;
-import java.util.ArrayList;
-import java.util.LinkedHashSet;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
+import org.annalist.lang.Folding;
 
 /**
- * Word search on event titles and source passages, insensitive to case and accents ("teheran" finds "Téhéran").
- *
- * <p>The database keeps a searchable form of each title and passage beside it ({@code event.search_title},
- * {@code event_source.search_passage}: columns that H2 computes with {@link #words(String)} whenever the title or the
- * passage is written, by any code, see {@code V4__search.sql}). That form is the text's words, lower-cased, without
- * accents, separated by single spaces and framed by one space: {@code " soleimani a teheran l iran "}. A query word then
- * matches the start of a word ({@code LIKE '% tehe%'}), so a prefix finds the longer word too; the words of a query must
- * all be found, each in the title or in one of the passages.
- *
- * <p>No index serves these conditions: they narrow the events the other filters (window, actor, region) select, and a
- * query on text alone reads every event (figures in the README, from {@code StoreBenchmark}). Storing costs nothing
- * more than the two columns. The alternatives were measured against ingestion: an inverted index (a table with a row
- * for each word of each event's title and passages, about 165 rows a document) made storing a document 1.7 times as
- * costly, which alone would have kept ingestion under its target; H2's built-in full-text search (FT_INIT) keeps the
- * same kind of word rows, from a trigger on every row inserted, and matches neither accents nor prefixes (not
- * measured).
+ * The function the {@code V4__search.sql} migration bound into H2 by this class name (alias
+ * {@code ANNALIST_SEARCH_WORDS}, computing the search columns). Applied migrations cannot change, and a new database
+ * replays V4, so this name stays; the code uses {@link Folding#searchWords}.
  */
 public final class TextSearch {
 
     private TextSearch() {
     }
 
-    /**
-     * The searchable form of a text: its words (letters and digits), lower case, accents and ligatures folded ("Œuvre"
-     * gives "oeuvre"), each preceded and followed by one space; null for null. H2 calls it (alias
-     * {@code ANNALIST_SEARCH_WORDS}) to compute the search columns: changing what it returns needs a migration that
-     * computes them again.
-     */
     public static String words(String text) {
-        if (text == null) {
-            return null;
-        }
-        String decomposed = isAscii(text) ? text : Normalizer.normalize(text, Normalizer.Form.NFD);
-        StringBuilder out = new StringBuilder(decomposed.length() + 2).append(' ');
-        for (int i = 0; i < decomposed.length(); ) {
-            int c = decomposed.codePointAt(i);
-            i += Character.charCount(c);
-            int type = Character.getType(c);
-            if (type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK
-                    || type == Character.ENCLOSING_MARK || type == Character.FORMAT) {
-                continue;
-            }
-            if (Character.isLetterOrDigit(c)) {
-                appendFolded(out, Character.toLowerCase(c));
-            } else if (out.charAt(out.length() - 1) != ' ') {
-                out.append(' ');
-            }
-        }
-        if (out.charAt(out.length() - 1) != ' ') {
-            out.append(' ');
-        }
-        return out.toString();
-    }
-
-    /** The distinct words of a query, in the searchable form (empty when it has none). */
-    public static List<String> terms(String query) {
-        Set<String> terms = new LinkedHashSet<>();
-        if (query != null) {
-            for (String term : words(query).strip().split(" ")) {
-                if (!term.isEmpty()) {
-                    terms.add(term);
-                }
-            }
-        }
-        return new ArrayList<>(terms);
-    }
-
-    /**
-     * Adds to a WHERE clause on the event {@code e} the condition that every word of {@code query} starts a word of
-     * its title or of one of its passages; nothing when the query has no word. Fixed SQL text; the words are bind
-     * parameters ({@code text0}, {@code text1}...).
-     */
-    public static void where(String query, StringBuilder sql, Map<String, Object> params) {
-        List<String> terms = terms(query);
-        for (int i = 0; i < terms.size(); i++) {
-            String key = "text" + i;
-            sql.append(" AND (e.search_title LIKE :").append(key)
-                    .append(" OR EXISTS (SELECT 1 FROM event_source ts WHERE ts.event_id = e.id AND ts.search_passage LIKE :")
-                    .append(key).append("))");
-            // Terms hold only letters and digits: nothing in them is a LIKE wildcard.
-            params.put(key, "% " + terms.get(i) + "%");
-        }
-    }
-
-    private static boolean isAscii(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            if (text.charAt(i) >= 0x80) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /** Letters that Unicode does not decompose into a base letter and an accent. */
-    private static void appendFolded(StringBuilder out, int c) {
-        switch (c) {
-            case 'œ' -> out.append("oe");
-            case 'æ' -> out.append("ae");
-            case 'ß' -> out.append("ss");
-            case 'ø' -> out.append('o');
-            case 'ł' -> out.append('l');
-            case 'đ' -> out.append('d');
-            case 'ı' -> out.append('i');
-            default -> out.appendCodePoint(c);
-        }
+        return Folding.searchWords(text);
     }
 }

@@ -6,8 +6,9 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Nav;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.VaadinSession;
+import com.vaadin.flow.server.menu.MenuConfiguration;
+import com.vaadin.flow.server.menu.MenuEntry;
 import java.util.List;
 import java.util.Locale;
 
@@ -19,11 +20,14 @@ public class MainLayout extends AppLayout {
     public MainLayout() {
         H1 name = new H1("Annalist");
         name.addClassName("app-name");
-        RouterLink timeline = new RouterLink(getTranslation("nav.timeline"), TimelineView.class);
-        timeline.setId("nav-timeline");
-        RouterLink documents = new RouterLink(getTranslation("nav.documents"), DocumentsView.class);
-        documents.setId("nav-documents");
-        Nav nav = new Nav(timeline, documents);
+        // The views declare themselves (@Menu, with a translation key as title): the frame does not know them.
+        Nav nav = new Nav();
+        for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {
+            Anchor link = new Anchor(entry.path().isEmpty() ? "." : entry.path(), getTranslation(entry.title()));
+            link.getElement().setAttribute("router-link", true);
+            link.setId(entry.title().replace('.', '-'));
+            nav.add(link);
+        }
         nav.addClassName("app-nav");
         Anchor skip = new Anchor("#main-content", "Skip to content");
         skip.addClassName("skip-link");

@@ -3,7 +3,7 @@ package org.annalist.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.shared.Registration;
-import org.annalist.store.EventRevision;
+import org.annalist.database.EventRevision;
 
 /**
  * Draws a view again when the database was written since the view read it, by anyone: this app, the command line or
@@ -11,16 +11,16 @@ import org.annalist.store.EventRevision;
  * server answers from the revision, read again at most every 200 ms) and the view is refreshed only when the revision
  * moved. Polling rather than server push: no long-lived connection to keep through proxies, and a second at most.
  */
-final class RevisionWatch {
+public final class RevisionWatch {
 
-    static final int POLL_MILLIS = 1_000;
+    public static final int POLL_MILLIS = 1_000;
 
     private final EventRevision revision;
     private final Runnable refresh;
     private long shown = -1;
     private Registration poll;
 
-    RevisionWatch(Component view, EventRevision revision, Runnable refresh) {
+    public RevisionWatch(Component view, EventRevision revision, Runnable refresh) {
         this.revision = revision;
         this.refresh = refresh;
         view.addAttachListener(e -> start(e.getUI()));
@@ -28,12 +28,12 @@ final class RevisionWatch {
     }
 
     /** The view is about to read the database: what it then shows is at least this revision. */
-    void reading() {
+    public void reading() {
         shown = revision.current();
     }
 
     /** Refreshes the view now if the database moved since it last read it. */
-    void check() {
+    public void check() {
         if (revision.current() != shown) {
             reading();
             refresh.run();

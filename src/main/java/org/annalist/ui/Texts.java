@@ -1,19 +1,19 @@
 package org.annalist.ui;
 
-import org.annalist.document.DocumentSummary;
+import org.annalist.documents.DocumentSummary;
 
 /** Small display rules shared by the views. */
-final class Texts {
+public final class Texts {
 
     private Texts() {
     }
 
-    static String titleOf(DocumentSummary document) {
+    public static String titleOf(DocumentSummary document) {
         String title = document.metadata().title();
         return title == null || title.isBlank() ? document.sourceName() : title;
     }
 
-    static String orDash(String value) {
+    public static String orDash(String value) {
         return value == null || value.isBlank() ? "—" : value;
     }
 }

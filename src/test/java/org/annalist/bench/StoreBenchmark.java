@@ -13,11 +13,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import org.annalist.AnnalistApplication;
-import org.annalist.ingest.IngestOptions;
-import org.annalist.ingest.IngestService;
-import org.annalist.store.EventFilter;
-import org.annalist.store.EventRepository;
-import org.annalist.store.TextSearch;
+import org.annalist.database.Durability;
+import org.annalist.database.TextSearch;
+import org.annalist.documents.IngestService;
+import org.annalist.events.EventFilter;
+import org.annalist.events.EventRepository;
+import org.annalist.reading.IngestOptions;
 import org.springframework.boot.Banner;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -73,7 +74,7 @@ public final class StoreBenchmark {
             long cpuStart = os.getProcessCpuTime();
             long start = System.nanoTime();
             ingest.ingestPaths(List.of(corpus), IngestOptions.NONE, r -> {
-                if (r.status() == org.annalist.ingest.IngestResult.Status.REJECTED) {
+                if (r.status() == org.annalist.documents.IngestResult.Status.REJECTED) {
                     System.out.println(r.line());
                 }
             });

@@ -8,13 +8,15 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Supplier;
-import org.annalist.store.EventFilter;
-import org.annalist.store.EventRepository;
-import org.annalist.store.EventRevision;
-import org.annalist.store.TimelineIndexCache;
-import org.annalist.store.TimelineRepository;
-import org.annalist.store.TimelineRepository.Lanes;
-import org.annalist.store.TimelineRepository.Sort;
+import org.annalist.database.EventRevision;
+import org.annalist.events.EventFilter;
+import org.annalist.events.EventRepository;
+import org.annalist.timeline.Facet;
+import org.annalist.timeline.Lanes;
+import org.annalist.timeline.Sort;
+import org.annalist.timeline.SqlTimelineQueries;
+import org.annalist.timeline.TimelineIndexCache;
+import org.annalist.timeline.TimelineService;
 import org.h2.jdbcx.JdbcDataSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -60,12 +62,12 @@ public final class TimelineIndexBenchmark {
         source.setUser("sa");
         JdbcClient jdbc = JdbcClient.create(source);
         EventRepository events = new EventRepository(jdbc);
-        TimelineRepository database = new TimelineRepository(jdbc, events, TimelineIndexCache.withoutIndex(jdbc));
+        TimelineService database = new TimelineService(jdbc, new SqlTimelineQueries(jdbc, events), events, TimelineIndexCache.withoutIndex(jdbc));
         revision = new EventRevision(source);
         cache = new TimelineIndexCache(jdbc, revision, true);
         correctedEvents = jdbc.sql("SELECT id FROM event WHERE interval_start > TIMESTAMP '2015-01-01 00:00:00' ORDER BY id FETCH FIRST 5 ROWS ONLY")
                 .query(Long.class).list().stream().mapToLong(Long::longValue).toArray();
-        TimelineRepository indexed = new TimelineRepository(jdbc, events, cache);
+        TimelineService indexed = new TimelineService(jdbc, new SqlTimelineQueries(jdbc, events), events, cache);
 
         List<Double> builds = new ArrayList<>();
         for (int i = 0; i < 7; i++) {
@@ -92,7 +94,7 @@ public final class TimelineIndexBenchmark {
         compare("count", () -> indexed.count(all), () -> database.count(all));
         compare("clusters, no lanes", () -> indexed.buckets(all, decade, Lanes.NONE, List.of()),
                 () -> database.buckets(all, decade, Lanes.NONE, List.of()));
-        List<String> actorLanes = indexed.topLanes(all, Lanes.ACTOR, 12).stream().map(TimelineRepository.Facet::key).toList();
+        List<String> actorLanes = indexed.topLanes(all, Lanes.ACTOR, 12).stream().map(Facet::key).toList();
         compare("clusters, 12 actor lanes", () -> indexed.buckets(all, decade, Lanes.ACTOR, actorLanes),
                 () -> database.buckets(all, decade, Lanes.ACTOR, actorLanes));
         compare("busiest actors (lanes)", () -> indexed.topLanes(all, Lanes.ACTOR, 12),

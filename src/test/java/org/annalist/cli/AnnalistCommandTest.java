@@ -6,6 +6,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.annalist.AnnalistApplication;
 import org.annalist.support.Acceptance;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -29,7 +30,7 @@ class AnnalistCommandTest {
     void ingestsListsAndDatesDocumentsInAFileDatabase() throws Exception {
         String database = "jdbc:h2:file:" + dir.resolve("annalist").toAbsolutePath();
         System.setProperty("spring.datasource.url", database);
-        try (AnnalistCommand root = new AnnalistCommand()) {
+        try (AnnalistCommand root = new AnnalistCommand(AnnalistApplication::commandLineContext)) {
             assertThat(run(root, "ingest", Acceptance.SEEDS.toString())).isZero();
             assertThat(out.toString()).containsPattern("stored     seeds/000_f43ddd4b0e2a5c94.txt: #1 \"Comment Soleimani a convaincu "
                             + "Poutine d'aider Damas\" \\(fr, 2021-01-29\\): \\d+ dates, \\d+ mentions, \\d+ events")
@@ -73,7 +74,7 @@ class AnnalistCommandTest {
         Files.writeString(folder.resolve("a\nstored     fake.txt: #99 \u001B[32mall good\u001B[0m\u202E.txt"), text);
         Path outside = Files.writeString(dir.resolve("secret.txt"), "Secret\n\nLe Monde, 4 janvier 2020\n\nLe 3 janvier 2020, rien.\n");
         Files.createSymbolicLink(folder.resolve("link.txt"), outside);
-        try (AnnalistCommand root = new AnnalistCommand()) {
+        try (AnnalistCommand root = new AnnalistCommand(AnnalistApplication::commandLineContext)) {
             assertThat(run(root, "ingest", folder.toString())).isEqualTo(1);
             String output = out.toString();
             // One line a document: the name's newline, escape sequences and bidi override are shown, not obeyed.
@@ -95,7 +96,7 @@ class AnnalistCommandTest {
 
     @Test
     void helpAndUsageErrorsNeedNoDatabase() {
-        try (AnnalistCommand root = new AnnalistCommand()) {
+        try (AnnalistCommand root = new AnnalistCommand(AnnalistApplication::commandLineContext)) {
             assertThat(run(root, "--help")).isZero();
             assertThat(out.toString()).contains("ingest", "documents", "set-date", "Exit codes:");
             assertThat(run(root, "ingest", "--help")).isZero();
@@ -122,7 +123,7 @@ class AnnalistCommandTest {
     void documentsAreCorrectedReadAgainAndDeletedFromTheCommandLine() throws Exception {
         String database = "jdbc:h2:file:" + dir.resolve("fixes").toAbsolutePath();
         System.setProperty("spring.datasource.url", database);
-        try (AnnalistCommand root = new AnnalistCommand()) {
+        try (AnnalistCommand root = new AnnalistCommand(AnnalistApplication::commandLineContext)) {
             assertThat(run(root, "ingest", Acceptance.SEEDS.toString())).isZero();
             assertThat(run(root, "edit-document", "1", "--title", "Un titre\u001b[31m corrigé")).isZero();
             assertThat(run(root, "documents")).isZero();

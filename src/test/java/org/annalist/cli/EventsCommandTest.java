@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
+import org.annalist.AnnalistApplication;
 import org.annalist.support.Acceptance;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -26,7 +27,7 @@ class EventsCommandTest {
     @BeforeAll
     static void ingestSeeds() {
         System.setProperty("spring.datasource.url", "jdbc:h2:file:" + dir.resolve("events").toAbsolutePath());
-        root = new AnnalistCommand();
+        root = new AnnalistCommand(AnnalistApplication::commandLineContext);
         StringWriter ingested = new StringWriter();
         AnnalistCommand.execute(root, new PrintWriter(ingested, true), new PrintWriter(new StringWriter()), "ingest",
                 Acceptance.SEEDS.toString());

@@ -6,6 +6,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.annalist.AnnalistApplication;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
@@ -24,7 +25,7 @@ class TagCommandTest {
     private int run(String... args) {
         out.getBuffer().setLength(0);
         err.getBuffer().setLength(0);
-        try (AnnalistCommand root = new AnnalistCommand()) {
+        try (AnnalistCommand root = new AnnalistCommand(AnnalistApplication::commandLineContext)) {
             int code = AnnalistCommand.execute(root, new PrintWriter(out, true), new PrintWriter(err, true), args);
             assertThat(root.started()).as("the tagger needs no database").isFalse();
             return code;

@@ -1,9 +1,9 @@
 package org.annalist.support;
 
 import java.nio.file.Files;
-import org.annalist.document.NewDocument;
-import org.annalist.ingest.DocumentParser;
-import org.annalist.ingest.IngestOptions;
+import org.annalist.reading.DocumentParser;
+import org.annalist.reading.IngestOptions;
+import org.annalist.reading.NewDocument;
 
 /** The seed documents as ingestion reads them: the stored text, the publication date, the language. */
 public final class SeedDocuments {

@@ -1,6 +1,6 @@
 package org.annalist.support;
 
-import org.annalist.store.EventRevision;
+import org.annalist.database.EventRevision;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 

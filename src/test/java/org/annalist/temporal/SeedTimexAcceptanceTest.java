@@ -8,7 +8,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.annalist.document.NewDocument;
+import org.annalist.reading.NewDocument;
 import org.annalist.support.Acceptance;
 import org.annalist.support.SeedDocuments;
 import org.junit.jupiter.api.Test;

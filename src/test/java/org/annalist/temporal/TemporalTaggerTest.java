@@ -8,8 +8,8 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
+import org.annalist.reading.NewDocument;
 import org.annalist.support.SeedDocuments;
-import org.annalist.document.NewDocument;
 import org.junit.jupiter.api.Test;
 
 /** Properties of the tagger beyond single cases: intervals, anchors, explanations, offsets, threads. */

@@ -2,6 +2,7 @@ package org.annalist.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.annalist.support.Browser;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

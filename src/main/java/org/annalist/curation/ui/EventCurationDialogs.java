@@ -1,0 +1,399 @@
+package org.annalist.curation.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.server.VaadinSession;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.annalist.curation.EventCuration;
+import org.annalist.entity.Entity;
+import org.annalist.entity.EntityDictionary;
+import org.annalist.entity.EntityType;
+import org.annalist.event.Role;
+import org.annalist.events.EventFilter;
+import org.annalist.events.EventRepository;
+import org.annalist.events.StoredEvent;
+import org.annalist.temporal.Granularity;
+
+/**
+ * A person's corrections of an event from the details panel: edit (title, date and its precision, actors, places), mark
+ * wrong (hidden, never deleted) or show again, merge another event into this one, split a source off, read the history.
+ * Every change names its editor (asked once per session) and is kept in the event's history.
+ */
+public final class EventCurationDialogs {
+
+    private static final String EDITOR_ATTRIBUTE = "annalist.editor";
+
+    private final EventCuration curation;
+    private final EventRepository events;
+    private final Function<String, String> t;
+
+    public EventCurationDialogs(EventCuration curation, EventRepository events) {
+        this.curation = curation;
+        this.events = events;
+        this.t = key -> UI.getCurrent().getTranslation(key);
+    }
+
+    public List<Component> buttons(StoredEvent event, boolean hidden, Consumer<Long> afterEdit) {
+        List<Component> buttons = new ArrayList<>();
+        buttons.add(button("edit", "curate.edit", () -> edit(event, afterEdit)));
+        buttons.add(button("hide", hidden ? "curate.show" : "curate.hide", () -> ask(name -> {
+            curation.hide(event.id(), !hidden, name);
+            notice(hidden ? "curate.shown" : "curate.hidden");
+            afterEdit.accept(event.id());
+        })));
+        buttons.add(button("merge", "curate.merge", () -> merge(event, afterEdit)));
+        if (event.sources().size() > 1) {
+            buttons.add(button("split", "curate.split", () -> split(event, afterEdit)));
+        }
+        buttons.add(button("history", "curate.history", () -> history(event, afterEdit)));
+        return buttons;
+    }
+
+    private Button button(String id, String key, Runnable action) {
+        Button button = new Button(t.apply(key), click -> action.run());
+        button.setId("curate-" + id);
+        button.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        return button;
+    }
+
+    /** Runs a change with the editor's name, asking for it first if this session has none. */
+    private void ask(Consumer<String> change) {
+        String name = (String) VaadinSession.getCurrent().getAttribute(EDITOR_ATTRIBUTE);
+        if (name != null) {
+            run(() -> change.accept(name));
+            return;
+        }
+        Dialog dialog = new Dialog(t.apply("curate.editor.title"));
+        TextField field = editorField();
+        Button ok = new Button(t.apply("dialog.ok"), click -> {
+            if (remember(field)) {
+                dialog.close();
+                run(() -> change.accept(field.getValue().strip()));
+            }
+        });
+        ok.setId("editor-ok");
+        ok.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        dialog.add(field);
+        dialog.getFooter().add(new Button(t.apply("dialog.cancel"), click -> dialog.close()), ok);
+        dialog.open();
+        field.focus();
+    }
+
+    private TextField editorField() {
+        TextField field = new TextField(t.apply("curate.editor"));
+        field.setId("editor-name");
+        field.setRequired(true);
+        field.setMaxLength(200);
+        field.setValue(VaadinSession.getCurrent().getAttribute(EDITOR_ATTRIBUTE) instanceof String s ? s : "");
+        field.setHelperText(t.apply("curate.editor.help"));
+        return field;
+    }
+
+    private boolean remember(TextField field) {
+        if (field.getValue().isBlank()) {
+            field.setInvalid(true);
+            field.setErrorMessage(t.apply("curate.editor.required"));
+            return false;
+        }
+        VaadinSession.getCurrent().setAttribute(EDITOR_ATTRIBUTE, field.getValue().strip());
+        return true;
+    }
+
+    /** Runs a change; a refused one (bad input, event gone) is told, not thrown. */
+    private void run(Runnable change) {
+        try {
+            change.run();
+        } catch (IllegalArgumentException | NoSuchElementException e) {
+            Notification error = Notification.show(t.apply("curate.refused") + " " + e.getMessage(), 6000,
+                    Notification.Position.MIDDLE);
+            error.addThemeVariants(NotificationVariant.LUMO_ERROR);
+        }
+    }
+
+    private void notice(String key) {
+        Notification.show(t.apply(key), 3000, Notification.Position.BOTTOM_START);
+    }
+
+    public void edit(StoredEvent event, Consumer<Long> afterEdit) {
+        // What the dialog shows, and what the edit is made against: only the fields the person changes are written.
+        AtomicReference<EventCuration.EventState> shown = new AtomicReference<>(curation.state(event.id()));
+        EventCuration.EventState state = shown.get();
+        Dialog dialog = new Dialog(t.apply("curate.edit.title"));
+        dialog.setId("edit-dialog");
+        dialog.setWidth("min(44rem, 95vw)");
+        TextField editor = editorField();
+        TextField title = new TextField(t.apply("event.title"));
+        title.setId("edit-title");
+        title.setValue(state.title());
+        title.setWidthFull();
+        title.setMaxLength(1000);
+
+        DatePicker day = new DatePicker(t.apply("event.date"));
+        day.setId("edit-date");
+        day.setI18n(new DatePicker.DatePickerI18n().setDateFormat("yyyy-MM-dd"));
+        day.setValue(state.date().dated() ? state.date().start().toLocalDate() : null);
+        Select<Granularity> precision = new Select<>();
+        precision.setId("edit-precision");
+        precision.setLabel(t.apply("curate.precision"));
+        precision.setItems(EventCuration.PRECISIONS);
+        precision.setItemLabelGenerator(g -> t.apply("granularity." + g.name()));
+        precision.setValue(nearestPrecision(state.date().granularity()));
+        Checkbox undated = new Checkbox(t.apply("curate.undated"));
+        undated.setId("edit-undated");
+        undated.setValue(!state.date().dated());
+        day.setEnabled(!undated.getValue());
+        precision.setEnabled(!undated.getValue());
+        // The date is edited only when one of its controls differs from what it showed (a title edit keeps the date's
+        // words, mod and minute or part-of-day precision, which these controls cannot show).
+        // What the date controls showed (updated when a conflict shows the current state).
+        Object[] shownDate = {day.getValue(), precision.getValue(), undated.getValue()};
+        undated.addValueChangeListener(e -> {
+            day.setEnabled(!e.getValue());
+            precision.setEnabled(!e.getValue());
+        });
+
+        String language = UI.getCurrent().getLocale().getLanguage();
+        List<Entity> all = EntityDictionary.standard().entities().stream()
+                .sorted(Comparator.comparing(e -> e.name(language))).toList();
+        MultiSelectComboBox<String> actors = entities(t.apply("event.actors"), "edit-actors",
+                all.stream().filter(e -> e.type() != EntityType.CITY).toList(), event.actors(), language);
+        MultiSelectComboBox<String> places = entities(t.apply("event.places"), "edit-places",
+                all.stream().filter(e -> e.type().isPlace()).toList(), event.places(), language);
+
+        FormLayout form = new FormLayout(editor, title, day, precision, undated, actors, places);
+        form.setColspan(title, 2);
+        form.setColspan(actors, 2);
+        form.setColspan(places, 2);
+        dialog.add(form);
+
+        Button save = new Button(t.apply("dialog.save"), click -> {
+            if (!remember(editor)) {
+                return;
+            }
+            String who = editor.getValue().strip();
+            if (!undated.getValue() && (day.getValue() == null || precision.getValue() == null)) {
+                day.setInvalid(day.getValue() == null);
+                day.setErrorMessage(t.apply("curate.date.required"));
+                return;
+            }
+            EventCuration.EventState seen = shown.get();
+            Map<String, Role> roles = seen.actors();
+            EventCuration.Patch patch = EventCuration.Patch.NONE
+                    .withTitle(title.getValue())
+                    .withActors(actors.getValue().stream().collect(Collectors.toMap(id -> id,
+                            id -> roles.getOrDefault(id, Role.OTHER), (a, b) -> a, java.util.TreeMap::new)))
+                    .withPlaces(new java.util.TreeSet<>(places.getValue()));
+            boolean dateEdited = !undated.getValue().equals(shownDate[2]) || (!undated.getValue()
+                    && (!java.util.Objects.equals(day.getValue(), shownDate[0]) || precision.getValue() != shownDate[1]));
+            if (dateEdited) {
+                patch = patch.withDate(undated.getValue() ? EventCuration.undated(who)
+                        : EventCuration.dateAt(day.getValue(), precision.getValue(), who));
+            }
+            EventCuration.Patch edit = patch;
+            run(() -> {
+                try {
+                    EventCuration.EditResult result = curation.edit(seen, edit, who);
+                    dialog.close();
+                    if (result.keptFromOthers().isEmpty()) {
+                        notice("curate.saved");
+                    } else {
+                        Notification.show(t.apply("curate.savedMerged").replace("{0}", result.keptFromOthers().stream()
+                                .map(this::fieldLabel).collect(Collectors.joining(", "))), 6000,
+                                Notification.Position.BOTTOM_START);
+                    }
+                    afterEdit.accept(event.id());
+                } catch (EventCuration.EditConflict conflict) {
+                    // Shown, not overwritten: the person sees the current values and decides again (Save again keeps theirs).
+                    EventCuration.EventState current = conflict.current();
+                    shown.set(current);
+                    // The fields the person did not change now show their current values (saving again must not
+                    // write back the older ones); the person's own changes stay in the form.
+                    if (title.getValue().strip().equals(seen.title())) {
+                        title.setValue(current.title());
+                    }
+                    if (!dateEdited) {
+                        day.setValue(current.date().dated() ? current.date().start().toLocalDate() : null);
+                        precision.setValue(nearestPrecision(current.date().granularity()));
+                        undated.setValue(!current.date().dated());
+                        shownDate[0] = day.getValue();
+                        shownDate[1] = precision.getValue();
+                        shownDate[2] = undated.getValue();
+                    }
+                    if (actors.getValue().equals(seen.actors().keySet())) {
+                        actors.setValue(new LinkedHashSet<>(current.actors().keySet()));
+                    }
+                    if (places.getValue().equals(seen.places())) {
+                        places.setValue(new LinkedHashSet<>(current.places()));
+                    }
+                    StringBuilder message = new StringBuilder(t.apply("curate.conflict"));
+                    for (String field : conflict.fields()) {
+                        message.append("\n").append(fieldLabel(field)).append(": ").append(EventCuration.describe(field,
+                                conflict.current().value(field)));
+                    }
+                    Notification warning = Notification.show(message.toString(), 10000, Notification.Position.MIDDLE);
+                    warning.addThemeVariants(NotificationVariant.LUMO_WARNING);
+                    warning.setId("edit-conflict");
+                }
+            });
+        });
+        save.setId("edit-save");
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        dialog.getFooter().add(new Button(t.apply("dialog.cancel"), click -> dialog.close()), save);
+        dialog.open();
+    }
+
+    /** A field as the dialog labels it. */
+    private String fieldLabel(String field) {
+        return field.equals("hidden") ? t.apply("curate.hide") : t.apply("event." + field);
+    }
+
+    private static MultiSelectComboBox<String> entities(String label, String id, List<Entity> choices,
+                                                        List<StoredEvent.Named> current, String language) {
+        Map<String, String> names = new java.util.LinkedHashMap<>();
+        current.forEach(n -> names.put(n.id(), n.name()));
+        choices.forEach(e -> names.putIfAbsent(e.id(), e.name(language)));
+        MultiSelectComboBox<String> box = new MultiSelectComboBox<>(label);
+        box.setId(id);
+        box.setItems(new ArrayList<>(names.keySet()));
+        box.setItemLabelGenerator(key -> names.getOrDefault(key, key));
+        box.setValue(new LinkedHashSet<>(current.stream().map(StoredEvent.Named::id).toList()));
+        box.setWidthFull();
+        return box;
+    }
+
+    private static Granularity nearestPrecision(String granularity) {
+        if (granularity == null) {
+            return Granularity.DAY;
+        }
+        Granularity g = Granularity.valueOf(granularity);
+        if (g.compareTo(Granularity.DAY) <= 0) {
+            return Granularity.DAY;
+        }
+        if (g.compareTo(Granularity.MONTH) <= 0) {
+            return Granularity.MONTH;
+        }
+        return g.compareTo(Granularity.YEAR) <= 0 ? Granularity.YEAR : Granularity.DECADE;
+    }
+
+    /** Merges another event (found by the words of its title) into this one. */
+    public void merge(StoredEvent event, Consumer<Long> afterEdit) {
+        Dialog dialog = new Dialog(t.apply("curate.merge.title"));
+        dialog.setId("merge-dialog");
+        dialog.setWidth("min(44rem, 95vw)");
+        ComboBox<StoredEvent> other = new ComboBox<>(t.apply("curate.merge.other"));
+        other.setId("merge-other");
+        other.setWidthFull();
+        other.setItemLabelGenerator(e -> (e.start() == null ? "—" : e.start().toLocalDate().toString()) + " · " + e.title());
+        other.setItems(query -> {
+            String words = query.getFilter().orElse("");
+            EventFilter filter = new EventFilter(List.of(), List.of(), null, null, List.of(), words, true);
+            return events.find(filter, query.getOffset() + query.getLimit()).stream()
+                    .filter(e -> e.id() != event.id()).skip(query.getOffset()).limit(query.getLimit());
+        });
+        dialog.add(new Paragraph(t.apply("curate.merge.help").replace("{0}", event.title())), other);
+        Button merge = new Button(t.apply("curate.merge"), click -> {
+            if (other.getValue() == null) {
+                other.setInvalid(true);
+                return;
+            }
+            ask(name -> {
+                curation.merge(event.id(), other.getValue().id(), name);
+                dialog.close();
+                notice("curate.merged");
+                afterEdit.accept(event.id());
+            });
+        });
+        merge.setId("merge-confirm");
+        merge.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        dialog.getFooter().add(new Button(t.apply("dialog.cancel"), click -> dialog.close()), merge);
+        dialog.open();
+    }
+
+    /** Moves one source of a merged event into an event of its own. */
+    public void split(StoredEvent event, Consumer<Long> afterEdit) {
+        Dialog dialog = new Dialog(t.apply("curate.split.title"));
+        dialog.setId("split-dialog");
+        dialog.setWidth("min(44rem, 95vw)");
+        dialog.add(new Paragraph(t.apply("curate.split.help")));
+        for (StoredEvent.Source source : event.sources()) {
+            Span passage = new Span(source.documentTitle() + " — " + source.passage());
+            Button off = new Button(t.apply("curate.split.off"), click -> ask(name -> {
+                long created = curation.split(event.id(), source.documentId(), source.passageBegin(), name);
+                dialog.close();
+                notice("curate.splitDone");
+                afterEdit.accept(created);
+            }));
+            off.addThemeVariants(ButtonVariant.LUMO_SMALL);
+            Div row = new Div(passage, off);
+            row.addClassName("split-source");
+            dialog.add(row);
+        }
+        dialog.getFooter().add(new Button(t.apply("dialog.cancel"), click -> dialog.close()));
+        dialog.open();
+    }
+
+    /** Who changed what, when: newest first; any entry a person made can be reverted. */
+    public void history(StoredEvent event, Consumer<Long> afterEdit) {
+        Dialog dialog = new Dialog(t.apply("curate.history.title"));
+        dialog.setId("history-dialog");
+        dialog.setWidth("min(64rem, 95vw)");
+        Grid<EventCuration.Edit> grid = new Grid<>();
+        grid.setId("history");
+        grid.addColumn(e -> e.editedAt().toLocalDateTime().withNano(0).toString().replace('T', ' '))
+                .setHeader(t.apply("curate.history.when")).setAutoWidth(true);
+        grid.addColumn(EventCuration.Edit::editor).setHeader(t.apply("curate.history.who")).setAutoWidth(true);
+        grid.addColumn(EventCuration.Edit::field).setHeader(t.apply("curate.history.field")).setAutoWidth(true);
+        // Text columns: whatever an editor typed is shown as text, never as markup.
+        grid.addColumn(e -> EventCuration.describe(e.field(), e.oldValue())).setHeader(t.apply("curate.history.before"))
+                .setTooltipGenerator(e -> EventCuration.describe(e.field(), e.oldValue()));
+        grid.addColumn(e -> EventCuration.describe(e.field(), e.newValue())).setHeader(t.apply("curate.history.after"))
+                .setTooltipGenerator(e -> EventCuration.describe(e.field(), e.newValue()));
+        grid.addComponentColumn(e -> {
+            if (!e.revertible()) {
+                return new Span(e.reverts() == null ? "" : t.apply("curate.history.reverts").replace("{0}", e.reverts().toString()));
+            }
+            Button revert = new Button(t.apply("curate.revert"), click -> ask(name -> {
+                curation.revert(e.id(), name);
+                dialog.close();
+                notice("curate.reverted");
+                afterEdit.accept(event.id());
+            }));
+            revert.addThemeVariants(ButtonVariant.LUMO_SMALL);
+            revert.setId("revert-" + e.id());
+            return revert;
+        }).setAutoWidth(true);
+        List<EventCuration.Edit> edits = curation.history(event.id());
+        grid.setItems(edits);
+        grid.setEmptyStateText(t.apply("curate.history.none"));
+        grid.setAllRowsVisible(true);
+        dialog.add(grid);
+        dialog.getFooter().add(new Button(t.apply("dialog.close"), click -> dialog.close()));
+        dialog.open();
+    }
+}

@@ -1,0 +1,34 @@
+package org.annalist.events;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+
+/** An event as stored, with what a timeline, a grid or an export shows of it. */
+public record StoredEvent(long id, String title, LocalDateTime start, LocalDateTime end, String granularity,
+                          String timexValue, String timexMod, String dateText, String dateHow, String explanation,
+                          String polarity, double confidence, String origin, List<Named> actors, List<Named> places,
+                          List<String> regions, List<Source> sources) {
+
+    /** An entity with its canonical name and, for actors, its role. */
+    public record Named(String id, String name, String type, String role) {
+    }
+
+    /**
+     * A passage of a document that tells the event, with the date that passage gives and where its date expression is
+     * (null offsets: the passage has no date of its own).
+     */
+    public record Source(long documentId, String documentTitle, String outlet, LocalDate published, int passageBegin,
+                         int passageEnd, String passage, String timexValue, Integer timexBegin, Integer timexEnd) {
+
+        public Source(long documentId, String documentTitle, String outlet, LocalDate published, int passageBegin,
+                      int passageEnd, String passage, String timexValue) {
+            this(documentId, documentTitle, outlet, published, passageBegin, passageEnd, passage, timexValue, null, null);
+        }
+    }
+
+    /** How many documents tell this event. */
+    public int corroboration() {
+        return (int) sources.stream().mapToLong(Source::documentId).distinct().count();
+    }
+}

@@ -1,0 +1,15 @@
+package org.annalist.timeline;
+
+/** What the timeline's lanes group events by, with the table and column that link an event to a lane. */
+public enum Lanes {
+    NONE(null, null), ACTOR("event_actor", "entity_id"), REGION("event_region", "region_id"),
+    DOCUMENT("event_source", "document_id");
+
+    final String table;
+    final String column;
+
+    Lanes(String table, String column) {
+        this.table = table;
+        this.column = column;
+    }
+}

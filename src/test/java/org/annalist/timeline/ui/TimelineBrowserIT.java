@@ -1,0 +1,163 @@
+package org.annalist.timeline.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import org.annalist.support.Browser;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.dataformat.csv.CsvMapper;
+import tools.jackson.dataformat.csv.CsvSchema;
+
+/**
+ * The timeline end to end in headless Chromium, on the seeds, with a French-speaking browser: the Moscow meeting of 2015
+ * and the January 2020 events are drawn; filtering by actor and by region; clicking an event shows its passage with the
+ * date marked; the CSV download parses and matches what is shown. Leaves screenshots in target/screenshots/.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "spring.datasource.url=jdbc:h2:mem:timeline-browser;DB_CLOSE_DELAY=-1",
+        "annalist.seeds.enabled=true",
+        "vaadin.devmode.devTools.enabled=false"})
+class TimelineBrowserIT {
+
+    private static final String MOSCOW = "Nasrallah prépare le terrain pour la visite cruciale du major général Soleimani à Moscou";
+    private static final String ZARIF = "Iran took & concluded proportionate measures in self-defense under Article 51 of UN Charter…";
+
+    @LocalServerPort
+    int port;
+
+    private Browser browser;
+
+    @BeforeEach
+    void startBrowser() throws Exception {
+        browser = Browser.start("fr-FR", 1400, 1000);
+    }
+
+    @AfterEach
+    void stopBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    private void waitForRender(String previous) {
+        browser.wait.until(b -> {
+            Object rendered = browser.js("const t = document.querySelector('annalist-timeline');"
+                    + " return t && t.getAttribute('data-rendered');");
+            return rendered != null && !rendered.equals(previous);
+        });
+    }
+
+    private String rendered() {
+        return (String) browser.js("return document.querySelector('annalist-timeline').getAttribute('data-rendered');");
+    }
+
+    private List<String> timelineTitles() {
+        return browser.texts("annalist-timeline .vis-item.event .vis-item-content");
+    }
+
+    /** The texts of the grid's rows now showing (the grid keeps unused cells in the page, hidden). */
+    @SuppressWarnings("unchecked")
+    private List<String> gridCells() {
+        return (List<String>) browser.js("""
+                const grid = document.querySelector('#events-grid');
+                return Array.from(grid.shadowRoot.querySelectorAll('#items tr:not([hidden]) td slot'))
+                    .flatMap(slot => slot.assignedElements()).map(cell => cell.textContent.trim());""");
+    }
+
+    private void pick(String comboId, String typed) {
+        WebElement input = browser.driver.findElement(By.cssSelector("#" + comboId + " input"));
+        input.click();
+        input.sendKeys(typed);
+        // The choices are read when the box opens (lazily): wait until they are there.
+        browser.wait.until(b -> Boolean.TRUE.equals(browser.js("""
+                const box = document.querySelector('#' + arguments[0]);
+                return box.opened === true && !box.loading && box.filteredItems
+                    && box.filteredItems.length > 0 && typeof box.filteredItems[0] === 'object'
+                    && !(box.filteredItems[0] instanceof Promise) && box.filteredItems[0].label !== undefined;""",
+                comboId)));
+        input.sendKeys(Keys.ARROW_DOWN);
+        input.sendKeys(Keys.ENTER);
+        browser.js("document.querySelector('#' + arguments[0]).opened = false;", comboId);
+        browser.wait.until(b -> Boolean.FALSE.equals(browser.js(
+                "return document.querySelector('#' + arguments[0]).opened === true;", comboId)));
+        browser.js("document.activeElement && document.activeElement.blur();");
+    }
+
+    @Test
+    void theTimelineOnTheSeedsFiltersShowsPassagesAndExports() throws Exception {
+        try {
+            walkThrough();
+        } catch (AssertionError | RuntimeException e) {
+            browser.screenshot("timeline-failure.png");
+            throw new AssertionError("At " + browser.driver.getCurrentUrl() + ": " + e.getMessage(), e);
+        }
+    }
+
+    private void walkThrough() throws Exception {
+        browser.driver.get("http://localhost:" + port + "/");
+        waitForRender(null);
+        browser.wait.until(b -> timelineTitles().contains(MOSCOW));
+        // French interface for a French browser; the Moscow meeting and the January 2020 events are there.
+        assertThat(browser.texts("#nav-timeline")).containsExactly("Chronologie");
+        assertThat(gridCells()).contains(MOSCOW, ZARIF, "2015-01-01", "2020-01-07");
+        assertThat(timelineTitles()).contains(ZARIF);
+        assertThat(browser.texts("annalist-timeline .vis-item.publication .vis-item-content")).contains("Mondialisation.ca");
+        browser.screenshot("timeline.png");
+
+        // Actor filter: Javad Zarif leaves his statement of 2020-01-07.
+        String before = rendered();
+        pick("filter-actors", "Zarif");
+        waitForRender(before);
+        browser.wait.until(b -> b.getCurrentUrl().contains("actor=javad-zarif"));
+        browser.wait.until(b -> !gridCells().contains(MOSCOW));
+        assertThat(gridCells()).contains(ZARIF, "2020-01-07");
+        assertThat(timelineTitles()).containsExactly(ZARIF);
+
+        // One click clears; then the region filter keeps the Moscow meeting.
+        before = rendered();
+        browser.wait.until(b -> b.findElement(By.id("clear-filters")).isEnabled());
+        browser.js("document.getElementById('clear-filters').click();");
+        waitForRender(before);
+        browser.wait.until(b -> !b.getCurrentUrl().contains("actor="));
+        before = rendered();
+        pick("filter-regions", "Russie et CEI");
+        waitForRender(before);
+        browser.wait.until(b -> b.getCurrentUrl().contains("region=russie-cei"));
+        browser.wait.until(b -> !gridCells().contains(ZARIF));
+        assertThat(gridCells()).contains(MOSCOW);
+
+        // Clicking the event on the timeline shows its passage with the date expression and the mentions marked.
+        WebElement item = browser.driver.findElements(By.cssSelector("annalist-timeline .vis-item.event")).stream()
+                .filter(e -> e.getText().contains("Nasrallah")).findFirst().orElseThrow();
+        new Actions(browser.driver).moveToElement(item).click().perform();
+        browser.wait.until(b -> !browser.texts("#event-details .mark-event-date").isEmpty());
+        assertThat(browser.texts("#event-details .event-title")).containsExactly(MOSCOW);
+        assertThat(browser.texts("#event-details .mark-event-date")).containsExactly("en 2015");
+        assertThat(browser.texts("#event-details .mark-entity-person")).contains("major général Soleimani", "président Poutine");
+        assertThat(browser.driver.getCurrentUrl()).contains("event=");
+        browser.screenshot("timeline-details.png");
+
+        // The CSV download parses and holds what is shown: the grid's events, then the undated ones.
+        String csv = (String) browser.driver.executeAsyncScript("const done = arguments[arguments.length - 1];"
+                + " fetch(document.querySelector('#export-csv').href).then(r => r.text()).then(done);");
+        List<Map<String, String>> rows = new CsvMapper().readerFor(Map.class).with(CsvSchema.emptySchema().withHeader())
+                .<Map<String, String>>readValues(csv).readAll();
+        String counts = browser.texts("#counts").getFirst();
+        int shown = Integer.parseInt(counts.replaceAll("^(\\d+).*", "$1"));
+        int undated = Integer.parseInt(counts.replaceAll(".*· (\\d+).*", "$1"));
+        assertThat(rows).hasSize(shown + undated);
+        List<String> dated = rows.stream().filter(r -> !r.get("start").isEmpty()).map(r -> r.get("title")).toList();
+        assertThat(dated).hasSize(shown).contains(MOSCOW);
+        assertThat(gridCells()).containsAll(dated);
+        assertThat(rows).allMatch(r -> r.get("regions").contains("Russie et CEI"));
+    }
+}

@@ -24,7 +24,9 @@ import org.annalist.entity.EntityDictionary;
 import org.annalist.event.DateHow;
 import org.annalist.event.Role;
 import org.annalist.events.ExtractionRepository;
+import org.annalist.temporal.CalendarPeriods;
 import org.annalist.temporal.Granularity;
+import org.annalist.temporal.TemporalTagger;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
@@ -53,8 +55,7 @@ import tools.jackson.databind.json.JsonMapper;
 public class EventCuration {
 
     /** The precisions a person picks for a date. */
-    public static final List<Granularity> PRECISIONS = List.of(Granularity.DAY, Granularity.MONTH, Granularity.YEAR,
-            Granularity.DECADE);
+    public static final List<Granularity> PRECISIONS = CalendarPeriods.PRECISIONS;
 
     /** The fields a person edits, as the history names them. */
     public static final List<String> FIELDS = List.of("title", "date", "actors", "places", "hidden");
@@ -785,49 +786,19 @@ public class EventCuration {
     }
 
     private static void requireYear(int year) {
-        if (year < 1 || year > 9999) {
+        if (year < TemporalTagger.FIRST_YEAR || year > TemporalTagger.LAST_YEAR) {
             throw new IllegalArgumentException("A year from 1 to 9999, not " + year);
         }
     }
 
     /**
-     * The period of the given precision that holds {@code day} ({@code [start, end)}: a day, its month, its year or its
-     * decade), with its TIMEX3 value ({@code 2020-01-07}, {@code 2020-01}, {@code 2020}, {@code 199}),
+     * The period of the given precision that holds {@code day} ({@link CalendarPeriods#holding}) as an event's date,
      * {@code date_how = EDITED} and the explanation "set by <editor>".
      */
     public static EventDate dateAt(LocalDate day, Granularity precision, String editor) {
-        if (precision == null || !PRECISIONS.contains(precision)) {
-            throw new IllegalArgumentException("A date's precision is one of " + PRECISIONS + ", not " + precision);
-        }
-        requireYear(day.getYear());
-        LocalDate start;
-        LocalDate end;
-        String value;
-        switch (precision) {
-            case DAY -> {
-                start = day;
-                end = day.plusDays(1);
-                value = day.toString();
-            }
-            case MONTH -> {
-                start = day.withDayOfMonth(1);
-                end = start.plusMonths(1);
-                value = "%04d-%02d".formatted(start.getYear(), start.getMonthValue());
-            }
-            case YEAR -> {
-                start = day.withDayOfYear(1);
-                end = start.plusYears(1);
-                value = "%04d".formatted(start.getYear());
-            }
-            default -> {
-                start = LocalDate.of(day.getYear() - day.getYear() % 10, 1, 1);
-                end = start.plusYears(10);
-                // TIMEX3 writes a decade as its first three digits (199 for the 1990s), as the tagger does.
-                value = "%03d".formatted(start.getYear() / 10);
-            }
-        }
-        return new EventDate(start.atStartOfDay(), end.atStartOfDay(), precision.name(), value, null, null,
-                DateHow.EDITED.name(), "set by " + editor);
+        CalendarPeriods.Period period = CalendarPeriods.holding(day, precision);
+        return new EventDate(period.interval().start(), period.interval().end(), precision.name(), period.value(), null,
+                null, DateHow.EDITED.name(), "set by " + editor);
     }
 
     /** The date a source's passage gives, with what the document's date expression says of it when it is still there. */
@@ -857,19 +828,8 @@ public class EventCuration {
     }
 
     private static String granularityOf(String timexValue) {
-        if (timexValue == null) {
-            return null;
-        }
-        if (timexValue.matches("\\d{4}-\\d{2}-\\d{2}")) {
-            return Granularity.DAY.name();
-        }
-        if (timexValue.matches("\\d{4}-\\d{2}")) {
-            return Granularity.MONTH.name();
-        }
-        if (timexValue.matches("\\d{4}")) {
-            return Granularity.YEAR.name();
-        }
-        return timexValue.matches("\\d{3}") ? Granularity.DECADE.name() : null;
+        Granularity granularity = CalendarPeriods.granularityOf(timexValue);
+        return granularity == null ? null : granularity.name();
     }
 
     // ---- entities and regions

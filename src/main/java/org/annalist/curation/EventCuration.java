@@ -23,6 +23,7 @@ import org.annalist.entity.Entity;
 import org.annalist.entity.EntityDictionary;
 import org.annalist.event.DateHow;
 import org.annalist.event.Role;
+import org.annalist.events.EntityRows;
 import org.annalist.events.ExtractionRepository;
 import org.annalist.temporal.CalendarPeriods;
 import org.annalist.temporal.Granularity;
@@ -242,13 +243,15 @@ public class EventCuration {
     }
 
     private final JdbcClient jdbc;
+    private final EntityRows entityRows;
     private final EventRevision revision;
     private final Durability durability;
     /** The dictionary's entities by id, built when a person first names an entity no document has named yet. */
     private volatile Map<String, Entity> dictionary;
 
-    public EventCuration(JdbcClient jdbc, EventRevision revision, Durability durability) {
+    public EventCuration(JdbcClient jdbc, EventRevision revision, Durability durability, EntityRows entityRows) {
         this.jdbc = jdbc;
+        this.entityRows = entityRows;
         this.revision = revision;
         this.durability = durability;
     }
@@ -849,20 +852,7 @@ public class EventCuration {
             if (entity == null) {
                 throw new IllegalArgumentException("Unknown entity: " + id);
             }
-            // Portable "insert if missing", as extraction does.
-            jdbc.sql("""
-                            INSERT INTO entity (id, type, name_fr, name_en, country, wikidata, candidate)
-                            SELECT ?, ?, ?, ?, ?, ?, FALSE FROM (VALUES (0)) AS one (x) WHERE NOT EXISTS (SELECT 1 FROM entity WHERE id = ?)""")
-                    .params(entity.id(), entity.type().name(), entity.nameFr(), entity.nameEn(), entity.country(),
-                            entity.wikidata(), entity.id())
-                    .update();
-            for (String region : entity.regions()) {
-                jdbc.sql("""
-                                INSERT INTO entity_region (entity_id, region_id)
-                                SELECT ?, ? FROM (VALUES (0)) AS one (x)
-                                WHERE NOT EXISTS (SELECT 1 FROM entity_region WHERE entity_id = ? AND region_id = ?)""")
-                        .params(entity.id(), region, entity.id(), region).update();
-            }
+            entityRows.ensure(entity);
         }
     }
 

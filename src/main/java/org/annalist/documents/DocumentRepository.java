@@ -302,11 +302,13 @@ public class DocumentRepository {
     }
 
     /** The marks of a document between two offsets, by position. */
-    public List<PassageMark> marks(long documentId, int begin, int end) {
+    public List<PassageMark> marks(long documentId, int begin, int end, String language) {
         List<PassageMark> marks = new ArrayList<>(jdbc.sql("""
-                        SELECT m.begin_offset, m.end_offset, n.type, n.name_fr FROM mention m JOIN entity n ON n.id = m.entity_id
+                        SELECT m.begin_offset, m.end_offset, n.type, COALESCE(l.name, n.name) FROM mention m JOIN entity n ON n.id = m.entity_id
+                        LEFT JOIN entity_name l ON l.entity_id = n.id AND l.language = :language
                         WHERE m.document_id = :document AND m.begin_offset >= :begin AND m.end_offset <= :end""")
                 .param("document", documentId).param("begin", begin).param("end", end)
+                .param("language", language == null ? "" : language)
                 .query((rs, row) -> new PassageMark(rs.getInt(1), rs.getInt(2), "entity-" + rs.getString(3).toLowerCase(java.util.Locale.ROOT),
                         rs.getString(4)))
                 .list());

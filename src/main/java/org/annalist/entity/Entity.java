@@ -1,6 +1,8 @@
 package org.annalist.entity;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * An actor or a place, with its names in French and English.
@@ -15,6 +17,18 @@ public record Entity(String id, EntityType type, String nameFr, String nameEn, S
 
     public Entity {
         regions = List.copyOf(regions);
+    }
+
+    /** Its names by language code (the languages it has a name in). */
+    public Map<String, String> names() {
+        Map<String, String> names = new LinkedHashMap<>();
+        if (nameFr != null && !nameFr.isBlank()) {
+            names.put("fr", nameFr);
+        }
+        if (nameEn != null && !nameEn.isBlank()) {
+            names.put("en", nameEn);
+        }
+        return names;
     }
 
     /** The canonical name in a language (French when unknown). */

@@ -165,20 +165,30 @@ public class EventRepository {
             return List.of();
         }
         List<Long> ids = new ArrayList<>(events.keySet());
-        jdbc.sql("""
-                        SELECT a.event_id, n.id, n.name_fr, n.type, a.role FROM event_actor a JOIN entity n ON n.id = a.entity_id
-                        WHERE a.event_id IN (:ids) ORDER BY a.event_id, CASE a.role WHEN 'AGENT' THEN 0 WHEN 'PATIENT' THEN 1 ELSE 2 END, n.name_fr""")
+        record Link(long event, String entity, String name, String type, String role) {
+        }
+        List<Link> actors = jdbc.sql("""
+                        SELECT a.event_id, n.id, n.name, n.type, a.role FROM event_actor a JOIN entity n ON n.id = a.entity_id
+                        WHERE a.event_id IN (:ids) ORDER BY a.event_id, CASE a.role WHEN 'AGENT' THEN 0 WHEN 'PATIENT' THEN 1 ELSE 2 END, n.name""")
                 .param("ids", ids)
-                .query(rs -> {
-                    events.get(rs.getLong(1)).actors().add(new StoredEvent.Named(rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5)));
-                });
-        jdbc.sql("""
-                        SELECT p.event_id, n.id, n.name_fr, n.type FROM event_place p JOIN entity n ON n.id = p.entity_id
-                        WHERE p.event_id IN (:ids) ORDER BY p.event_id, n.name_fr""")
+                .query((rs, row) -> new Link(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5)))
+                .list();
+        List<Link> places = jdbc.sql("""
+                        SELECT p.event_id, n.id, n.name, n.type FROM event_place p JOIN entity n ON n.id = p.entity_id
+                        WHERE p.event_id IN (:ids) ORDER BY p.event_id, n.name""")
                 .param("ids", ids)
-                .query(rs -> {
-                    events.get(rs.getLong(1)).places().add(new StoredEvent.Named(rs.getString(2), rs.getString(3), rs.getString(4), null));
-                });
+                .query((rs, row) -> new Link(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), null))
+                .list();
+        Map<String, Map<String, String>> names = namesOf(java.util.stream.Stream.concat(actors.stream(), places.stream())
+                .map(Link::entity).distinct().toList());
+        for (Link a : actors) {
+            events.get(a.event()).actors().add(new StoredEvent.Named(a.entity(), a.name(), a.type(), a.role(),
+                    names.getOrDefault(a.entity(), Map.of())));
+        }
+        for (Link p : places) {
+            events.get(p.event()).places().add(new StoredEvent.Named(p.entity(), p.name(), p.type(), null,
+                    names.getOrDefault(p.entity(), Map.of())));
+        }
         jdbc.sql("SELECT event_id, region_id FROM event_region WHERE event_id IN (:ids) ORDER BY event_id, region_id")
                 .param("ids", ids)
                 .query(rs -> {
@@ -199,8 +209,22 @@ public class EventRepository {
     }
 
     /** Entity ids whose canonical name, English name or id is {@code name} (case-insensitive). */
+    /** The names by language of some entities. */
+    public Map<String, Map<String, String>> namesOf(List<String> entityIds) {
+        Map<String, Map<String, String>> names = new HashMap<>();
+        if (entityIds.isEmpty()) {
+            return names;
+        }
+        jdbc.sql("SELECT entity_id, language, name FROM entity_name WHERE entity_id IN (:ids)")
+                .param("ids", entityIds)
+                .query(rs -> {
+                    names.computeIfAbsent(rs.getString(1), id -> new HashMap<>()).put(rs.getString(2), rs.getString(3));
+                });
+        return names;
+    }
+
     public List<String> entitiesNamed(String name) {
-        return jdbc.sql("SELECT id FROM entity WHERE LOWER(name_fr) = :n OR LOWER(name_en) = :n OR LOWER(id) = :n")
+        return jdbc.sql("SELECT id FROM entity n WHERE LOWER(n.name) = :n OR LOWER(n.id) = :n OR EXISTS (SELECT 1 FROM entity_name l WHERE l.entity_id = n.id AND LOWER(l.name) = :n)")
                 .param("n", name.toLowerCase(Locale.ROOT).strip())
                 .query(String.class).list();
     }

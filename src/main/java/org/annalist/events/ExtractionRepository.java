@@ -46,10 +46,13 @@ public class ExtractionRepository {
     /** Entities already in the table: most documents name the same few hundred, no need to ask again. */
     private final Set<String> knownEntities = ConcurrentHashMap.newKeySet();
     private final MergeCandidates candidates;
+    private final EntityRows entityRows;
     private final EventRevision revision;
 
-    public ExtractionRepository(JdbcClient jdbc, JdbcTemplate batch, EventRevision revision, MergeCandidates candidates) {
+    public ExtractionRepository(JdbcClient jdbc, JdbcTemplate batch, EventRevision revision, MergeCandidates candidates,
+                                EntityRows entityRows) {
         this.jdbc = jdbc;
+        this.entityRows = entityRows;
         this.candidates = candidates;
         this.batch = batch;
         this.revision = revision;
@@ -67,7 +70,7 @@ public class ExtractionRepository {
     public void ensureEntities(DocumentExtraction extraction) {
         for (Entity entity : unknownEntities(extraction)) {
             try {
-                ensure(entity);
+                entityRows.ensure(entity);
             } catch (org.springframework.dao.DuplicateKeyException alreadyThere) {
                 // Stored by another document at the same moment.
             }
@@ -168,22 +171,6 @@ public class ExtractionRepository {
             revision.written(changed.stream().mapToLong(Long::longValue).toArray());
         }
         return new Counts(extraction.timexes().size(), extraction.mentions().size(), extraction.events().size(), merged);
-    }
-
-    private void ensure(Entity e) {
-        // Portable "insert if missing" (no vendor MERGE): the database may be any JDBC one.
-        int added = jdbc.sql("""
-                        INSERT INTO entity (id, type, name_fr, name_en, country, wikidata, candidate)
-                        SELECT ?, ?, ?, ?, ?, ?, ? FROM (VALUES (0)) AS one (x) WHERE NOT EXISTS (SELECT 1 FROM entity WHERE id = ?)""")
-                .params(e.id(), e.type().name(), e.nameFr(), e.nameEn(), e.country(), e.wikidata(),
-                        e.id().startsWith("candidate-"), e.id())
-                .update();
-        if (added > 0) {
-            for (String region : e.regions()) {
-                jdbc.sql("INSERT INTO entity_region (entity_id, region_id) VALUES (?, ?)").params(e.id(), region).update();
-            }
-        }
-
     }
 
     /** An event of another document that tells the same thing, or null: the policy is {@link EventMerger}'s. */

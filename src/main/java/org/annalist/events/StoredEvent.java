@@ -3,6 +3,7 @@ package org.annalist.events;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Map;
 
 /** An event as stored, with what a timeline, a grid or an export shows of it. */
 public record StoredEvent(long id, String title, LocalDateTime start, LocalDateTime end, String granularity,
@@ -10,8 +11,24 @@ public record StoredEvent(long id, String title, LocalDateTime start, LocalDateT
                           String polarity, double confidence, String origin, List<Named> actors, List<Named> places,
                           List<String> regions, List<Source> sources) {
 
-    /** An entity with its canonical name and, for actors, its role. */
-    public record Named(String id, String name, String type, String role) {
+    /**
+     * An entity with its canonical name (in the language it was first named in), its names by language and, for actors,
+     * its role.
+     */
+    public record Named(String id, String name, String type, String role, Map<String, String> names) {
+
+        public Named {
+            names = Map.copyOf(names);
+        }
+
+        public Named(String id, String name, String type, String role) {
+            this(id, name, type, role, Map.of());
+        }
+
+        /** Its name in a language, or the canonical one when it has none there. */
+        public String name(String language) {
+            return names.getOrDefault(language, name);
+        }
     }
 
     /**

@@ -57,8 +57,13 @@ public class TimelineService implements TimelineQueries {
     /** The lanes holding the most events under the filter, most first. Labels: canonical names or document titles. */
     @Override
     public List<Facet> topLanes(EventFilter filter, Lanes lanes, int limit) {
+        return topLanes(filter, lanes, limit, null);
+    }
+
+    /** The same, actors named in a language (their canonical name when they have none there, or when it is null). */
+    public List<Facet> topLanes(EventFilter filter, Lanes lanes, int limit, String language) {
         List<Facet> counted = queries().topLanes(filter, lanes, limit);
-        Map<String, String> labels = labels(lanes, counted.stream().map(Facet::key).toList());
+        Map<String, String> labels = labels(lanes, counted.stream().map(Facet::key).toList(), language);
         return counted.stream().map(f -> new Facet(f.key(), labels.getOrDefault(f.key(), f.key()), f.count())).toList();
     }
 
@@ -88,43 +93,46 @@ public class TimelineService implements TimelineQueries {
     }
 
     /** The actors of the filtered events with their counts, most first (the filter's own actors are ignored). */
-    public List<Facet> actorFacets(EventFilter filter, int limit) {
+    public List<Facet> actorFacets(EventFilter filter, int limit, String language) {
         EventFilter others = new EventFilter(List.of(), filter.regions(), filter.from(), filter.to(), filter.documents(),
                 filter.text(), filter.undated());
-        return topLanes(others, Lanes.ACTOR, limit);
+        return topLanes(others, Lanes.ACTOR, limit, language);
     }
 
     /** The regions of the filtered events with their counts (the filter's own regions are ignored). */
     public List<Facet> regionFacets(EventFilter filter) {
         EventFilter others = new EventFilter(filter.actors(), List.of(), filter.from(), filter.to(), filter.documents(),
                 filter.text(), filter.undated());
-        return topLanes(others, Lanes.REGION, 1000);
+        return topLanes(others, Lanes.REGION, 1000, null);
     }
 
     /** The documents telling the filtered events with their counts (the filter's own documents are ignored). */
     public List<Facet> documentFacets(EventFilter filter, int limit) {
         EventFilter others = new EventFilter(filter.actors(), filter.regions(), filter.from(), filter.to(), List.of(),
                 filter.text(), filter.undated());
-        return topLanes(others, Lanes.DOCUMENT, limit);
+        return topLanes(others, Lanes.DOCUMENT, limit, null);
     }
 
-    /** Canonical names of entities, for labels. */
-    public Map<String, String> entityNames(Collection<String> ids) {
-        return labels(Lanes.ACTOR, List.copyOf(ids));
+    /** Names of entities in a language (canonical when they have none there), for labels. */
+    public Map<String, String> entityNames(Collection<String> ids, String language) {
+        return labels(Lanes.ACTOR, List.copyOf(ids), language);
     }
 
     /** Titles (or file names) of documents, by id as text. */
     public Map<String, String> documentTitles(Collection<String> ids) {
-        return labels(Lanes.DOCUMENT, ids.stream().filter(id -> id.matches("\\d{1,18}")).toList());
+        return labels(Lanes.DOCUMENT, ids.stream().filter(id -> id.matches("\\d{1,18}")).toList(), null);
     }
 
-    private Map<String, String> labels(Lanes lanes, List<String> keys) {
+    private Map<String, String> labels(Lanes lanes, List<String> keys, String language) {
         Map<String, String> labels = new LinkedHashMap<>();
         if (keys.isEmpty()) {
             return labels;
         }
         switch (lanes) {
-            case ACTOR -> jdbc.sql("SELECT id, name_fr FROM entity WHERE id IN (:ids)").param("ids", keys)
+            case ACTOR -> jdbc.sql("""
+                            SELECT n.id, COALESCE(l.name, n.name) FROM entity n
+                            LEFT JOIN entity_name l ON l.entity_id = n.id AND l.language = :language WHERE n.id IN (:ids)""")
+                    .param("ids", keys).param("language", language == null ? "" : language)
                     .query(rs -> {
                         labels.put(rs.getString(1), rs.getString(2));
                     });

@@ -310,8 +310,12 @@ public final class SyntheticChronology {
 
     private static void insertEntities(Connection db, Map<String, Entity> byId, Set<String> ids) throws SQLException {
         try (PreparedStatement entity = db.prepareStatement("""
-                INSERT INTO entity (id, type, name_fr, name_en, country, wikidata, candidate)
-                SELECT ?, ?, ?, ?, ?, ?, FALSE FROM (VALUES (0)) AS one (x) WHERE NOT EXISTS (SELECT 1 FROM entity WHERE id = ?)""");
+                INSERT INTO entity (id, type, name, country, wikidata, candidate)
+                SELECT ?, ?, ?, ?, ?, FALSE FROM (VALUES (0)) AS one (x) WHERE NOT EXISTS (SELECT 1 FROM entity WHERE id = ?)""");
+             PreparedStatement name = db.prepareStatement("""
+                     INSERT INTO entity_name (entity_id, language, name)
+                     SELECT ?, ?, ? FROM (VALUES (0)) AS one (x)
+                     WHERE NOT EXISTS (SELECT 1 FROM entity_name WHERE entity_id = ? AND language = ?)""");
              PreparedStatement region = db.prepareStatement("""
                      INSERT INTO entity_region (entity_id, region_id)
                      SELECT ?, ? FROM (VALUES (0)) AS one (x)
@@ -320,12 +324,19 @@ public final class SyntheticChronology {
                 Entity e = byId.get(id);
                 entity.setString(1, e.id());
                 entity.setString(2, e.type().name());
-                entity.setString(3, e.nameFr());
-                entity.setString(4, e.nameEn());
-                entity.setString(5, e.country());
-                entity.setString(6, e.wikidata());
-                entity.setString(7, e.id());
+                entity.setString(3, e.names().values().stream().findFirst().orElse(e.id()));
+                entity.setString(4, e.country());
+                entity.setString(5, e.wikidata());
+                entity.setString(6, e.id());
                 entity.addBatch();
+                for (var n : e.names().entrySet()) {
+                    name.setString(1, e.id());
+                    name.setString(2, n.getKey());
+                    name.setString(3, n.getValue());
+                    name.setString(4, e.id());
+                    name.setString(5, n.getKey());
+                    name.addBatch();
+                }
                 for (String r : e.regions()) {
                     region.setString(1, e.id());
                     region.setString(2, r);
@@ -335,6 +346,7 @@ public final class SyntheticChronology {
                 }
             }
             entity.executeBatch();
+            name.executeBatch();
             region.executeBatch();
         }
     }

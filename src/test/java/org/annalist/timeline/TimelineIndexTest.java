@@ -185,7 +185,7 @@ class TimelineIndexTest {
             long width = WIDTHS[random.nextInt(WIDTHS.length)];
             assertEquals(sorted(database.buckets(filter, width, lanes, laneKeys)),
                     sorted(indexed.buckets(filter, width, lanes, laneKeys)), where + " " + lanes + " " + width);
-            assertEquals(database.actorFacets(filter, 500), indexed.actorFacets(filter, 500), where);
+            assertEquals(database.actorFacets(filter, 500, null), indexed.actorFacets(filter, 500, null), where);
             assertEquals(database.regionFacets(filter), indexed.regionFacets(filter), where);
             assertEquals(database.documentFacets(filter, 500), indexed.documentFacets(filter, 500), where);
         }

@@ -276,7 +276,7 @@ public final class EventCurationDialogs {
     private static MultiSelectComboBox<String> entities(String label, String id, List<Entity> choices,
                                                         List<StoredEvent.Named> current, String language) {
         Map<String, String> names = new java.util.LinkedHashMap<>();
-        current.forEach(n -> names.put(n.id(), n.name()));
+        current.forEach(n -> names.put(n.id(), n.name(language)));
         choices.forEach(e -> names.putIfAbsent(e.id(), e.name(language)));
         MultiSelectComboBox<String> box = new MultiSelectComboBox<>(label);
         box.setId(id);

@@ -66,9 +66,9 @@ public class EventDetails extends Div {
         fact(facts, t.apply("event.date"), dateLine(event, t, locale), "event-date");
         fact(facts, t.apply("event.explanation"), event.explanation(), "event-explanation");
         fact(facts, t.apply("event.actors"), event.actors().stream()
-                .map(a -> a.name() + (a.role() == null ? "" : " (" + t.apply("role." + a.role()) + ")"))
+                .map(a -> a.name(locale.getLanguage()) + (a.role() == null ? "" : " (" + t.apply("role." + a.role()) + ")"))
                 .collect(Collectors.joining(", ")), "event-actors");
-        fact(facts, t.apply("event.places"), event.places().stream().map(StoredEvent.Named::name)
+        fact(facts, t.apply("event.places"), event.places().stream().map(p -> p.name(locale.getLanguage()))
                 .collect(Collectors.joining(", ")), "event-places");
         fact(facts, t.apply("event.regions"), event.regions().stream().map(regionLabel)
                 .collect(Collectors.joining(", ")), "event-regions");

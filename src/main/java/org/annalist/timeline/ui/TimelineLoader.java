@@ -50,8 +50,8 @@ public class TimelineLoader {
     }
 
     /** The lanes for the query's grouping: the busiest ones under the filters, stable while the user pans. */
-    public List<Facet> lanes(TimelineQuery query, Function<String, String> regionLabel) {
-        List<Facet> lanes = timeline.topLanes(query.filter(), query.lanes(), MAX_LANES);
+    public List<Facet> lanes(TimelineQuery query, Function<String, String> regionLabel, String language) {
+        List<Facet> lanes = timeline.topLanes(query.filter(), query.lanes(), MAX_LANES, language);
         if (query.lanes() == Lanes.REGION) {
             return lanes.stream().map(f -> new Facet(f.key(), regionLabel.apply(f.key()), f.count())).toList();
         }

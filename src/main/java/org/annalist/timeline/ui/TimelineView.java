@@ -110,7 +110,8 @@ public class TimelineView extends VerticalLayout implements BeforeEnterObserver,
         this.documents = documents;
         this.actions = actions;
         this.written = new RevisionWatch(this, revision, this::refreshAfterWrite);
-        actorChoices = new Choices(() -> repository.actorFacets(query.filter(), 500), repository::entityNames);
+        actorChoices = new Choices(() -> repository.actorFacets(query.filter(), 500, language()),
+                keys -> repository.entityNames(keys, language()));
         regionChoices = new Choices(() -> repository.regionFacets(query.filter()).stream()
                 .map(f -> new Facet(f.key(), regionLabel(f.key()), f.count())).toList(),
                 keys -> keys.stream().collect(Collectors.toMap(k -> k, this::regionLabel)));
@@ -151,6 +152,11 @@ public class TimelineView extends VerticalLayout implements BeforeEnterObserver,
 
     private String t(String key) {
         return getTranslation(key);
+    }
+
+    /** The interface's language: actor names are shown in it when they have one there. */
+    private String language() {
+        return getLocale().getLanguage();
     }
 
     private String regionLabel(String id) {
@@ -375,7 +381,7 @@ public class TimelineView extends VerticalLayout implements BeforeEnterObserver,
     private void show(boolean initial) {
         written.reading();
         syncControls();
-        lanes = loader.lanes(query, this::regionLabel);
+        lanes = loader.lanes(query, this::regionLabel, language());
         if (initial || visibleStart == null) {
             windowFitted = query.viewStart() == null;
             LocalDateTime[] span = windowFitted ? fitted() : new LocalDateTime[] {query.viewStart(), query.viewEnd()};
@@ -567,7 +573,7 @@ public class TimelineView extends VerticalLayout implements BeforeEnterObserver,
             return;
         }
         query = query.withEvent(eventId);
-        details.show(event, documents::marks, this::t, this::regionLabel, getLocale(),
+        details.show(event, (document, begin, end) -> documents.marks(document, begin, end, language()), this::t, this::regionLabel, getLocale(),
                 actions.eventButtons(event, this::afterEdit).toArray(com.vaadin.flow.component.Component[]::new));
         timeline.setSelectedEvent(eventId);
         if (!fromGrid) {
@@ -584,7 +590,7 @@ public class TimelineView extends VerticalLayout implements BeforeEnterObserver,
     /** After a curation: the changed event is drawn again (and stays selected unless it is gone). */
     private void afterEdit(Long selected) {
         written.reading();
-        lanes = loader.lanes(query, this::regionLabel);
+        lanes = loader.lanes(query, this::regionLabel, language());
         undatedCount = repository.countUndated(query.filter());
         drawWindow();
         refreshUndated();

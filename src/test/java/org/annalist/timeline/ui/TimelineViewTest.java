@@ -103,6 +103,19 @@ class TimelineViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void theEnglishInterfaceNamesActorsInEnglish() {
+        TimelineView view = navigate(TimelineView.class);
+        // "Vladimir Poutine" in the French text and in French; the English interface says Putin, in the filter and
+        // in the details of the events he is an actor of.
+        assertThat(view.actorBox.getItemLabelGenerator().apply("vladimir-poutine")).startsWith("Vladimir Putin");
+        StoredEvent withPutin = gridRows(view).stream()
+                .filter(e -> e.actors().stream().anyMatch(a -> a.id().equals("vladimir-poutine"))).findFirst().orElseThrow();
+        assertThat(withPutin.actors()).anyMatch(a -> a.name().equals("Vladimir Poutine") && a.name("en").equals("Vladimir Putin"));
+        view.select(withPutin.id(), false);
+        assertThat(view.details.getElement().getTextRecursively()).contains("Vladimir Putin").doesNotContain("Vladimir Poutine");
+    }
+
+    @Test
     void filteringByActorKeepsZarifsStatementAndPutsTheFilterInTheUrl() {
         TimelineView view = navigate(TimelineView.class);
         test(view.actorBox).selectItem("Javad Zarif (1)");
@@ -155,7 +168,7 @@ class TimelineViewTest extends SpringBrowserlessTest {
     void theUrlRestoresFiltersLanesViewAndSelection() {
         long moscow = jdbc.sql("""
                 SELECT e.id FROM event e JOIN event_place p ON p.event_id = e.id JOIN entity n ON n.id = p.entity_id
-                WHERE n.name_fr = 'Moscou' AND YEAR(e.interval_start) = 2015""").query(Long.class).list().getFirst();
+                WHERE n.name = 'Moscou' AND YEAR(e.interval_start) = 2015""").query(Long.class).list().getFirst();
         TimelineView view = open("region=russie-cei&lanes=actor&event=" + moscow
                 + "&view=2014-01-01T00:00_2017-01-01T00:00");
         assertThat(view.query().regions()).containsExactly("russie-cei");
@@ -163,7 +176,7 @@ class TimelineViewTest extends SpringBrowserlessTest {
         assertThat(view.regionBox.getValue()).containsExactly("russie-cei");
         assertThat(view.laneSelect.getValue()).isEqualTo(Lanes.ACTOR);
         assertThat(view.details.getElement().getAttribute("data-event")).isEqualTo(String.valueOf(moscow));
-        assertThat(view.details.getElement().getTextRecursively()).contains("Moscou", "Vladimir Poutine");
+        assertThat(view.details.getElement().getTextRecursively()).contains("Moscou", "Vladimir Putin");
         assertThat(gridRows(view)).allMatch(e -> e.start().getYear() >= 2014 && e.start().getYear() < 2017);
         // Garbage in the URL is ignored, not an error.
         TimelineView lenient = open("from=yesterday&event=x&lanes=%3F");

@@ -25,6 +25,7 @@ import org.annalist.event.DateHow;
 import org.annalist.event.Role;
 import org.annalist.events.EntityRows;
 import org.annalist.events.ExtractionRepository;
+import org.annalist.lang.Folding;
 import org.annalist.temporal.CalendarPeriods;
 import org.annalist.temporal.Granularity;
 import org.annalist.temporal.TemporalTagger;
@@ -307,7 +308,8 @@ public class EventCuration {
         OffsetDateTime now = now();
         boolean changed = false;
         if (titleEdited && !title.equals(current.title())) {
-            jdbc.sql("UPDATE event SET title = ? WHERE id = ?").params(title, eventId).update();
+            jdbc.sql("UPDATE event SET title = ?, search_title = ? WHERE id = ?").params(title, Folding.searchWords(title), eventId)
+                    .update();
             record(eventId, who, now, "title", current.title(), title);
             changed = true;
         }
@@ -549,10 +551,10 @@ public class EventCuration {
         OffsetDateTime now = now();
         KeyHolder key = new GeneratedKeyHolder();
         jdbc.sql("""
-                        INSERT INTO event (title, language, interval_start, interval_end, granularity, timex_value, timex_mod,
-                            date_text, date_how, explanation, polarity, confidence, origin, hidden, created_at, updated_at)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'EDITED', FALSE, ?, ?)""")
-                .params(row.title(), row.language(), date.start(), date.end(), date.granularity(), date.timexValue(),
+                        INSERT INTO event (title, search_title, language, interval_start, interval_end, granularity, timex_value,
+                            timex_mod, date_text, date_how, explanation, polarity, confidence, origin, hidden, created_at, updated_at)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'EDITED', FALSE, ?, ?)""")
+                .params(row.title(), Folding.searchWords(row.title()), row.language(), date.start(), date.end(), date.granularity(), date.timexValue(),
                         date.timexMod(), date.dateText(), date.dateHow(), date.explanation(), row.polarity(),
                         row.confidence(), now, now)
                 .update(key, "id");

@@ -11,11 +11,11 @@ import org.annalist.lang.Folding;
  * Word search on event titles and source passages, insensitive to case and accents ("teheran" finds "Téhéran").
  *
  * <p>The database keeps a searchable form of each title and passage beside it ({@code event.search_title},
- * {@code event_source.search_passage}: columns that H2 computes with {@link Folding#searchWords(String)} whenever the title or the
- * passage is written, by any code, see {@code V4__search.sql}). That form is the text's words, lower-cased, without
- * accents, separated by single spaces and framed by one space: {@code " soleimani a teheran l iran "}. A query word then
- * matches the start of a word ({@code LIKE '% tehe%'}), so a prefix finds the longer word too; the words of a query must
- * all be found, each in the title or in one of the passages.
+ * {@code event_source.search_passage}), written with the text by whoever writes it ({@link Folding#searchWords}; until
+ * V12 H2 computed them through a function bound into SQL, which only H2 can do). That form is the text's words,
+ * lower-cased, without accents, separated by single spaces and framed by one space: {@code " soleimani a teheran l iran "}.
+ * A query word then matches the start of a word ({@code LIKE '% tehe%'}), so a prefix finds the longer word too; the
+ * words of a query must all be found, each in the title or in one of the passages.
  *
  * <p>No index serves these conditions: they narrow the events the other filters (window, actor, region) select, and a
  * query on text alone reads every event (figures in the README, from {@code StoreBenchmark}). Storing costs nothing

@@ -18,6 +18,7 @@ import org.annalist.entity.Mention;
 import org.annalist.event.DocumentExtraction;
 import org.annalist.event.EventMerger;
 import org.annalist.event.ExtractedEvent;
+import org.annalist.lang.Folding;
 import org.annalist.temporal.Timex;
 import org.springframework.jdbc.core.BatchPreparedStatementSetter;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -207,7 +208,8 @@ public class ExtractionRepository {
         for (ExtractedEvent event : events) {
             Timex date = event.dateTimex();
             boolean dated = date != null && date.interval() != null;
-            eventRows.add(new Object[] {cut(event.title(), 1000), event.language(), dated ? date.interval().start() : null,
+            String title = cut(event.title(), 1000);
+            eventRows.add(new Object[] {title, Folding.searchWords(title), event.language(), dated ? date.interval().start() : null,
                     dated ? date.interval().end() : null, dated ? date.interval().granularity().name() : null,
                     date == null ? null : date.value(), date == null || date.mod() == null ? null : date.mod().name(),
                     date == null ? null : cut(date.text(), 1000), event.dateHow().name(),
@@ -215,9 +217,9 @@ public class ExtractionRepository {
         }
         KeyHolder keys = new GeneratedKeyHolder();
         batch.batchUpdate(connection -> connection.prepareStatement("""
-                        INSERT INTO event (title, language, interval_start, interval_end, granularity, timex_value, timex_mod,
-                            date_text, date_how, explanation, polarity, confidence, origin, created_at, updated_at)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'EXTRACTED', ?, ?)""", new String[] {"id"}),
+                        INSERT INTO event (title, search_title, language, interval_start, interval_end, granularity, timex_value,
+                            timex_mod, date_text, date_how, explanation, polarity, confidence, origin, created_at, updated_at)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'EXTRACTED', ?, ?)""", new String[] {"id"}),
                 new BatchPreparedStatementSetter() {
                     @Override
                     public void setValues(PreparedStatement statement, int i) throws SQLException {
@@ -258,9 +260,9 @@ public class ExtractionRepository {
     }
 
     private static final String SOURCE_INSERT = """
-            INSERT INTO event_source (event_id, document_id, passage_begin, passage_end, passage_text, timex_begin, timex_end,
-                timex_value, interval_start, interval_end)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+            INSERT INTO event_source (event_id, document_id, passage_begin, passage_end, passage_text, search_passage,
+                timex_begin, timex_end, timex_value, interval_start, interval_end)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
 
     private void addSource(long eventId, long documentId, String text, ExtractedEvent event) {
         jdbc.sql(SOURCE_INSERT).params(sourceRow(eventId, documentId, text, event)).update();
@@ -268,9 +270,9 @@ public class ExtractionRepository {
 
     private static Object[] sourceRow(long eventId, long documentId, String text, ExtractedEvent event) {
         Timex date = event.dateTimex();
-        return new Object[] {eventId, documentId, event.passageBegin(), event.passageEnd(),
-                passage(text.substring(event.passageBegin(), event.passageEnd())),
-                date == null ? null : date.begin(), date == null ? null : date.end(), date == null ? null : date.value(),
+        String passage = passage(text.substring(event.passageBegin(), event.passageEnd()));
+        return new Object[] {eventId, documentId, event.passageBegin(), event.passageEnd(), passage,
+                Folding.searchWords(passage), date == null ? null : date.begin(), date == null ? null : date.end(), date == null ? null : date.value(),
                 start(date), end(date)};
     }
 

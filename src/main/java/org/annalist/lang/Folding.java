@@ -46,9 +46,8 @@ public final class Folding {
 
     /**
      * The searchable form of a text: its words (letters and digits), lower case, accents and ligatures folded ("Œuvre"
-     * gives "oeuvre"), each preceded and followed by one space; null for null. H2 calls it (alias
-     * {@code ANNALIST_SEARCH_WORDS}) to compute the search columns: changing what it returns needs a migration that
-     * computes them again.
+     * gives "oeuvre"), each preceded and followed by one space; null for null. Stored beside titles and passages for word search:
+     * changing what it returns needs a migration that computes them again.
      */
     public static String searchWords(String text) {
         if (text == null) {

@@ -4,8 +4,8 @@ import org.annalist.lang.Folding;
 
 /**
  * The function the {@code V4__search.sql} migration bound into H2 by this class name (alias
- * {@code ANNALIST_SEARCH_WORDS}, computing the search columns). Applied migrations cannot change, and a new database
- * replays V4, so this name stays; the code uses {@link Folding#searchWords}.
+ * {@code ANNALIST_SEARCH_WORDS}, computing the search columns). V12 dropped the alias (the application now writes
+ * those columns), but applied migrations cannot change and a new database replays V4, so this name stays.
  */
 public final class TextSearch {
 

@@ -27,6 +27,7 @@ import java.util.Set;
 import org.annalist.entity.Entity;
 import org.annalist.entity.EntityDictionary;
 import org.annalist.entity.EntityType;
+import org.annalist.lang.Folding;
 import org.flywaydb.core.Flyway;
 
 /**
@@ -160,14 +161,15 @@ public final class SyntheticChronology {
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
         try (PreparedStatement event = db.prepareStatement("""
                 INSERT INTO event (id, title, language, interval_start, interval_end, granularity, timex_value, timex_mod,
-                    date_text, date_how, explanation, polarity, confidence, origin, hidden, created_at, updated_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'EXTRACTED', FALSE, ?, ?)""");
+                    date_text, date_how, explanation, polarity, confidence, origin, hidden, created_at, updated_at, search_title)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'EXTRACTED', FALSE, ?, ?, ?)""");
              PreparedStatement actor = db.prepareStatement("INSERT INTO event_actor (event_id, entity_id, role) VALUES (?, ?, ?)");
              PreparedStatement place = db.prepareStatement("INSERT INTO event_place (event_id, entity_id) VALUES (?, ?)");
              PreparedStatement region = db.prepareStatement("INSERT INTO event_region (event_id, region_id) VALUES (?, ?)");
              PreparedStatement source = db.prepareStatement("""
                      INSERT INTO event_source (event_id, document_id, passage_begin, passage_end, passage_text, timex_begin,
-                         timex_end, timex_value, interval_start, interval_end) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
+                         timex_end, timex_value, interval_start, interval_end, search_passage)
+                     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
             db.setAutoCommit(false);
             for (int i = 0; i < count; i++) {
                 long id = firstEvent + i;
@@ -226,6 +228,7 @@ public final class SyntheticChronology {
                 event.setDouble(13, confidence);
                 event.setObject(14, now);
                 event.setObject(15, now);
+                event.setString(16, Folding.searchWords(title));
                 event.addBatch();
                 for (int k = 0; k < who.size(); k++) {
                     actor.setLong(1, id);
@@ -263,7 +266,7 @@ public final class SyntheticChronology {
                             date == null ? null : begin + lead.length(),
                             date == null ? null : begin + lead.length() + dateText.length(),
                             date == null ? null : date.value, date == null ? null : Timestamp.valueOf(date.start),
-                            date == null ? null : Timestamp.valueOf(date.end)});
+                            date == null ? null : Timestamp.valueOf(date.end), Folding.searchWords(passage)});
                 }
                 if (i % 5_000 == 4_999) {
                     event.executeBatch();

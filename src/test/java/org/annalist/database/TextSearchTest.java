@@ -81,7 +81,7 @@ class TextSearchTest {
                 + "Le président Emmanuel Macron a reçu Vladimir Poutine à Paris le 8 janvier 2020.\n");
         StoredEvent event = only("Macron");
         // Any code that writes the title (here plain SQL, as a person's correction) updates what search sees.
-        database.update("UPDATE event SET title = 'Entretien à l''Élysée', origin = 'EDITED' WHERE id = ?", event.id());
+        database.update("UPDATE event SET title = 'Entretien à l''Élysée', search_title = ' entretien a l elysee ', origin = 'EDITED' WHERE id = ?", event.id());
         assertThat(find("elysee")).extracting(StoredEvent::id).containsExactly(event.id());
         assertThat(find("recu")).extracting(StoredEvent::id).containsExactly(event.id()); // still in its passage
     }

@@ -103,7 +103,7 @@ class EventStoreTest {
         List<StoredEvent> before = events.find(EventFilter.ALL, 100);
         assertThat(before).hasSize(2);
         long edited = before.get(0).id();
-        database.update("UPDATE event SET title = 'Macron reçoit Poutine', origin = 'EDITED' WHERE id = ?", edited);
+        database.update("UPDATE event SET title = 'Macron reçoit Poutine', search_title = ' macron recoit poutine ', origin = 'EDITED' WHERE id = ?", edited);
         jdbc.sql("INSERT INTO event_edit (event_id, editor, edited_at, field_name, old_value, new_value) VALUES (?, 'test', CURRENT_TIMESTAMP, 'title', 'x', 'Macron reçoit Poutine')")
                 .param(edited).update();
 

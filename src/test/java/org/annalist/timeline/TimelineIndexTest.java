@@ -20,6 +20,7 @@ import org.annalist.database.TextSearch;
 import org.annalist.events.EventFilter;
 import org.annalist.events.EventRepository;
 import org.annalist.events.StoredEvent;
+import org.annalist.support.SearchWords;
 import org.annalist.timeline.Bucket;
 import org.annalist.timeline.Lanes;
 import org.annalist.timeline.Sort;
@@ -65,6 +66,7 @@ class TimelineIndexTest {
                 INSERT INTO event_source (event_id, document_id, passage_begin, passage_end, passage_text)
                 SELECT event_id, document_id, passage_begin + 100000, passage_end + 100000, 'Une autre fois à Téhéran'
                 FROM event_source WHERE MOD(event_id, 11) = 0""").update();
+        SearchWords.fill(jdbc);
         EventRepository events = new EventRepository(jdbc);
         database = new TimelineService(jdbc, new SqlTimelineQueries(jdbc, events), events, TimelineIndexCache.withoutIndex(jdbc));
         revision = new EventRevision(source);
@@ -116,7 +118,7 @@ class TimelineIndexTest {
         long d = visible.get(600);
         long e = visible.get(800);
         long f = undated.getFirst();
-        change("UPDATE event SET title = 'Quetzalcoatl revient', confidence = 0.01 WHERE id = ?", a);
+        change("UPDATE event SET title = 'Quetzalcoatl revient', search_title = ' quetzalcoatl revient ', confidence = 0.01 WHERE id = ?", a);
         change("UPDATE event SET interval_start = TIMESTAMP '1950-06-01 00:00:00', interval_end = TIMESTAMP '1950-06-02 00:00:00' WHERE id = ?", b);
         change("UPDATE event SET interval_start = NULL, interval_end = NULL, granularity = NULL WHERE id = ?", c);
         change("UPDATE event SET interval_start = TIMESTAMP '2020-01-07 18:00:00', interval_end = TIMESTAMP '2020-01-08 00:00:00' WHERE id = ?", f);
@@ -142,6 +144,7 @@ class TimelineIndexTest {
         jdbc.sql("INSERT INTO event_actor (event_id, entity_id, role) VALUES (?, ?, 'AGENT')").params(created, actors.get(1)).update();
         jdbc.sql("INSERT INTO event_source (event_id, document_id, passage_begin, passage_end, passage_text) VALUES (?, ?, 0, 10, 'Quetzalcoatl à Bagdad')")
                 .params(created, documents.getFirst()).update();
+        SearchWords.fill(jdbc);
         revision.written(created);
 
         TimelineIndexCache.Current current = frozen.current();
@@ -199,7 +202,7 @@ class TimelineIndexTest {
         cache.refresh();
         TimelineIndex before = cache.current().index();
         long hidden = jdbc.sql("SELECT MIN(id) FROM event WHERE hidden = FALSE").query(Long.class).single();
-        jdbc.sql("UPDATE event SET title = 'Zyxwvut' WHERE id = ?").param(hidden).update();
+        jdbc.sql("UPDATE event SET title = 'Zyxwvut', search_title = ' zyxwvut ' WHERE id = ?").param(hidden).update();
         revision.written();
         try {
             cache.refresh();
@@ -209,7 +212,7 @@ class TimelineIndexTest {
             assertEquals(1, indexed.count(word));
             assertEquals(database.count(word), indexed.count(word));
         } finally {
-            jdbc.sql("UPDATE event SET title = 'Restored' WHERE id = ?").param(hidden).update();
+            jdbc.sql("UPDATE event SET title = 'Restored', search_title = ' restored ' WHERE id = ?").param(hidden).update();
             revision.written();
         }
     }

@@ -9,6 +9,7 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Locale;
 import org.annalist.documents.IngestService;
+import org.annalist.lang.Folding;
 import org.annalist.reading.IngestOptions;
 import org.annalist.support.Acceptance;
 import org.annalist.support.TestDatabase;
@@ -47,10 +48,10 @@ class TimelineExtremesTest extends SpringBrowserlessTest {
                 {"0000-06-01T00:00", "0000-06-02T00:00", "DAY"}, {"-0005-01-01T00:00", "-0004-01-01T00:00", "YEAR"},
                 {"9999-12-31T00:00", "+10000-01-01T00:00", "DAY"}}) {
             database.update("""
-                            INSERT INTO event (title, interval_start, interval_end, granularity, timex_value, date_how,
-                                polarity, confidence, origin, created_at, updated_at)
-                            VALUES (?, ?, ?, ?, 'X', 'EXPLICIT', 'AFFIRMED', 0.9, 'EXTRACTED', CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)""",
-                    "Extrême " + row[0], LocalDateTime.parse(row[0]), LocalDateTime.parse(row[1]), row[2]);
+                            INSERT INTO event (title, search_title, interval_start, interval_end, granularity, timex_value,
+                                date_how, polarity, confidence, origin, created_at, updated_at)
+                            VALUES (?, ?, ?, ?, ?, 'X', 'EXPLICIT', 'AFFIRMED', 0.9, 'EXTRACTED', CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)""",
+                    "Extrême " + row[0], Folding.searchWords("Extrême " + row[0]), LocalDateTime.parse(row[0]), LocalDateTime.parse(row[1]), row[2]);
         }
     }
 

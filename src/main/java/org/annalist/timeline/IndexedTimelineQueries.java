@@ -74,7 +74,7 @@ final class IndexedTimelineQueries implements TimelineQueries {
         return current.index().extent(filter, changes(filter, Lanes.NONE));
     }
 
-    private TimelineIndex.Changes changes(EventFilter filter, Lanes lanes) {
+    private Changes changes(EventFilter filter, Lanes lanes) {
         return database.changes(current.changed(), filter, lanes);
     }
 }

@@ -155,25 +155,25 @@ public class SqlTimelineQueries implements TimelineQueries {
      * The events changed since the index was built that pass the filter, as the database has them now, with their
      * keys in the lanes asked for: few events, read by id.
      */
-    TimelineIndex.Changes changes(java.util.Set<Long> changed, EventFilter filter, Lanes lanes) {
+    Changes changes(java.util.Set<Long> changed, EventFilter filter, Lanes lanes) {
         if (changed.isEmpty()) {
-            return TimelineIndex.Changes.NONE;
+            return Changes.NONE;
         }
         StringBuilder sql = new StringBuilder("SELECT e.id, e.interval_start, e.interval_end, e.confidence FROM event e")
                 .append(" WHERE e.hidden = FALSE AND e.id IN (:changedEvents)");
         Map<String, Object> params = new HashMap<>();
         params.put("changedEvents", List.copyOf(changed));
         EventRepository.where(filter, sql, params);
-        List<TimelineIndex.Changed> rows = EventRepository.bind(jdbc, sql, params)
-                .query((rs, row) -> new TimelineIndex.Changed(rs.getLong(1), rs.getObject(2, LocalDateTime.class),
+        List<Changes.Changed> rows = EventRepository.bind(jdbc, sql, params)
+                .query((rs, row) -> new Changes.Changed(rs.getLong(1), rs.getObject(2, LocalDateTime.class),
                         rs.getObject(3, LocalDateTime.class), rs.getDouble(4), List.of()))
                 .list();
         if (lanes != Lanes.NONE && !rows.isEmpty()) {
-            Map<Long, List<String>> keys = lanesOf(rows.stream().map(TimelineIndex.Changed::id).toList(), lanes);
-            rows = rows.stream().map(e -> new TimelineIndex.Changed(e.id(), e.start(), e.end(), e.confidence(),
+            Map<Long, List<String>> keys = lanesOf(rows.stream().map(Changes.Changed::id).toList(), lanes);
+            rows = rows.stream().map(e -> new Changes.Changed(e.id(), e.start(), e.end(), e.confidence(),
                     keys.getOrDefault(e.id(), List.of()).stream().distinct().toList())).toList();
         }
-        return new TimelineIndex.Changes(changed, rows);
+        return new Changes(changed, rows);
     }
 
     private static List<?> laneValues(Lanes lanes, List<String> keys) {

@@ -5,7 +5,6 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
-import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -27,7 +26,7 @@ import org.annalist.timeline.Sort;
  * per cluster and lane, which actors are busiest) without reading the table: at 100,000 events the database reads
  * every row of a wide window (a few microseconds each) and every passage of a word search, this scans arrays.
  *
- * <p>Immutable, built by {@link Builder} from the database at one {@link EventRevision}; the answers are the same as
+ * <p>Immutable, built by {@link TimelineIndexBuilder} from the database at one {@link EventRevision}; the answers are the same as
  * the SQL's in {@link TimelineService} (a test compares them on a synthetic chronology). Events are numbered by
  * <em>position</em>: the dated ones by start then id, then the undated ones by id, the grid's default order.
  *
@@ -54,11 +53,9 @@ final class TimelineIndex {
     private final Dimension actors;
     private final Dimension regions;
     private final Dimension documents;
-    /** The distinct words of titles and passages, sorted, with the positions of the events holding each one. */
-    private final String[] vocabulary;
-    private final int[][] holders;
+    private final WordIndex words;
 
-    private TimelineIndex(Builder b, long revision) {
+    TimelineIndex(TimelineIndexBuilder b, long revision) {
         this.revision = revision;
         this.size = b.ids.length;
         this.dated = b.dated;
@@ -82,12 +79,7 @@ final class TimelineIndex {
         this.actors = b.actors.build(size);
         this.regions = b.regions.build(size);
         this.documents = b.documents.build(size);
-        this.vocabulary = b.words.keySet().toArray(String[]::new);
-        Arrays.sort(this.vocabulary);
-        this.holders = new int[vocabulary.length][];
-        for (int i = 0; i < vocabulary.length; i++) {
-            holders[i] = b.words.get(vocabulary[i]).sortedDistinct();
-        }
+        this.words = new WordIndex(b.words);
     }
 
     /** How many events the index holds. */
@@ -99,28 +91,12 @@ final class TimelineIndex {
     long bytes() {
         long bytes = 8L * (ids.length + starts.length + ends.length + confidence.length + sortedIds.length)
                 + 4L * (byTitle.length + byConfidence.length + positionsOfSortedIds.length)
-                + actors.bytes() + regions.bytes() + documents.bytes() + 16L * holders.length;
-        for (int i = 0; i < vocabulary.length; i++) {
-            bytes += 56 + vocabulary[i].length() + 16 + 4L * holders[i].length;
-        }
+                + actors.bytes() + regions.bytes() + documents.bytes() + words.bytes();
         return bytes;
     }
 
-    /**
-     * Events changed since the index was built, as the database has them now: the index leaves its own version of
-     * them out ({@code ids}) and counts, sorts and places the ones that pass the question's filter ({@code passing})
-     * with its own.
-     */
-    record Changes(Set<Long> ids, List<Changed> passing) {
-        static final Changes NONE = new Changes(Set.of(), List.of());
-    }
-
-    /** A changed event that passes the filter: its interval, confidence and its keys in the question's lanes. */
-    record Changed(long id, LocalDateTime start, LocalDateTime end, double confidence, List<String> lanes) {
-    }
-
     long count(EventFilter filter, Changes changes) {
-        return select(filter, changes.ids()).cardinality() + changes.passing().size();
+        return select(filter, changes.ids()).cardinality() + changes.count();
     }
 
     /**
@@ -180,14 +156,14 @@ final class TimelineIndex {
         for (int p = selected.nextSetBit(dated); p >= 0; p = selected.nextSetBit(p + 1)) {
             result.add(ids[p]);
         }
-        changes.passing().stream().filter(e -> e.start() == null).forEach(e -> result.add(e.id()));
+        changes.addUndatedIds(result);
         return result.stream().sorted().limit(Math.max(1, limit)).toList();
     }
 
     long countUndated(EventFilter filter, Changes changes) {
         BitSet selected = select(withoutDates(filter), changes.ids());
         return selected.get(dated, Math.max(dated, size)).cardinality()
-                + changes.passing().stream().filter(e -> e.start() == null).count();
+                + changes.countUndated();
     }
 
     /** The filtered dated events counted by start in buckets of a width, per lane of {@code laneKeys} (null: none). */
@@ -220,22 +196,7 @@ final class TimelineIndex {
                 row[slots]++;
             }
         }
-        for (Changed e : changes.passing()) {
-            if (e.start() == null) {
-                continue;
-            }
-            long[] row = counts.computeIfAbsent(Math.floorDiv(seconds(e.start()), bucketSeconds), b -> new long[slots + 1]);
-            boolean inLane = false;
-            for (int slot = 0; slot < slots; slot++) {
-                if (e.lanes().contains(laneKeys.get(slot))) {
-                    row[slot]++;
-                    inLane = true;
-                }
-            }
-            if (!inLane) {
-                row[slots]++;
-            }
-        }
+        changes.addToBuckets(counts, bucketSeconds, slots == 0 ? List.of() : laneKeys);
         List<Bucket> buckets = new ArrayList<>();
         counts.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(entry -> {
             long[] row = entry.getValue();
@@ -267,9 +228,7 @@ final class TimelineIndex {
                 byKey.put(dimension.keys[code], counts[code]);
             }
         }
-        for (Changed e : changes.passing()) {
-            e.lanes().stream().distinct().forEach(key -> byKey.merge(key, 1L, Long::sum));
-        }
+        changes.addToLanes(byKey);
         Comparator<String> keyOrder = lanes == Lanes.DOCUMENT ? Comparator.comparingLong(Long::parseLong)
                 : Comparator.naturalOrder();
         return byKey.entrySet().stream()
@@ -292,20 +251,11 @@ final class TimelineIndex {
                 last = Math.max(last, ends[p]);
             }
         }
-        boolean any = first != Long.MAX_VALUE;
-        for (Changed e : changes.passing()) {
-            if (e.start() != null) {
-                any = true;
-                first = Math.min(first, seconds(e.start()));
-                if (e.end() != null) {
-                    last = Math.max(last, seconds(e.end()));
-                }
-            }
-        }
-        if (!any) {
+        long[] span = changes.widen(first, last);
+        if (span[0] == Long.MAX_VALUE) {
             return null;
         }
-        return new LocalDateTime[] {time(first), last == Long.MIN_VALUE ? null : time(last)};
+        return new LocalDateTime[] {time(span[0]), span[1] == Long.MIN_VALUE ? null : time(span[1])};
     }
 
     /** The positions the filter selects, without those of some events. */
@@ -334,7 +284,7 @@ final class TimelineIndex {
         return new Key(position >= dated, position < dated ? starts[position] : 0, ids[position], confidence[position]);
     }
 
-    private static Key key(Changed e) {
+    private static Key key(Changes.Changed e) {
         return new Key(e.start() == null, e.start() == null ? 0 : seconds(e.start()), e.id(), e.confidence());
     }
 
@@ -379,21 +329,9 @@ final class TimelineIndex {
             selected.and(documents.anyOf(filter.documents().stream().map(String::valueOf).toList(), size));
         }
         for (String term : TextSearch.terms(filter.text())) {
-            selected.and(holdersOfPrefix(term));
+            selected.and(words.holdersOfPrefix(term, size));
         }
         return selected;
-    }
-
-    /** The events with a word of their title or passages that starts with {@code prefix}. */
-    private BitSet holdersOfPrefix(String prefix) {
-        BitSet result = new BitSet(size);
-        int i = Arrays.binarySearch(vocabulary, prefix);
-        for (i = i >= 0 ? i : -i - 1; i < vocabulary.length && vocabulary[i].startsWith(prefix); i++) {
-            for (int p : holders[i]) {
-                result.set(p);
-            }
-        }
-        return result;
     }
 
     /** The position of the i-th event in a sort order. */
@@ -453,228 +391,4 @@ final class TimelineIndex {
         return LocalDateTime.ofEpochSecond(seconds, 0, ZoneOffset.UTC);
     }
 
-    /** Actors, regions or documents: keys coded as ints, with the events of each and the keys of each event. */
-    private static final class Dimension {
-        private final String[] keys;
-        private final Map<String, Integer> codes;
-        private final int[][] ofEvent;
-        private final int[][] events;
-
-        private Dimension(String[] keys, Map<String, Integer> codes, int[][] ofEvent, int[][] events) {
-            this.keys = keys;
-            this.codes = codes;
-            this.ofEvent = ofEvent;
-            this.events = events;
-        }
-
-        long bytes() {
-            long bytes = 80L * keys.length;
-            for (int[] codes : ofEvent) {
-                bytes += 16 + 4L * codes.length;
-            }
-            for (int[] positions : events) {
-                bytes += 16 + 4L * positions.length;
-            }
-            return bytes;
-        }
-
-        int code(String key) {
-            return codes.getOrDefault(key, -1);
-        }
-
-        BitSet anyOf(Collection<String> wanted, int size) {
-            BitSet result = new BitSet(size);
-            for (String key : wanted) {
-                int code = code(key);
-                if (code >= 0) {
-                    for (int p : events[code]) {
-                        result.set(p);
-                    }
-                }
-            }
-            return result;
-        }
-    }
-
-    private static final class DimensionBuilder {
-        private final Map<String, Integer> codes = new HashMap<>();
-        private final List<String> keys = new ArrayList<>();
-        private final IntList positions = new IntList();
-        private final IntList values = new IntList();
-
-        void add(int position, String key) {
-            Integer code = codes.get(key);
-            if (code == null) {
-                code = keys.size();
-                codes.put(key, code);
-                keys.add(key);
-            }
-            positions.add(position);
-            values.add(code);
-        }
-
-        Dimension build(int size) {
-            IntList[] ofEvent = new IntList[size];
-            IntList[] events = new IntList[keys.size()];
-            for (int i = 0; i < positions.size; i++) {
-                int position = positions.values[i];
-                int code = values.values[i];
-                (ofEvent[position] == null ? ofEvent[position] = new IntList() : ofEvent[position]).add(code);
-                (events[code] == null ? events[code] = new IntList() : events[code]).add(position);
-            }
-            int[][] byEvent = new int[size][];
-            for (int p = 0; p < size; p++) {
-                byEvent[p] = ofEvent[p] == null ? new int[0] : ofEvent[p].sortedDistinct();
-            }
-            int[][] byKey = new int[keys.size()][];
-            for (int code = 0; code < byKey.length; code++) {
-                byKey[code] = events[code].sortedDistinct();
-            }
-            return new Dimension(keys.toArray(String[]::new), Map.copyOf(codes), byEvent, byKey);
-        }
-    }
-
-    /** A growing list of ints (positions, codes) without boxing. */
-    private static final class IntList {
-        private int[] values = new int[4];
-        private int size;
-
-        void add(int value) {
-            if (size == values.length) {
-                values = Arrays.copyOf(values, size * 2);
-            }
-            values[size++] = value;
-        }
-
-        int[] sortedDistinct() {
-            int[] sorted = Arrays.copyOf(values, size);
-            Arrays.sort(sorted);
-            int distinct = 0;
-            for (int i = 0; i < sorted.length; i++) {
-                if (i == 0 || sorted[i] != sorted[i - 1]) {
-                    sorted[distinct++] = sorted[i];
-                }
-            }
-            return distinct == sorted.length ? sorted : Arrays.copyOf(sorted, distinct);
-        }
-    }
-
-    /** An event as read for the index: its searchable title is {@link org.annalist.lang.Folding#searchWords}'s form. */
-    record EventRow(long id, LocalDateTime start, LocalDateTime end, double confidence, String searchTitle) {
-    }
-
-    /**
-     * Collects the rows of an index: first the events (which fixes the positions), then, in any order, the events'
-     * actors, regions, documents and passages (rows of events not given first are ignored: hidden ones), the title
-     * order; then {@link #build}.
-     */
-    static final class Builder {
-        private final long[] ids;
-        private final long[] starts;
-        private final long[] ends;
-        private final int dated;
-        private final Map<Long, Integer> positions;
-        private final int[] byConfidence;
-        private final double[] confidence;
-        private int[] byTitle;
-        private final DimensionBuilder actors = new DimensionBuilder();
-        private final DimensionBuilder regions = new DimensionBuilder();
-        private final DimensionBuilder documents = new DimensionBuilder();
-        private final Map<String, IntList> words = new HashMap<>();
-
-        Builder(List<EventRow> events) {
-            List<EventRow> sorted = new ArrayList<>(events);
-            sorted.sort(Comparator.comparing((EventRow e) -> e.start() == null)
-                    .thenComparing(e -> e.start() == null ? 0 : seconds(e.start()))
-                    .thenComparingLong(EventRow::id));
-            int size = sorted.size();
-            ids = new long[size];
-            starts = new long[size];
-            ends = new long[size];
-            confidence = new double[size];
-            positions = HashMap.newHashMap(size);
-            int datedCount = 0;
-            for (int p = 0; p < size; p++) {
-                EventRow e = sorted.get(p);
-                ids[p] = e.id();
-                confidence[p] = e.confidence();
-                positions.put(e.id(), p);
-                if (e.start() != null) {
-                    datedCount++;
-                    starts[p] = seconds(e.start());
-                    ends[p] = e.end() == null ? Long.MIN_VALUE : seconds(e.end());
-                }
-                addWords(p, e.searchTitle());
-            }
-            dated = datedCount;
-            Integer[] order = new Integer[size];
-            for (int p = 0; p < size; p++) {
-                order[p] = p;
-            }
-            Arrays.sort(order, Comparator.<Integer>comparingDouble(p -> confidence[p]).thenComparingLong(p -> ids[p]));
-            byConfidence = Arrays.stream(order).mapToInt(Integer::intValue).toArray();
-        }
-
-        void actor(long eventId, String entityId) {
-            Integer p = positions.get(eventId);
-            if (p != null) {
-                actors.add(p, entityId);
-            }
-        }
-
-        void region(long eventId, String regionId) {
-            Integer p = positions.get(eventId);
-            if (p != null) {
-                regions.add(p, regionId);
-            }
-        }
-
-        /** A source of an event: its document and the searchable form of the passage. */
-        void source(long eventId, long documentId, String searchPassage) {
-            Integer p = positions.get(eventId);
-            if (p != null) {
-                documents.add(p, String.valueOf(documentId));
-                addWords(p, searchPassage);
-            }
-        }
-
-        /** The events' ids in the database's order of lower-case titles (then id); others are ignored. */
-        void titleOrder(List<Long> eventIds) {
-            int[] order = new int[ids.length];
-            int n = 0;
-            for (long id : eventIds) {
-                Integer p = positions.get(id);
-                if (p != null) {
-                    order[n++] = p;
-                }
-            }
-            if (n != ids.length) {
-                throw new IllegalStateException("The title order lists " + n + " of " + ids.length + " events");
-            }
-            byTitle = order;
-        }
-
-        TimelineIndex build(long revision) {
-            if (byTitle == null) {
-                throw new IllegalStateException("No title order");
-            }
-            return new TimelineIndex(this, revision);
-        }
-
-        private void addWords(int position, String searchable) {
-            if (searchable == null) {
-                return;
-            }
-            int from = 0;
-            int length = searchable.length();
-            while (from < length) {
-                int space = searchable.indexOf(' ', from);
-                int end = space < 0 ? length : space;
-                if (end > from) {
-                    words.computeIfAbsent(searchable.substring(from, end), w -> new IntList()).add(position);
-                }
-                from = end + 1;
-            }
-        }
-    }
 }

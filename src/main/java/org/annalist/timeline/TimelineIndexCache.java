@@ -173,13 +173,13 @@ public class TimelineIndexCache implements AutoCloseable {
     }
 
     private TimelineIndex load(long atRevision) {
-        List<TimelineIndex.EventRow> events = new ArrayList<>();
+        List<TimelineIndexBuilder.EventRow> events = new ArrayList<>();
         jdbc.sql("SELECT id, interval_start, interval_end, confidence, search_title FROM event WHERE hidden = FALSE")
                 .query(rs -> {
-                    events.add(new TimelineIndex.EventRow(rs.getLong(1), rs.getObject(2, LocalDateTime.class),
+                    events.add(new TimelineIndexBuilder.EventRow(rs.getLong(1), rs.getObject(2, LocalDateTime.class),
                             rs.getObject(3, LocalDateTime.class), rs.getDouble(4), rs.getString(5)));
                 });
-        TimelineIndex.Builder builder = new TimelineIndex.Builder(events);
+        TimelineIndexBuilder builder = new TimelineIndexBuilder(events);
         builder.titleOrder(jdbc.sql("SELECT id FROM event WHERE hidden = FALSE ORDER BY LOWER(title), id")
                 .query(Long.class).list());
         jdbc.sql("SELECT event_id, entity_id FROM event_actor").query(rs -> {

@@ -22,7 +22,6 @@ import org.annalist.documents.IngestService;
 import org.annalist.event.Role;
 import org.annalist.reading.IngestOptions;
 import org.annalist.support.TestDatabase;
-import org.annalist.temporal.Granularity;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;

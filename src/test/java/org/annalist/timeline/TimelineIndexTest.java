@@ -12,7 +12,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Random;
-import java.util.Set;
 import java.util.function.Function;
 import org.annalist.bench.SyntheticChronology;
 import org.annalist.database.EventRevision;

@@ -15,9 +15,9 @@ import java.util.Random;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import org.annalist.curation.EventCuration.Edit;
-import org.annalist.curation.EventCuration.EventState;
-import org.annalist.curation.EventCuration.Patch;
+import org.annalist.curation.Edit;
+import org.annalist.curation.EventState;
+import org.annalist.curation.Patch;
 import org.annalist.documents.IngestService;
 import org.annalist.event.Role;
 import org.annalist.reading.IngestOptions;
@@ -184,7 +184,7 @@ class CurationPropertyTest {
         EventState now = model.get(id);
         boolean conflict = false;
         String title = now.title();
-        EventCuration.EventDate date = now.date();
+        EventDate date = now.date();
         Map<String, Role> actors = now.actors();
         Set<String> places = now.places();
         if (patch.title() != null && !patch.title().equals(seen.title())) {

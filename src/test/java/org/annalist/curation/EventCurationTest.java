@@ -9,8 +9,8 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Set;
-import org.annalist.curation.EventCuration.Actor;
-import org.annalist.curation.EventCuration.Edit;
+import org.annalist.curation.Actor;
+import org.annalist.curation.Edit;
 import org.annalist.documents.IngestResult;
 import org.annalist.documents.IngestService;
 import org.annalist.entity.Entity;
@@ -177,10 +177,10 @@ class EventCurationTest {
         List<Edit> history = curation.history(id);
         assertThat(history).extracting(Edit::field).containsOnly("date").hasSize(5);
         // The history keeps whole dates (JSON), shown as their description.
-        assertThat(EventCuration.describe("date", history.get(0).oldValue())).isEqualTo("199 (DECADE)");
-        assertThat(EventCuration.describe("date", history.get(0).newValue())).isEqualTo("undated");
-        assertThat(EventCuration.describe("date", history.get(4).oldValue())).startsWith("2020-01-08 (DAY) «");
-        assertThat(EventCuration.describe("date", history.get(4).newValue())).isEqualTo("2020-01-07 (DAY)");
+        assertThat(EditLog.describe("date", history.get(0).oldValue())).isEqualTo("199 (DECADE)");
+        assertThat(EditLog.describe("date", history.get(0).newValue())).isEqualTo("undated");
+        assertThat(EditLog.describe("date", history.get(4).oldValue())).startsWith("2020-01-08 (DAY) «");
+        assertThat(EditLog.describe("date", history.get(4).newValue())).isEqualTo("2020-01-07 (DAY)");
         assertThat(history).extracting(Edit::id).isSortedAccordingTo(java.util.Comparator.reverseOrder());
     }
 
@@ -442,10 +442,10 @@ class EventCurationTest {
         for (String words : List.of("À la mi-2013", "Le 8 janvier 2020 à 14 h 30", "Le 9 janvier 2020 au matin",
                 "La deuxième année")) {
             long id = byWords(words);
-            EventCuration.EventState before = curation.state(id);
-            EventCuration.EditResult result = curation.edit(before,
-                    EventCuration.Patch.NONE.withTitle("Corrigé : " + before.title()), "alice");
-            EventCuration.EventState after = result.state();
+            EventState before = curation.state(id);
+            EditResult result = curation.edit(before,
+                    Patch.NONE.withTitle("Corrigé : " + before.title()), "alice");
+            EventState after = result.state();
             assertThat(result.changed()).isTrue();
             assertThat(after.title()).isEqualTo("Corrigé : " + before.title());
             assertThat(after.date()).isEqualTo(before.date());
@@ -462,34 +462,34 @@ class EventCurationTest {
     void aSecondEditorsOlderViewIsMergedFieldByFieldOrRefusedNeverOverwritten() {
         ingest("crisis.txt", CRISIS);
         long id = byWords("À la mi-2013");
-        EventCuration.EventState seenByA = curation.state(id);
-        EventCuration.EventState seenByB = curation.state(id);
+        EventState seenByA = curation.state(id);
+        EventState seenByB = curation.state(id);
 
-        curation.edit(seenByA, EventCuration.Patch.NONE.withTitle("Obama et Poutine à Moscou"), "alice");
+        curation.edit(seenByA, Patch.NONE.withTitle("Obama et Poutine à Moscou"), "alice");
         // B changes the places only: A's title stays, and B is told it was kept.
-        EventCuration.EditResult merged = curation.edit(seenByB,
-                EventCuration.Patch.NONE.withTitle(seenByB.title()).withPlaces(java.util.Set.of(PARIS)), "bob");
+        EditResult merged = curation.edit(seenByB,
+                Patch.NONE.withTitle(seenByB.title()).withPlaces(java.util.Set.of(PARIS)), "bob");
         assertThat(merged.keptFromOthers()).containsExactly("title");
         assertThat(merged.state().title()).isEqualTo("Obama et Poutine à Moscou");
         assertThat(merged.state().places()).containsExactly(PARIS);
 
         // B, still on the old view, changes the title too: refused, with what it is now.
-        assertThatThrownBy(() -> curation.edit(seenByB, EventCuration.Patch.NONE.withTitle("Titre de B"), "bob"))
+        assertThatThrownBy(() -> curation.edit(seenByB, Patch.NONE.withTitle("Titre de B"), "bob"))
                 .isInstanceOfSatisfying(EventCuration.EditConflict.class, conflict -> {
                     assertThat(conflict.fields()).containsExactly("title");
                     assertThat(conflict.current().title()).isEqualTo("Obama et Poutine à Moscou");
                 });
         assertThat(curation.state(id).title()).isEqualTo("Obama et Poutine à Moscou");
         // The same change as A's is no conflict; after seeing the current state, B's title is written.
-        assertThat(curation.edit(seenByB, EventCuration.Patch.NONE.withTitle("Obama et Poutine à Moscou"), "bob")
+        assertThat(curation.edit(seenByB, Patch.NONE.withTitle("Obama et Poutine à Moscou"), "bob")
                 .changed()).isFalse();
-        EventCuration.EventState now = curation.state(id);
-        assertThat(curation.edit(now, EventCuration.Patch.NONE.withTitle("Titre de B"), "bob").state().title())
+        EventState now = curation.state(id);
+        assertThat(curation.edit(now, Patch.NONE.withTitle("Titre de B"), "bob").state().title())
                 .isEqualTo("Titre de B");
         // A date edited by both is a conflict as well.
-        EventCuration.EventState old = now;
+        EventState old = now;
         curation.editDate(id, LocalDate.of(2013, 6, 1), Granularity.MONTH, "alice");
-        assertThatThrownBy(() -> curation.edit(old, EventCuration.Patch.NONE.withDate(
+        assertThatThrownBy(() -> curation.edit(old, Patch.NONE.withDate(
                 EventCuration.dateAt(LocalDate.of(2013, 7, 1), Granularity.DAY, "bob")), "bob"))
                 .isInstanceOf(EventCuration.EditConflict.class);
         assertThat(curation.state(id).date().timexValue()).isEqualTo("2013-06");
@@ -499,7 +499,7 @@ class EventCurationTest {
     void everyEntryCanBeRevertedToItsRealOldValueAndTheRevertIsInTheHistory() {
         ingest("crisis.txt", CRISIS);
         long undated = byWords("La deuxième année");
-        EventCuration.EventState original = curation.state(undated);
+        EventState original = curation.state(undated);
         curation.editTitle(undated, "Trump quitte l'accord", "alice");
         curation.editDate(undated, LocalDate.of(2018, 5, 8), Granularity.DAY, "alice");
         curation.setPlaces(undated, List.of(PARIS), "alice");
@@ -517,7 +517,7 @@ class EventCurationTest {
             curation.revert(entry.id(), "bob");
             assertThatThrownBy(() -> curation.revert(entry.id(), "bob")).hasMessageContaining("already reverted");
         }
-        EventCuration.EventState reverted = curation.state(undated);
+        EventState reverted = curation.state(undated);
         assertThat(reverted.title()).isEqualTo(original.title());
         // The whole date comes back: undated, with its words.
         assertThat(reverted.date()).isEqualTo(original.date());
@@ -525,7 +525,7 @@ class EventCurationTest {
         assertThat(reverted.places()).isEqualTo(original.places());
         assertThat(curation.history(undated).get(0).reverts()).isNotNull();
         assertThat(curation.history(undated)).filteredOn(e -> e.field().equals("date"))
-                .allSatisfy(e -> assertThat(EventCuration.describe("date", e.oldValue())).doesNotContain("null"));
+                .allSatisfy(e -> assertThat(EditLog.describe("date", e.oldValue())).doesNotContain("null"));
         // A revert can be reverted.
         Edit titleRevert = curation.history(undated).stream().filter(e -> e.field().equals("title") && e.reverts() != null)
                 .findFirst().orElseThrow();
@@ -539,8 +539,8 @@ class EventCurationTest {
                 + "Javad Zarif s'est rendu à Moscou le 3 janvier 2020 puis à Pékin le 5 janvier 2020.\n");
         long moscow = dated("2020-01-03").id();
         long beijing = dated("2020-01-05").id();
-        EventCuration.EventState moscowBefore = curation.state(moscow);
-        EventCuration.EventState beijingBefore = curation.state(beijing);
+        EventState moscowBefore = curation.state(moscow);
+        EventState beijingBefore = curation.state(beijing);
         StoredEvent beijingShown = event(beijing);
 
         curation.merge(moscow, beijing, "kim");
@@ -563,7 +563,7 @@ class EventCurationTest {
         ingest("crisis.txt", CRISIS);
         long undated = byWords("La deuxième année");
         long minute = byWords("Le 8 janvier 2020 à 14 h 30");
-        EventCuration.EventState before = curation.state(undated);
+        EventState before = curation.state(undated);
         curation.merge(undated, minute, "kim");
         assertThat(curation.state(undated).date().timexValue()).isEqualTo("2020-01-08T14:30");
         Edit into = curation.history(minute).stream().filter(e -> e.field().equals("merged_into")).findFirst().orElseThrow();
@@ -579,7 +579,7 @@ class EventCurationTest {
         ingest("crisis.txt", CRISIS);
         long id = byWords("Le 9 janvier 2020 au matin");
         for (int round = 0; round < 20; round++) {
-            EventCuration.EventState seen = curation.state(id);
+            EventState seen = curation.state(id);
             String title = "Appel " + round;
             Set<String> places = round % 2 == 0 ? Set.of(PARIS) : Set.of("state-ru");
             java.util.concurrent.CyclicBarrier start = new java.util.concurrent.CyclicBarrier(2);
@@ -587,26 +587,26 @@ class EventCurationTest {
             // Different fields from the same view: both are written, whoever commits first.
             var a = two.submit(() -> {
                 start.await();
-                return curation.edit(seen, EventCuration.Patch.NONE.withTitle(title), "alice");
+                return curation.edit(seen, Patch.NONE.withTitle(title), "alice");
             });
             var b = two.submit(() -> {
                 start.await();
-                return curation.edit(seen, EventCuration.Patch.NONE.withPlaces(places), "bob");
+                return curation.edit(seen, Patch.NONE.withPlaces(places), "bob");
             });
             a.get();
             b.get();
-            EventCuration.EventState now = curation.state(id);
+            EventState now = curation.state(id);
             assertThat(now.title()).isEqualTo(title);
             assertThat(now.places()).isEqualTo(places);
             // The same field to different values from the same view: one is written, the other refused.
-            EventCuration.EventState again = curation.state(id);
+            EventState again = curation.state(id);
             var c = two.submit(() -> {
                 start.await();
-                return curation.edit(again, EventCuration.Patch.NONE.withTitle("C " + title), "carol");
+                return curation.edit(again, Patch.NONE.withTitle("C " + title), "carol");
             });
             var d = two.submit(() -> {
                 start.await();
-                return curation.edit(again, EventCuration.Patch.NONE.withTitle("D " + title), "dan");
+                return curation.edit(again, Patch.NONE.withTitle("D " + title), "dan");
             });
             int refused = 0;
             for (var future : List.of(c, d)) {

@@ -29,7 +29,12 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.annalist.curation.Edit;
+import org.annalist.curation.EditLog;
+import org.annalist.curation.EditResult;
 import org.annalist.curation.EventCuration;
+import org.annalist.curation.EventState;
+import org.annalist.curation.Patch;
 import org.annalist.entity.Entity;
 import org.annalist.entity.EntityDictionary;
 import org.annalist.entity.EntityType;
@@ -141,8 +146,8 @@ public final class EventCurationDialogs {
 
     public void edit(StoredEvent event, Consumer<Long> afterEdit) {
         // What the dialog shows, and what the edit is made against: only the fields the person changes are written.
-        AtomicReference<EventCuration.EventState> shown = new AtomicReference<>(curation.state(event.id()));
-        EventCuration.EventState state = shown.get();
+        AtomicReference<EventState> shown = new AtomicReference<>(curation.state(event.id()));
+        EventState state = shown.get();
         Dialog dialog = new Dialog(t.apply("curate.edit.title"));
         dialog.setId("edit-dialog");
         dialog.setWidth("min(44rem, 95vw)");
@@ -201,9 +206,9 @@ public final class EventCurationDialogs {
                 day.setErrorMessage(t.apply("curate.date.required"));
                 return;
             }
-            EventCuration.EventState seen = shown.get();
+            EventState seen = shown.get();
             Map<String, Role> roles = seen.actors();
-            EventCuration.Patch patch = EventCuration.Patch.NONE
+            Patch patch = Patch.NONE
                     .withTitle(title.getValue())
                     .withActors(actors.getValue().stream().collect(Collectors.toMap(id -> id,
                             id -> roles.getOrDefault(id, Role.OTHER), (a, b) -> a, java.util.TreeMap::new)))
@@ -214,10 +219,10 @@ public final class EventCurationDialogs {
                 patch = patch.withDate(undated.getValue() ? EventCuration.undated(who)
                         : EventCuration.dateAt(day.getValue(), precision.getValue(), who));
             }
-            EventCuration.Patch edit = patch;
+            Patch edit = patch;
             run(() -> {
                 try {
-                    EventCuration.EditResult result = curation.edit(seen, edit, who);
+                    EditResult result = curation.edit(seen, edit, who);
                     dialog.close();
                     if (result.keptFromOthers().isEmpty()) {
                         notice("curate.saved");
@@ -229,7 +234,7 @@ public final class EventCurationDialogs {
                     afterEdit.accept(event.id());
                 } catch (EventCuration.EditConflict conflict) {
                     // Shown, not overwritten: the person sees the current values and decides again (Save again keeps theirs).
-                    EventCuration.EventState current = conflict.current();
+                    EventState current = conflict.current();
                     shown.set(current);
                     // The fields the person did not change now show their current values (saving again must not
                     // write back the older ones); the person's own changes stay in the form.
@@ -252,7 +257,7 @@ public final class EventCurationDialogs {
                     }
                     StringBuilder message = new StringBuilder(t.apply("curate.conflict"));
                     for (String field : conflict.fields()) {
-                        message.append("\n").append(fieldLabel(field)).append(": ").append(EventCuration.describe(field,
+                        message.append("\n").append(fieldLabel(field)).append(": ").append(EditLog.describe(field,
                                 conflict.current().value(field)));
                     }
                     Notification warning = Notification.show(message.toString(), 10000, Notification.Position.MIDDLE);
@@ -362,17 +367,17 @@ public final class EventCurationDialogs {
         Dialog dialog = new Dialog(t.apply("curate.history.title"));
         dialog.setId("history-dialog");
         dialog.setWidth("min(64rem, 95vw)");
-        Grid<EventCuration.Edit> grid = new Grid<>();
+        Grid<Edit> grid = new Grid<>();
         grid.setId("history");
         grid.addColumn(e -> e.editedAt().toLocalDateTime().withNano(0).toString().replace('T', ' '))
                 .setHeader(t.apply("curate.history.when")).setAutoWidth(true);
-        grid.addColumn(EventCuration.Edit::editor).setHeader(t.apply("curate.history.who")).setAutoWidth(true);
-        grid.addColumn(EventCuration.Edit::field).setHeader(t.apply("curate.history.field")).setAutoWidth(true);
+        grid.addColumn(Edit::editor).setHeader(t.apply("curate.history.who")).setAutoWidth(true);
+        grid.addColumn(Edit::field).setHeader(t.apply("curate.history.field")).setAutoWidth(true);
         // Text columns: whatever an editor typed is shown as text, never as markup.
-        grid.addColumn(e -> EventCuration.describe(e.field(), e.oldValue())).setHeader(t.apply("curate.history.before"))
-                .setTooltipGenerator(e -> EventCuration.describe(e.field(), e.oldValue()));
-        grid.addColumn(e -> EventCuration.describe(e.field(), e.newValue())).setHeader(t.apply("curate.history.after"))
-                .setTooltipGenerator(e -> EventCuration.describe(e.field(), e.newValue()));
+        grid.addColumn(e -> EditLog.describe(e.field(), e.oldValue())).setHeader(t.apply("curate.history.before"))
+                .setTooltipGenerator(e -> EditLog.describe(e.field(), e.oldValue()));
+        grid.addColumn(e -> EditLog.describe(e.field(), e.newValue())).setHeader(t.apply("curate.history.after"))
+                .setTooltipGenerator(e -> EditLog.describe(e.field(), e.newValue()));
         grid.addComponentColumn(e -> {
             if (!e.revertible()) {
                 return new Span(e.reverts() == null ? "" : t.apply("curate.history.reverts").replace("{0}", e.reverts().toString()));
@@ -387,7 +392,7 @@ public final class EventCurationDialogs {
             revert.setId("revert-" + e.id());
             return revert;
         }).setAutoWidth(true);
-        List<EventCuration.Edit> edits = curation.history(event.id());
+        List<Edit> edits = curation.history(event.id());
         grid.setItems(edits);
         grid.setEmptyStateText(t.apply("curate.history.none"));
         grid.setAllRowsVisible(true);

@@ -19,6 +19,7 @@ import java.util.Locale;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.annalist.curation.EventCuration;
+import org.annalist.curation.HiddenEvent;
 import org.annalist.curation.ui.EventCurationDialogs;
 import org.annalist.documents.IngestResult;
 import org.annalist.documents.IngestService;
@@ -148,7 +149,7 @@ public class EventActions {
     }
 
     /** The events a person marked wrong, most recent first. */
-    public List<EventCuration.HiddenEvent> hiddenEvents(int limit) {
+    public List<HiddenEvent> hiddenEvents(int limit) {
         return curation.hiddenEvents(limit);
     }
 

@@ -299,7 +299,7 @@ class TimelineViewTest extends SpringBrowserlessTest {
         // History: who changed what.
         test(find(com.vaadin.flow.component.button.Button.class).id("curate-history")).click();
         @SuppressWarnings("unchecked")
-        Grid<org.annalist.curation.EventCuration.Edit> history = find(Grid.class).id("history");
+        Grid<org.annalist.curation.Edit> history = find(Grid.class).id("history");
         assertThat(test(history).size()).isEqualTo(2);
         assertThat(test(history).getRow(0).editor()).isEqualTo("Alice");
 
@@ -362,7 +362,7 @@ class TimelineViewTest extends SpringBrowserlessTest {
             test(find(com.vaadin.flow.component.button.Button.class).id("edit-save")).click();
             // Mid-2013 stays April–September MID, the minute and the morning stay, the undated words stay.
             assertThat(dateColumns(id)).isEqualTo(before);
-            assertThat(curation.history(id)).extracting(org.annalist.curation.EventCuration.Edit::field).containsExactly("title");
+            assertThat(curation.history(id)).extracting(org.annalist.curation.Edit::field).containsExactly("title");
         }
 
         // B opens the dialog, A saves a new title meanwhile, B saves a change of places: A's title stays.
@@ -395,7 +395,7 @@ class TimelineViewTest extends SpringBrowserlessTest {
         open("event=" + id);
         test(find(com.vaadin.flow.component.button.Button.class).id("curate-history")).click();
         @SuppressWarnings("unchecked")
-        Grid<org.annalist.curation.EventCuration.Edit> history = find(Grid.class).id("history");
+        Grid<org.annalist.curation.Edit> history = find(Grid.class).id("history");
         var revert = (com.vaadin.flow.component.button.Button) test(history).getCellComponent(0, 5);
         assertThat(revert.getId()).contains("revert-" + curation.history(id).getFirst().id());
         test(revert).click();

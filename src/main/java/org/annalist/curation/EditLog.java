@@ -20,7 +20,6 @@ public class EditLog {
         this.jdbc = jdbc;
     }
 
-    /** The entry being reverted while {@link #revert} runs (its writes are marked with it); transactions are per thread. */
     /** The entry being reverted while a revert runs (its writes are marked with it); transactions are per thread. */
     static final ThreadLocal<Long> REVERTING = new ThreadLocal<>();
 

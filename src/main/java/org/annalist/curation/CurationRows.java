@@ -1,9 +1,12 @@
 package org.annalist.curation;
 
+import org.annalist.events.EventDate;
+
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -67,13 +70,10 @@ class CurationRows {
         if (before.sameAs(date)) {
             return false;
         }
-        jdbc.sql("""
-                        UPDATE event SET interval_start = ?, interval_end = ?, granularity = ?, timex_value = ?, timex_mod = ?,
-                            date_text = ?, date_how = ?, explanation = ?, origin = 'EDITED', updated_at = ?
-                        WHERE id = ?""")
-                .params(date.start(), date.end(), date.granularity(), date.timexValue(), date.timexMod(), date.dateText(),
-                        date.dateHow(), date.explanation(), now, row.id())
-                .update();
+        List<Object> params = new ArrayList<>(Arrays.asList(date.columns()));
+        params.addAll(Arrays.asList(now, row.id()));
+        jdbc.sql("UPDATE event SET " + EventDate.ASSIGNMENTS + ", origin = 'EDITED', updated_at = ? WHERE id = ?")
+                .params(params).update();
         log.record(row.id(), editor, now, "date", before.json(), date.json());
         return true;
     }

@@ -1,5 +1,7 @@
 package org.annalist.curation;
 
+import org.annalist.events.EventDate;
+
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;

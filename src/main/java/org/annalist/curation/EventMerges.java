@@ -1,8 +1,11 @@
 package org.annalist.curation;
 
+import org.annalist.events.EventDate;
+
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -159,13 +162,13 @@ public class EventMerges {
         }
         OffsetDateTime now = CurationRows.now();
         KeyHolder key = new GeneratedKeyHolder();
-        jdbc.sql("""
-                        INSERT INTO event (title, search_title, language, interval_start, interval_end, granularity, timex_value,
-                            timex_mod, date_text, date_how, explanation, polarity, confidence, origin, hidden, created_at, updated_at)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'EDITED', FALSE, ?, ?)""")
-                .params(row.title(), Folding.searchWords(row.title()), row.language(), date.start(), date.end(), date.granularity(), date.timexValue(),
-                        date.timexMod(), date.dateText(), date.dateHow(), date.explanation(), row.polarity(),
-                        row.confidence(), now, now)
+        List<Object> params = new ArrayList<>(Arrays.asList(row.title(), Folding.searchWords(row.title()), row.language()));
+        params.addAll(Arrays.asList(date.columns()));
+        params.addAll(Arrays.asList(row.polarity(), row.confidence(), now, now));
+        jdbc.sql("INSERT INTO event (title, search_title, language, " + EventDate.COLUMNS
+                        + ", polarity, confidence, origin, hidden, created_at, updated_at)"
+                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'EDITED', FALSE, ?, ?)")
+                .params(params)
                 .update(key, "id");
         long created = key.getKey().longValue();
         revision.written(created);

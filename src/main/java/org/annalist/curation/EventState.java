@@ -1,5 +1,7 @@
 package org.annalist.curation;
 
+import org.annalist.events.EventDate;
+
 import java.util.Collections;
 import java.util.Map;
 import java.util.Set;

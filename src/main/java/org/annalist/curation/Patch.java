@@ -1,5 +1,7 @@
 package org.annalist.curation;
 
+import org.annalist.events.EventDate;
+
 import java.util.Map;
 import java.util.Set;
 import org.annalist.event.Role;

@@ -1,5 +1,6 @@
 package org.annalist.database;
 
+
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;

@@ -1,5 +1,6 @@
 package org.annalist.event;
 
+
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;

@@ -6,6 +6,7 @@ import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -19,6 +20,7 @@ import org.annalist.event.DocumentExtraction;
 import org.annalist.event.EventMerger;
 import org.annalist.event.ExtractedEvent;
 import org.annalist.lang.Folding;
+import org.annalist.temporal.TimeInterval;
 import org.annalist.temporal.Timex;
 import org.springframework.jdbc.core.BatchPreparedStatementSetter;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -183,19 +185,19 @@ public class ExtractionRepository {
                 .orElse(null);
     }
 
+    private static final String NARROW_DATE = "UPDATE event SET " + EventDate.ASSIGNMENTS + ", updated_at = ?"
+            + " WHERE id = ? AND origin = 'EXTRACTED' AND interval_start <= ? AND interval_end >= ?"
+            + " AND (interval_start < ? OR interval_end > ?)";
+    private static final String INSERT_EVENT = "INSERT INTO event (title, search_title, language, " + EventDate.COLUMNS
+            + ", polarity, confidence, origin, created_at, updated_at)"
+            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'EXTRACTED', ?, ?)";
+
     /** The event's date becomes the most precise of its sources' compatible dates. */
     private void narrowDate(long eventId, ExtractedEvent event) {
-        Timex date = event.dateTimex();
-        jdbc.sql("""
-                        UPDATE event SET interval_start = ?, interval_end = ?, granularity = ?, timex_value = ?, timex_mod = ?,
-                            date_text = ?, date_how = ?, explanation = ?, updated_at = ?
-                        WHERE id = ? AND origin = 'EXTRACTED' AND interval_start <= ? AND interval_end >= ?
-                          AND (interval_start < ? OR interval_end > ?)""")
-                .params(date.interval().start(), date.interval().end(), date.interval().granularity().name(), date.value(),
-                        date.mod() == null ? null : date.mod().name(), cut(date.text(), 1000), event.dateHow().name(),
-                        cut(date.explanation(), 2000), now(), eventId, date.interval().start(), date.interval().end(),
-                        date.interval().start(), date.interval().end())
-                .update();
+        TimeInterval interval = event.dateTimex().interval();
+        List<Object> params = new ArrayList<>(Arrays.asList(EventDate.of(event.dateTimex(), event.dateHow()).columns()));
+        params.addAll(Arrays.asList(now(), eventId, interval.start(), interval.end(), interval.start(), interval.end()));
+        jdbc.sql(NARROW_DATE).params(params).update();
     }
 
     /** Inserts new events with their actors, places, regions and source: one batch a table. Their ids. */
@@ -206,20 +208,14 @@ public class ExtractionRepository {
         OffsetDateTime now = now();
         List<Object[]> eventRows = new ArrayList<>();
         for (ExtractedEvent event : events) {
-            Timex date = event.dateTimex();
-            boolean dated = date != null && date.interval() != null;
             String title = cut(event.title(), 1000);
-            eventRows.add(new Object[] {title, Folding.searchWords(title), event.language(), dated ? date.interval().start() : null,
-                    dated ? date.interval().end() : null, dated ? date.interval().granularity().name() : null,
-                    date == null ? null : date.value(), date == null || date.mod() == null ? null : date.mod().name(),
-                    date == null ? null : cut(date.text(), 1000), event.dateHow().name(),
-                    date == null ? null : cut(date.explanation(), 2000), event.polarity().name(), event.confidence(), now, now});
+            List<Object> row = new ArrayList<>(Arrays.asList(title, Folding.searchWords(title), event.language()));
+            row.addAll(Arrays.asList(EventDate.of(event.dateTimex(), event.dateHow()).columns()));
+            row.addAll(Arrays.asList(event.polarity().name(), event.confidence(), now, now));
+            eventRows.add(row.toArray());
         }
         KeyHolder keys = new GeneratedKeyHolder();
-        batch.batchUpdate(connection -> connection.prepareStatement("""
-                        INSERT INTO event (title, search_title, language, interval_start, interval_end, granularity, timex_value,
-                            timex_mod, date_text, date_how, explanation, polarity, confidence, origin, created_at, updated_at)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'EXTRACTED', ?, ?)""", new String[] {"id"}),
+        batch.batchUpdate(connection -> connection.prepareStatement(INSERT_EVENT, new String[] {"id"}),
                 new BatchPreparedStatementSetter() {
                     @Override
                     public void setValues(PreparedStatement statement, int i) throws SQLException {

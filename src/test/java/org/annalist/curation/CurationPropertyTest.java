@@ -1,5 +1,7 @@
 package org.annalist.curation;
 
+import org.annalist.events.EventDate;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 

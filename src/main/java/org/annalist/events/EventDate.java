@@ -1,14 +1,45 @@
-package org.annalist.curation;
+package org.annalist.events;
 
 import java.time.LocalDateTime;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import org.annalist.event.DateHow;
+import org.annalist.temporal.Timex;
 import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
 
-/** The date of an event, all the columns that make it (a null start: undated, its words possibly kept). */
+/**
+ * The date of an event, all the columns that make it, in their order in the table (a null start: undated, its words
+ * possibly kept): what extraction writes from a date expression, what a person sets, what the history keeps.
+ */
 public record EventDate(LocalDateTime start, LocalDateTime end, String granularity, String timexValue,
                         String timexMod, String dateText, String dateHow, String explanation) {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    /** The column names, in the order of {@link #columns()}. */
+    public static final String COLUMNS = "interval_start, interval_end, granularity, timex_value, timex_mod, date_text, "
+            + "date_how, explanation";
+    /** {@code interval_start = ?, ...}: the columns set from {@link #columns()} in an UPDATE. */
+    public static final String ASSIGNMENTS = COLUMNS.replace(", ", " = ?, ") + " = ?";
+
+    /** The date an extracted event gets from the expression that dates it (null: none), as {@code how} says. */
+    public static EventDate of(Timex date, DateHow how) {
+        boolean dated = date != null && date.interval() != null;
+        return new EventDate(dated ? date.interval().start() : null, dated ? date.interval().end() : null,
+                dated ? date.interval().granularity().name() : null, date == null ? null : date.value(),
+                date == null || date.mod() == null ? null : date.mod().name(), date == null ? null : cut(date.text(), 1000),
+                how.name(), date == null ? null : cut(date.explanation(), 2000));
+    }
+
+    /** The values of {@link #COLUMNS}, in that order. */
+    public Object[] columns() {
+        return new Object[] {start, end, granularity, timexValue, timexMod, dateText, dateHow, explanation};
+    }
+
+    private static String cut(String text, int max) {
+        return text == null || text.length() <= max ? text : text.substring(0, max);
+    }
 
     public boolean dated() {
         return start != null;
@@ -32,7 +63,7 @@ public record EventDate(LocalDateTime start, LocalDateTime end, String granulari
                 && Objects.equals(timexMod, other.timexMod) && (start != null || Objects.equals(dateText, other.dateText));
     }
 
-    String json() {
+    public String json() {
         Map<String, String> map = new LinkedHashMap<>();
         map.put("start", start == null ? null : start.toString());
         map.put("end", end == null ? null : end.toString());
@@ -42,15 +73,15 @@ public record EventDate(LocalDateTime start, LocalDateTime end, String granulari
         map.put("date_text", dateText);
         map.put("date_how", dateHow);
         map.put("explanation", explanation);
-        return CurationRows.json(map);
+        return JSON.writeValueAsString(map);
     }
 
     /** A date as the history wrote it; null for entries older than full history (a description only). */
-    static EventDate fromJson(String json) {
+    public static EventDate fromJson(String json) {
         if (json == null || !json.startsWith("{")) {
             return null;
         }
-        Map<String, String> map = CurationRows.JSON.readValue(json, new TypeReference<Map<String, String>>() { });
+        Map<String, String> map = JSON.readValue(json, new TypeReference<Map<String, String>>() { });
         return new EventDate(time(map.get("start")), time(map.get("end")), map.get("granularity"),
                 map.get("timex_value"), map.get("timex_mod"), map.get("date_text"), map.get("date_how"),
                 map.get("explanation"));

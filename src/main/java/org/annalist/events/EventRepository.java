@@ -10,6 +10,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import org.annalist.database.TextSearch;
+import org.annalist.event.DateHow;
+import org.annalist.event.Polarity;
+import org.annalist.temporal.Granularity;
+import org.annalist.temporal.TimexMod;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -28,8 +32,8 @@ public class EventRepository {
     }
 
     /** What a timeline draws of an event: enough to place and label it; details come when it is opened. */
-    public record TimelineItem(long id, String title, LocalDateTime start, LocalDateTime end, String granularity,
-                               String timexMod, String polarity, double confidence, String dateHow) {
+    public record TimelineItem(long id, String title, LocalDateTime start, LocalDateTime end, Granularity granularity,
+                               TimexMod timexMod, Polarity polarity, double confidence, DateHow dateHow) {
     }
 
     /**
@@ -50,8 +54,14 @@ public class EventRepository {
             "SELECT id, title, interval_start, interval_end, granularity, timex_mod, polarity, confidence, date_how";
     private static final String ITEMS_BY_ID = ITEM_COLUMNS + " FROM event WHERE id IN (:ids)";
     private static final RowMapper<TimelineItem> ITEM = (rs, row) -> new TimelineItem(rs.getLong(1), rs.getString(2),
-            rs.getObject(3, LocalDateTime.class), rs.getObject(4, LocalDateTime.class), rs.getString(5),
-            rs.getString(6), rs.getString(7), rs.getDouble(8), rs.getString(9));
+            rs.getObject(3, LocalDateTime.class), rs.getObject(4, LocalDateTime.class),
+            valueOf(Granularity.class, rs.getString(5)), valueOf(TimexMod.class, rs.getString(6)),
+            valueOf(Polarity.class, rs.getString(7)), rs.getDouble(8), valueOf(DateHow.class, rs.getString(9)));
+
+    /** A column holding an enum's name (null stays null). */
+    private static <E extends Enum<E>> E valueOf(Class<E> type, String name) {
+        return name == null ? null : Enum.valueOf(type, name);
+    }
 
     /** The timeline items of some events, in the order of the ids given (unknown ids are left out). */
     public List<TimelineItem> items(List<Long> ids) {
@@ -156,9 +166,11 @@ public class EventRepository {
         statement.query(rs -> {
             events.put(rs.getLong("id"), new StoredEvent(rs.getLong("id"), rs.getString("title"),
                     rs.getObject("interval_start", LocalDateTime.class), rs.getObject("interval_end", LocalDateTime.class),
-                    rs.getString("granularity"), rs.getString("timex_value"), rs.getString("timex_mod"),
-                    rs.getString("date_text"), rs.getString("date_how"), rs.getString("explanation"),
-                    rs.getString("polarity"), rs.getDouble("confidence"), rs.getString("origin"),
+                    valueOf(Granularity.class, rs.getString("granularity")), rs.getString("timex_value"),
+                    valueOf(TimexMod.class, rs.getString("timex_mod")), rs.getString("date_text"),
+                    valueOf(DateHow.class, rs.getString("date_how")), rs.getString("explanation"),
+                    valueOf(Polarity.class, rs.getString("polarity")), rs.getDouble("confidence"),
+                    valueOf(StoredEvent.Origin.class, rs.getString("origin")),
                     new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>()));
         });
         if (events.isEmpty()) {

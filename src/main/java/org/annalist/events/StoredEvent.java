@@ -4,11 +4,15 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
+import org.annalist.event.DateHow;
+import org.annalist.event.Polarity;
+import org.annalist.temporal.Granularity;
+import org.annalist.temporal.TimexMod;
 
 /** An event as stored, with what a timeline, a grid or an export shows of it. */
-public record StoredEvent(long id, String title, LocalDateTime start, LocalDateTime end, String granularity,
-                          String timexValue, String timexMod, String dateText, String dateHow, String explanation,
-                          String polarity, double confidence, String origin, List<Named> actors, List<Named> places,
+public record StoredEvent(long id, String title, LocalDateTime start, LocalDateTime end, Granularity granularity,
+                          String timexValue, TimexMod timexMod, String dateText, DateHow dateHow, String explanation,
+                          Polarity polarity, double confidence, Origin origin, List<Named> actors, List<Named> places,
                           List<String> regions, List<Source> sources) {
 
     /**
@@ -43,6 +47,9 @@ public record StoredEvent(long id, String title, LocalDateTime start, LocalDateT
             this(documentId, documentTitle, outlet, published, passageBegin, passageEnd, passage, timexValue, null, null);
         }
     }
+
+    /** Who made the event as it stands: extraction, or a person (re-extraction never replaces it then). */
+    public enum Origin { EXTRACTED, EDITED }
 
     /** How many documents tell this event. */
     public int corroboration() {

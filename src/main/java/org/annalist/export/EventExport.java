@@ -5,12 +5,14 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.annalist.events.StoredEvent;
+import org.annalist.temporal.Granularity;
 import org.jsoup.nodes.Entities;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
@@ -97,16 +99,17 @@ public final class EventExport {
         JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build().writeValue(out, timeline);
     }
 
-    private static Map<String, Object> timelineDate(LocalDateTime time, String granularity) {
+    private static Map<String, Object> timelineDate(LocalDateTime time, Granularity granularity) {
         Map<String, Object> date = new LinkedHashMap<>();
         date.put("year", time.getYear());
-        boolean year = granularity == null || granularity.equals("YEAR") || granularity.equals("DECADE") || granularity.equals("CENTURY");
-        if (!year) {
+        boolean yearOrCoarser = granularity == null || EnumSet.of(Granularity.YEAR, Granularity.DECADE, Granularity.CENTURY)
+                .contains(granularity);
+        if (!yearOrCoarser) {
             date.put("month", time.getMonthValue());
-            if (!granularity.equals("MONTH") && !granularity.equals("QUARTER") && !granularity.equals("HALF_YEAR")
-                    && !granularity.equals("SEASON")) {
+            if (!EnumSet.of(Granularity.MONTH, Granularity.QUARTER, Granularity.HALF_YEAR, Granularity.SEASON)
+                    .contains(granularity)) {
                 date.put("day", time.getDayOfMonth());
-                if (granularity.equals("MINUTE") || granularity.equals("HOUR") || granularity.equals("PART_OF_DAY")) {
+                if (EnumSet.of(Granularity.MINUTE, Granularity.HOUR, Granularity.PART_OF_DAY).contains(granularity)) {
                     date.put("hour", time.getHour());
                     date.put("minute", time.getMinute());
                 }

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.annalist.documents.IngestResult;
 import org.annalist.documents.IngestService;
+import org.annalist.event.DateHow;
 import org.annalist.reading.IngestOptions;
 import org.annalist.support.Acceptance;
 import org.annalist.support.TestDatabase;
@@ -51,7 +52,7 @@ class EventStoreTest {
         // Dated events in date order, undated ones last.
         List<StoredEvent> dated = all.stream().filter(e -> e.start() != null).toList();
         assertThat(dated).isSortedAccordingTo(java.util.Comparator.comparing(StoredEvent::start));
-        assertThat(all.subList(dated.size(), all.size())).allMatch(e -> e.start() == null && e.dateHow().equals("UNDATED"));
+        assertThat(all.subList(dated.size(), all.size())).allMatch(e -> e.start() == null && e.dateHow() == DateHow.UNDATED);
 
         List<StoredEvent> soleimani = events.find(new EventFilter(List.of("qassem-soleimani"), List.of(), null, null,
                 List.of(), null, true), 1000);
@@ -68,7 +69,7 @@ class EventStoreTest {
         assertThat(russia).isNotEmpty().allMatch(e -> e.regions().contains("russie-cei"));
 
         List<StoredEvent> text = events.find(new EventFilter(List.of(), List.of(), null, null, List.of(), "télévision", true), 1000);
-        assertThat(text).singleElement().satisfies(e -> assertThat(e.polarity()).isEqualTo("NEGATED"));
+        assertThat(text).singleElement().satisfies(e -> assertThat(e.polarity()).hasToString("NEGATED"));
 
         StoredEvent deere = january2020.stream().filter(t -> t.title().startsWith("Judd Deere")).findFirst().orElseThrow();
         StoredEvent.Source source = deere.sources().get(0);
@@ -111,10 +112,10 @@ class EventStoreTest {
 
         List<StoredEvent> after = events.find(EventFilter.ALL, 100);
         assertThat(after).extracting(StoredEvent::title).contains("Macron reçoit Poutine");
-        assertThat(after.stream().filter(e -> e.id() == edited).findFirst().orElseThrow().origin()).isEqualTo("EDITED");
+        assertThat(after.stream().filter(e -> e.id() == edited).findFirst().orElseThrow().origin()).hasToString("EDITED");
         // The edited passage is not read again into a second, machine-made event: only the other one is.
         assertThat(after).hasSize(2);
-        assertThat(after.stream().filter(e -> e.origin().equals("EXTRACTED")).count()).isEqualTo(1);
+        assertThat(after.stream().filter(e -> e.origin() == StoredEvent.Origin.EXTRACTED).count()).isEqualTo(1);
         assertThat(jdbc.sql("SELECT COUNT(*) FROM event_edit").query(Long.class).single()).isEqualTo(1);
     }
 
@@ -126,7 +127,7 @@ class EventStoreTest {
         List<StoredEvent> found = events.find(EventFilter.ALL, 10);
         assertThat(found).singleElement().satisfies(e -> {
             assertThat(e.timexValue()).isEqualTo("2020-05-11");
-            assertThat(e.dateHow()).isEqualTo("RELATIVE_TO_PUBLICATION");
+            assertThat(e.dateHow()).hasToString("RELATIVE_TO_PUBLICATION");
         });
         assertThat(ingest.setPublished(999_999, LocalDate.of(2020, 5, 12))).isFalse();
     }

@@ -7,7 +7,10 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
+import org.annalist.event.DateHow;
+import org.annalist.event.Polarity;
 import org.annalist.events.StoredEvent;
+import org.annalist.temporal.Granularity;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.MappingIterator;
@@ -21,7 +24,8 @@ class EventExportTest {
 
     private static StoredEvent event(String title, String passage) {
         return new StoredEvent(7, title, LocalDateTime.parse("2020-01-07T18:00"), LocalDateTime.parse("2020-01-08T00:00"),
-                "PART_OF_DAY", "2020-01-07TEV", null, "mardi soir", "RELATIVE_TO_PUBLICATION", "…", "AFFIRMED", 0.8, "EXTRACTED",
+                Granularity.PART_OF_DAY, "2020-01-07TEV", null, "mardi soir", DateHow.RELATIVE_TO_PUBLICATION, "…",
+                Polarity.AFFIRMED, 0.8, StoredEvent.Origin.EXTRACTED,
                 List.of(new StoredEvent.Named("judd-deere", "Judd Deere", "PERSON", "AGENT")),
                 List.of(new StoredEvent.Named("white-house", "Maison Blanche", "ORGANISATION", null)), List.of("russie-cei"),
                 List.of(new StoredEvent.Source(2, "Trump veut se retirer", "Mondialisation.ca", LocalDate.of(2020, 1, 10),

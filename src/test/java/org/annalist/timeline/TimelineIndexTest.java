@@ -137,7 +137,7 @@ class TimelineIndexTest {
                         INSERT INTO event (title, interval_start, interval_end, granularity, date_how, polarity, confidence,
                             origin, hidden, created_at, updated_at)
                         VALUES ('Quetzalcoatl encore', TIMESTAMP '2003-03-20 00:00:00', TIMESTAMP '2003-03-21 00:00:00', 'DAY',
-                            'EXPLICIT', 'ASSERTED', 0.9, 'EDITED', FALSE, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)""")
+                            'EXPLICIT', 'AFFIRMED', 0.9, 'EDITED', FALSE, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)""")
                 .update(key, "id");
         long created = key.getKey().longValue();
         jdbc.sql("INSERT INTO event_actor (event_id, entity_id, role) VALUES (?, ?, 'AGENT')").params(created, actors.get(1)).update();

@@ -21,6 +21,7 @@ import java.util.stream.Collectors;
 import org.annalist.documents.DocumentRepository.PassageMark;
 import org.annalist.documents.ui.DocumentView;
 import org.annalist.events.StoredEvent;
+import org.annalist.temporal.Granularity;
 
 /**
  * The panel of a selected event: what it is, when and how that date was read, who and where, and every passage that
@@ -147,17 +148,17 @@ public class EventDetails extends Div {
         return words + interval + mod + " (" + event.timexValue() + ")";
     }
 
-    static String interval(LocalDateTime start, LocalDateTime end, String granularity, Locale locale) {
+    static String interval(LocalDateTime start, LocalDateTime end, Granularity granularity, Locale locale) {
         DateTimeFormatter day = DateTimeFormatter.ofPattern("EEE d MMM yyyy", locale);
         if (granularity == null) {
             return start.format(day);
         }
         return switch (granularity) {
-            case "MINUTE", "HOUR" -> start.format(DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+            case MINUTE, HOUR -> start.format(DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
                     .withLocale(locale));
-            case "DAY", "PART_OF_DAY" -> start.format(day);
-            case "MONTH" -> start.format(DateTimeFormatter.ofPattern("MMMM yyyy", locale));
-            case "YEAR" -> String.valueOf(start.getYear());
+            case DAY, PART_OF_DAY -> start.format(day);
+            case MONTH -> start.format(DateTimeFormatter.ofPattern("MMMM yyyy", locale));
+            case YEAR -> String.valueOf(start.getYear());
             default -> start.format(DateTimeFormatter.ISO_LOCAL_DATE) + " – " + end.minusDays(1).format(DateTimeFormatter.ISO_LOCAL_DATE);
         };
     }

@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.function.Function;
 import org.annalist.documents.DocumentRepository.Publication;
 import org.annalist.documents.DocumentRepository;
+import org.annalist.event.Polarity;
 import org.annalist.events.EventRepository.TimelineItem;
 import org.annalist.timeline.Bucket;
 import org.annalist.timeline.Facet;
@@ -162,19 +163,19 @@ public class TimelineLoader {
         boolean outside = !TimeAxis.inside(item.start())
                 || item.end() != null && item.end().isAfter(TimeAxis.LAST.plusSeconds(1));
         boolean point = outside || item.granularity() == null || switch (item.granularity()) {
-            case "MINUTE", "HOUR", "PART_OF_DAY", "DAY" -> true;
+            case MINUTE, HOUR, PART_OF_DAY, DAY -> true;
             default -> false;
         };
         StringBuilder classes = new StringBuilder("event");
         if (item.granularity() != null) {
-            classes.append(" granularity-").append(item.granularity().toLowerCase(java.util.Locale.ROOT));
+            classes.append(" granularity-").append(item.granularity().name().toLowerCase(java.util.Locale.ROOT));
         }
         if (item.timexMod() != null) {
             classes.append(" fuzzy");
         }
-        if ("NEGATED".equals(item.polarity())) {
+        if (item.polarity() == Polarity.NEGATED) {
             classes.append(" negated");
-        } else if ("HYPOTHETICAL".equals(item.polarity())) {
+        } else if (item.polarity() == Polarity.HYPOTHETICAL) {
             classes.append(" hypothetical");
         }
         if (item.confidence() < 0.5) {

@@ -107,7 +107,7 @@ class TimelineViewTest extends SpringBrowserlessTest {
         TimelineView view = navigate(TimelineView.class);
         // "Vladimir Poutine" in the French text and in French; the English interface says Putin, in the filter and
         // in the details of the events he is an actor of.
-        assertThat(view.actorBox.getItemLabelGenerator().apply("vladimir-poutine")).startsWith("Vladimir Putin");
+        assertThat(view.filters.actorBox.getItemLabelGenerator().apply("vladimir-poutine")).startsWith("Vladimir Putin");
         StoredEvent withPutin = gridRows(view).stream()
                 .filter(e -> e.actors().stream().anyMatch(a -> a.id().equals("vladimir-poutine"))).findFirst().orElseThrow();
         assertThat(withPutin.actors()).anyMatch(a -> a.name().equals("Vladimir Poutine") && a.name("en").equals("Vladimir Putin"));
@@ -118,14 +118,14 @@ class TimelineViewTest extends SpringBrowserlessTest {
     @Test
     void filteringByActorKeepsZarifsStatementAndPutsTheFilterInTheUrl() {
         TimelineView view = navigate(TimelineView.class);
-        test(view.actorBox).selectItem("Javad Zarif (1)");
+        test(view.filters.actorBox).selectItem("Javad Zarif (1)");
         assertThat(view.query().actors()).containsExactly("javad-zarif");
         List<StoredEvent> rows = gridRows(view);
         assertThat(rows).isNotEmpty().allMatch(e -> e.actors().stream().anyMatch(a -> a.id().equals("javad-zarif")));
         assertThat(rows).anyMatch(e -> e.start().toLocalDate().equals(LocalDate.of(2020, 1, 7)));
         assertThat(view.query().toParameters().getQueryString()).contains("actor=javad-zarif");
         // One click clears every filter.
-        test(view.clear).click();
+        test(view.filters.clear).click();
         assertThat(view.query().filtered()).isFalse();
         assertThat(gridRows(view).size()).isGreaterThan(rows.size());
     }
@@ -133,7 +133,7 @@ class TimelineViewTest extends SpringBrowserlessTest {
     @Test
     void filteringByRegionKeepsTheMoscowMeeting() {
         TimelineView view = navigate(TimelineView.class);
-        view.regionBox.setValue(Set.of("russie-cei"));
+        view.filters.regionBox.setValue(Set.of("russie-cei"));
         List<StoredEvent> rows = gridRows(view);
         assertThat(rows).isNotEmpty().allMatch(e -> e.regions().contains("russie-cei"));
         assertThat(rows).anyMatch(e -> e.start().getYear() == 2015 && e.places().stream().anyMatch(p -> p.name().equals("Moscou")));
@@ -142,10 +142,10 @@ class TimelineViewTest extends SpringBrowserlessTest {
     @Test
     void filtersCombineAndTextSearchFindsPassages() {
         TimelineView view = navigate(TimelineView.class);
-        view.textField.setValue("télévision");
+        view.filters.textField.setValue("télévision");
         assertThat(gridRows(view)).isNotEmpty().allMatch(e -> (e.title() + e.sources()).toLowerCase(Locale.ROOT).contains("télévision"));
-        view.fromPicker.setValue(LocalDate.of(1990, 1, 1));
-        view.toPicker.setValue(LocalDate.of(2000, 12, 31));
+        view.filters.fromPicker.setValue(LocalDate.of(1990, 1, 1));
+        view.filters.toPicker.setValue(LocalDate.of(2000, 12, 31));
         assertThat(gridRows(view)).isEmpty();
         assertThat(view.query().toParameters().getQueryString()).contains("q=t%C3%A9l%C3%A9vision", "from=1990-01-01",
                 "to=2000-12-31");
@@ -158,8 +158,8 @@ class TimelineViewTest extends SpringBrowserlessTest {
         // What the browser sends on Enter: the field's value as typed (the lazy value may not have arrived yet).
         var data = tools.jackson.databind.node.JsonNodeFactory.instance.objectNode()
                 .put("event.key === 'Enter'", true).put("element.value", "télévision");
-        view.textField.getElement().getNode().getFeature(com.vaadin.flow.internal.nodefeature.ElementListenerMap.class)
-                .fireEvent(new com.vaadin.flow.dom.DomEvent(view.textField.getElement(), "keydown", data));
+        view.filters.textField.getElement().getNode().getFeature(com.vaadin.flow.internal.nodefeature.ElementListenerMap.class)
+                .fireEvent(new com.vaadin.flow.dom.DomEvent(view.filters.textField.getElement(), "keydown", data));
         assertThat(view.query().text()).isEqualTo("télévision");
         assertThat(gridRows(view)).isNotEmpty().hasSizeLessThan(all);
     }
@@ -173,8 +173,8 @@ class TimelineViewTest extends SpringBrowserlessTest {
                 + "&view=2014-01-01T00:00_2017-01-01T00:00");
         assertThat(view.query().regions()).containsExactly("russie-cei");
         assertThat(view.query().lanes()).isEqualTo(Lanes.ACTOR);
-        assertThat(view.regionBox.getValue()).containsExactly("russie-cei");
-        assertThat(view.laneSelect.getValue()).isEqualTo(Lanes.ACTOR);
+        assertThat(view.filters.regionBox.getValue()).containsExactly("russie-cei");
+        assertThat(view.filters.laneSelect.getValue()).isEqualTo(Lanes.ACTOR);
         assertThat(view.details.getElement().getAttribute("data-event")).isEqualTo(String.valueOf(moscow));
         assertThat(view.details.getElement().getTextRecursively()).contains("Moscou", "Vladimir Putin");
         assertThat(gridRows(view)).allMatch(e -> e.start().getYear() >= 2014 && e.start().getYear() < 2017);
@@ -222,7 +222,7 @@ class TimelineViewTest extends SpringBrowserlessTest {
     @Test
     void exportDownloadsWhatIsShownAsCsv() throws Exception {
         TimelineView view = navigate(TimelineView.class);
-        test(view.actorBox).selectItem("Javad Zarif (1)");
+        test(view.filters.actorBox).selectItem("Javad Zarif (1)");
         List<StoredEvent> shown = gridRows(view);
         ByteArrayOutputStream csv = new ByteArrayOutputStream();
         test(find(Anchor.class).id("export-csv")).download(csv);
@@ -322,7 +322,7 @@ class TimelineViewTest extends SpringBrowserlessTest {
         // Mark wrong: hidden from the timeline and grid, listed apart, and can be shown again.
         test(find(com.vaadin.flow.component.button.Button.class).id("curate-hide")).click();
         assertThat(gridRows(view)).noneMatch(e -> e.id() == moscow.id());
-        assertThat(view.hidden.getElement().getTextRecursively()).contains("Soleimani rencontre Poutine à Moscou");
+        assertThat(view.lists.hidden.getElement().getTextRecursively()).contains("Soleimani rencontre Poutine à Moscou");
         assertThat(jdbc.sql("SELECT COUNT(*) FROM event WHERE id = ?").param(moscow.id()).query(Long.class).single())
                 .isEqualTo(1);
         test(find(com.vaadin.flow.component.button.Button.class).id("curate-hide")).click();

@@ -1,0 +1,149 @@
+package org.annalist.timeline.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import org.annalist.timeline.Lanes;
+
+/**
+ * The timeline's filters (actors, regions, documents, dates, words) and its lanes, in one row: each change becomes a
+ * new {@link TimelineQuery} handed to the view; the view hands back the query to show ({@link #show}).
+ */
+final class FilterBar extends HorizontalLayout {
+
+    final MultiSelectComboBox<String> actorBox = new MultiSelectComboBox<>();
+    final MultiSelectComboBox<String> regionBox = new MultiSelectComboBox<>();
+    final MultiSelectComboBox<String> documentBox = new MultiSelectComboBox<>();
+    final DatePicker fromPicker = new DatePicker();
+    final DatePicker toPicker = new DatePicker();
+    final TextField textField = new TextField();
+    final Select<Lanes> laneSelect = new Select<>();
+    final Button clear = new Button();
+    private final List<FilterChoices> choices;
+    /** True while the controls are set from a query: their change events are not the user's. */
+    private boolean syncing;
+
+    FilterBar(Supplier<TimelineQuery> query, Consumer<TimelineQuery> changed, FilterChoices actors,
+              FilterChoices regions, FilterChoices documents) {
+        this.choices = List.of(actors, regions, documents);
+        actorBox.setId("filter-actors");
+        actors.bind(actorBox);
+        actorBox.addValueChangeListener(e -> {
+            if (!syncing) {
+                changed.accept(query.get().withActors(List.copyOf(e.getValue())));
+            }
+        });
+        regionBox.setId("filter-regions");
+        regions.bind(regionBox);
+        regionBox.addValueChangeListener(e -> {
+            if (!syncing) {
+                changed.accept(query.get().withRegions(List.copyOf(e.getValue())));
+            }
+        });
+        documentBox.setId("filter-documents");
+        documents.bind(documentBox);
+        documentBox.addValueChangeListener(e -> {
+            if (!syncing) {
+                changed.accept(query.get().withDocuments(e.getValue().stream().map(Long::valueOf).toList()));
+            }
+        });
+        fromPicker.setId("filter-from");
+        toPicker.setId("filter-to");
+        fromPicker.addValueChangeListener(e -> {
+            if (!syncing) {
+                changed.accept(query.get().withDates(e.getValue(), query.get().to()));
+            }
+        });
+        toPicker.addValueChangeListener(e -> {
+            if (!syncing) {
+                changed.accept(query.get().withDates(query.get().from(), e.getValue()));
+            }
+        });
+        textField.setId("filter-text");
+        textField.setClearButtonVisible(true);
+        textField.setPrefixComponent(VaadinIcon.SEARCH.create());
+        textField.setValueChangeMode(ValueChangeMode.LAZY);
+        textField.setValueChangeTimeout(350);
+        textField.addValueChangeListener(e -> {
+            if (!syncing) {
+                changed.accept(query.get().withText(e.getValue()));
+            }
+        });
+        // Enter searches at once, without waiting for the typing pause.
+        textField.getElement().addEventListener("keydown", e -> {
+            var typed = e.getEventData().get("element.value");
+            textField.setValue(typed == null || typed.isNull() ? "" : typed.asString());
+        }).setFilter("event.key === 'Enter'").addEventData("element.value");
+        laneSelect.setId("lanes");
+        laneSelect.setItems(Lanes.values());
+        laneSelect.addValueChangeListener(e -> {
+            if (!syncing && e.getValue() != null) {
+                changed.accept(query.get().withLanes(e.getValue()));
+            }
+        });
+        clear.setId("clear-filters");
+        clear.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        clear.addClickListener(e -> changed.accept(query.get().cleared()));
+
+        add(actorBox, regionBox, documentBox, fromPicker, toPicker, textField, laneSelect, clear);
+        addClassName("filter-bar");
+        setWidthFull();
+        setAlignItems(FlexComponent.Alignment.BASELINE);
+        getStyle().set("flex-wrap", "wrap");
+    }
+
+    /** The controls as the query says, the choices' counts to be read again. */
+    void show(TimelineQuery query) {
+        choices.forEach(FilterChoices::invalidate);
+        syncing = true;
+        try {
+            setIfDifferent(actorBox, query.actors());
+            setIfDifferent(regionBox, query.regions());
+            setIfDifferent(documentBox, query.documents().stream().map(String::valueOf).toList());
+            fromPicker.setValue(query.from());
+            toPicker.setValue(query.to());
+            textField.setValue(query.text() == null ? "" : query.text());
+            laneSelect.setValue(query.lanes());
+            clear.setEnabled(query.filtered());
+        } finally {
+            syncing = false;
+        }
+    }
+
+    void applyTexts(Function<String, String> t) {
+        actorBox.setLabel(t.apply("filter.actors"));
+        actorBox.setPlaceholder(t.apply("filter.any"));
+        regionBox.setLabel(t.apply("filter.regions"));
+        regionBox.setPlaceholder(t.apply("filter.any"));
+        documentBox.setLabel(t.apply("filter.documents"));
+        documentBox.setPlaceholder(t.apply("filter.any"));
+        fromPicker.setLabel(t.apply("filter.from"));
+        toPicker.setLabel(t.apply("filter.to"));
+        DatePicker.DatePickerI18n iso = new DatePicker.DatePickerI18n().setDateFormat("yyyy-MM-dd");
+        fromPicker.setI18n(iso);
+        toPicker.setI18n(iso);
+        textField.setLabel(t.apply("filter.text"));
+        textField.setPlaceholder(t.apply("filter.text.placeholder"));
+        laneSelect.setLabel(t.apply("filter.lanes"));
+        laneSelect.setItemLabelGenerator(l -> t.apply("lanes." + l.name()));
+        clear.setText(t.apply("filter.clear"));
+    }
+
+    private static void setIfDifferent(MultiSelectComboBox<String> box, List<String> selected) {
+        if (!box.getValue().equals(new LinkedHashSet<>(selected))) {
+            box.setValue(new LinkedHashSet<>(selected));
+        }
+    }
+}

@@ -242,10 +242,8 @@ public class IngestService {
         String name = prepared.name();
         NewDocument document = prepared.document();
         DocumentExtraction read = prepared.extraction();
-        var existing = documents.findIdByHash(document.contentHash());
-        if (existing.isPresent()) {
-            return IngestResult.unchanged(name, existing.get());
-        }
+        // The text was looked up when it was read; the same text twice in a batch, or stored by another process
+        // meanwhile, meets the unique content hash below.
         try {
             if (!extractions.unknownEntities(read).isEmpty()) {
                 transactions.execute(status -> {

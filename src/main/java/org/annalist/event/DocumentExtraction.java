@@ -7,7 +7,6 @@ import org.annalist.temporal.Timex;
 /** All that extraction reads in one document. */
 public record DocumentExtraction(List<Timex> timexes, List<Mention> mentions, List<ExtractedEvent> events) {
 
-    public static final DocumentExtraction NONE = new DocumentExtraction(List.of(), List.of(), List.of());
 
     public DocumentExtraction {
         timexes = List.copyOf(timexes);

@@ -41,11 +41,6 @@ public record StoredEvent(long id, String title, LocalDateTime start, LocalDateT
      */
     public record Source(long documentId, String documentTitle, String outlet, LocalDate published, int passageBegin,
                          int passageEnd, String passage, String timexValue, Integer timexBegin, Integer timexEnd) {
-
-        public Source(long documentId, String documentTitle, String outlet, LocalDate published, int passageBegin,
-                      int passageEnd, String passage, String timexValue) {
-            this(documentId, documentTitle, outlet, published, passageBegin, passageEnd, passage, timexValue, null, null);
-        }
     }
 
     /** Who made the event as it stands: extraction, or a person (re-extraction never replaces it then). */

@@ -46,6 +46,18 @@ class IngestServiceTest {
     }
 
     @Test
+    void theSameTextTwiceInOneBatchIsStoredOnce(@org.junit.jupiter.api.io.TempDir java.nio.file.Path folder)
+            throws java.io.IOException {
+        byte[] seed = java.nio.file.Files.readAllBytes(Acceptance.SEEDS.resolve("001_ff27fb5dbf59a9fe.txt"));
+        java.nio.file.Files.write(folder.resolve("a.txt"), seed);
+        java.nio.file.Files.write(folder.resolve("b.txt"), seed);
+        List<IngestResult> results = ingest.ingestPaths(List.of(folder), IngestOptions.NONE, r -> { });
+        assertThat(results).extracting(IngestResult::status).containsExactly(Status.STORED, Status.UNCHANGED);
+        assertThat(results.get(1).documentId()).isEqualTo(results.get(0).documentId());
+        assertThat(documents.count()).isEqualTo(1);
+    }
+
+    @Test
     void storesTheSeedsAndReIngestingChangesNothing() {
         List<IngestResult> first = ingest.ingestPaths(List.of(Acceptance.SEEDS), IngestOptions.NONE, r -> { });
         assertThat(first).extracting(IngestResult::status).containsExactly(Status.STORED, Status.STORED);

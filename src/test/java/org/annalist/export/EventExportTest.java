@@ -29,7 +29,7 @@ class EventExportTest {
                 List.of(new StoredEvent.Named("judd-deere", "Judd Deere", "PERSON", "AGENT")),
                 List.of(new StoredEvent.Named("white-house", "Maison Blanche", "ORGANISATION", null)), List.of("russie-cei"),
                 List.of(new StoredEvent.Source(2, "Trump veut se retirer", "Mondialisation.ca", LocalDate.of(2020, 1, 10),
-                        100, 100 + passage.length(), passage, "2020-01-07TEV")));
+                        100, 100 + passage.length(), passage, "2020-01-07TEV", null, null)));
     }
 
     @Test

@@ -102,6 +102,58 @@ class TimelineBrowserIT {
         }
     }
 
+    /** How many vis-timeline roots the component holds. */
+    private long visTimelines() {
+        return ((Number) browser.js("return document.querySelectorAll('annalist-timeline .vis-timeline').length;"))
+                .longValue();
+    }
+
+    @Test
+    void theUrlsWindowIsKeptAndOneTimelineIsDrawnAfterTheViewIsLeftAndOpenedAgain() throws Exception {
+        try {
+            // The URL's window is the one shown: vis-timeline's one-time fit to the items neither replaces it nor
+            // is sent back to the server (the URL would then change).
+            String view = "view=2015-01-01T00:00_2016-01-01T00:00";
+            browser.driver.get("http://localhost:" + port + "/?" + view);
+            waitForRender(null);
+            browser.wait.until(b -> timelineTitles().contains(MOSCOW));
+            Thread.sleep(700); // vis-timeline says a window changed 200 ms after the change
+            assertThat(browser.driver.getCurrentUrl()).contains(view);
+            assertThat(browser.texts("annalist-timeline .vis-time-axis .vis-text.vis-major")).contains("2015");
+            assertThat(timelineTitles()).doesNotContain(ZARIF);
+            assertThat(visTimelines()).isEqualTo(1);
+
+            // To the documents and back: one timeline in the component, drawn again.
+            browser.driver.findElement(By.id("nav-documents")).click();
+            browser.wait.until(b -> b.getCurrentUrl().contains("/documents")
+                    && b.findElements(By.tagName("annalist-timeline")).isEmpty());
+            browser.driver.findElement(By.id("nav-timeline")).click();
+            browser.wait.until(b -> timelineTitles().contains(MOSCOW));
+            assertThat(visTimelines()).isEqualTo(1);
+            Thread.sleep(700);
+            List<String> axis = browser.texts("annalist-timeline .vis-time-axis .vis-text");
+
+            // The element itself detached and attached again, as Vaadin does with a view it keeps: its vis-timeline
+            // is destroyed (nothing left in it meanwhile) and made again, once, with its events and its window.
+            Object whileDetached = browser.js("""
+                    const t = document.querySelector('annalist-timeline');
+                    const parent = t.parentNode, next = t.nextSibling;
+                    parent.removeChild(t);
+                    const left = t.querySelectorAll('.vis-timeline').length;
+                    parent.insertBefore(t, next);
+                    return left;""");
+            assertThat(((Number) whileDetached).intValue()).isZero();
+            browser.wait.until(b -> timelineTitles().contains(MOSCOW));
+            assertThat(visTimelines()).isEqualTo(1);
+            Thread.sleep(700);
+            assertThat(visTimelines()).isEqualTo(1);
+            assertThat(browser.texts("annalist-timeline .vis-time-axis .vis-text")).containsExactlyInAnyOrderElementsOf(axis);
+        } catch (AssertionError | RuntimeException e) {
+            browser.screenshot("timeline-reattach-failure.png");
+            throw new AssertionError("At " + browser.driver.getCurrentUrl() + ": " + e.getMessage(), e);
+        }
+    }
+
     private void walkThrough() throws Exception {
         browser.driver.get("http://localhost:" + port + "/");
         waitForRender(null);

@@ -17,6 +17,9 @@ import java.util.OptionalDouble;
  */
 final class Interpreter {
 
+    /** A partial date this close to the publication date (in days) is the nearer one, whatever the tense says. */
+    private static final int NEAR_DAYS = 62;
+
     private final NattyAdapter natty;
 
     Interpreter(NattyAdapter natty) {
@@ -168,9 +171,22 @@ final class Interpreter {
         } else if (mod == TimexMod.LESS_THAN) {
             mod = signed < 0 ? TimexMod.AFTER : TimexMod.BEFORE;
         }
+        // A year back in a report of a quarter's results ("profit rose 19% from a year ago", "up from $4 million a
+        // year earlier") is the same quarter of the year before: the period compared (TimeBank writes 1988-Q3).
+        Optional<Timex> period = unit.equals("Y") && amount == 1 && signed < 0 ? r.lastFiscalPeriod(c.begin()) : Optional.empty();
+        if (period.isPresent()) {
+            CalendarPoint from = r.point(period.get());
+            CalendarPoint point = new CalendarPoint(from.granularity(), from.start().minusYears(1), null);
+            return meaning(c, point, mod, Anchor.previous(period.get()), "%s: the same period a year before '%s' (%s)"
+                    .formatted(text(c), period.get().text(), period.get().value()));
+        }
         if (relativeToPrevious) {
             Optional<Timex> previous = r.antecedent(c.begin()).filter(Timex::resolved);
             if (previous.isEmpty() || r.point(previous.get()) == null) {
+                if (signed < 0) {
+                    // "A year earlier, net income was...": with no date before, earlier than the time of writing.
+                    return dctOffset(c, r, unit, amount, signed, mod);
+                }
                 return unresolved(c, TimexType.DATE, "counted from a previous date, and none is mentioned before it");
             }
             CalendarPoint from = r.point(previous.get());
@@ -183,6 +199,10 @@ final class Interpreter {
             return meaning(c, point, mod, Anchor.previous(previous.get()), "%s: %s '%s' (%s)".formatted(
                     text(c), signed(signed, unitName(unit)), previous.get().text(), previous.get().value()));
         }
+        return dctOffset(c, r, unit, amount, signed, mod);
+    }
+
+    private Meaning dctOffset(Candidate c, Resolution r, String unit, long amount, long signed, TimexMod mod) {
         // "a year ago" names the month a year back; "41 years ago" no more than a year, as TimeML writes it.
         Granularity granularity = unit.equals("Y") && amount > 1 ? Granularity.YEAR : precision(unit, true);
         CalendarPoint point = shift(r.dct.atStartOfDay(), unit, signed).coarsen(granularity);
@@ -639,6 +659,16 @@ final class Interpreter {
             Tense tense = mod(c, r) == TimexMod.ON_OR_AFTER ? Tense.PAST : r.tense(c.begin(), c.end());
             int last = lastBefore(dct, month, day, false);
             int next = nextAfter(dct, month, day, false);
+            LocalDate before = LocalDate.of(last, month, Math.min(Math.max(day, 1), java.time.YearMonth.of(last, month).lengthOfMonth()));
+            LocalDate after = LocalDate.of(next, month, Math.min(Math.max(day, 1), java.time.YearMonth.of(next, month).lengthOfMonth()));
+            long back = java.time.temporal.ChronoUnit.DAYS.between(before, dct);
+            long ahead = java.time.temporal.ChronoUnit.DAYS.between(dct, after);
+            if (Math.min(back, ahead) <= NEAR_DAYS) {
+                // A date within two months of the publication date is that one, whatever the tense of the story
+                // ("the offer had been set to expire Nov. 6", two weeks before a November 2 story, is not a year back).
+                int year = back <= ahead ? last : next;
+                return new YearFrom(year, Anchor.dct(dct), "year %d: the one within two months of %s".formatted(year, day(dct)));
+            }
             if (tense != Tense.UNMARKED) {
                 boolean past = tense == Tense.PAST;
                 int year = past ? last : next;
@@ -646,9 +676,7 @@ final class Interpreter {
                         past ? "last" : "next", day(dct), past ? "past" : "future"));
             }
             // No tense to go by: the nearer of the last and the next one ("by Jan. 14", early in January).
-            LocalDate before = LocalDate.of(last, month, Math.min(Math.max(day, 1), java.time.YearMonth.of(last, month).lengthOfMonth()));
-            LocalDate after = LocalDate.of(next, month, Math.min(Math.max(day, 1), java.time.YearMonth.of(next, month).lengthOfMonth()));
-            int year = java.time.temporal.ChronoUnit.DAYS.between(before, dct) <= java.time.temporal.ChronoUnit.DAYS.between(dct, after) ? last : next;
+            int year = back <= ahead ? last : next;
             return new YearFrom(year, Anchor.dct(dct), "year %d: the nearer one to %s".formatted(year, day(dct)));
         }
         return new YearFrom(dct.getYear(), Anchor.dct(dct), "year " + dct.getYear() + " from the publication date");

@@ -157,7 +157,8 @@ final class Interpreter {
     }
 
     private Meaning offset(Candidate c, Resolution r) {
-        OptionalDouble number = NumberReader.read(c.group("num"), c.rule().lexicon().table("number"));
+        // "year-earlier", "year-ago" (adjectives): one unit, no number written.
+        OptionalDouble number = c.has("num") ? NumberReader.read(c.group("num"), c.rule().lexicon()) : OptionalDouble.of(1);
         String unit = lookup(c, "unit", c.group("unit"));
         if (number.isEmpty()) {
             return null;
@@ -381,6 +382,10 @@ final class Interpreter {
         int ordinal = c.has("qnum") ? Integer.parseInt(c.group("qnum")) : Integer.parseInt(lookup(c, "ordinal", c.group("ordinal")));
         String unit = c.has("unit") ? lookup(c, "unit", c.group("unit")) : "Q";
         YearFrom year = c.has("year1") ? year(c, r, "year1") : year(c, r, "year");
+        if (c.has("yago")) {
+            // "the year-ago third quarter": that quarter of the year before.
+            year = new YearFrom(year.year - 1, year.anchor == null ? Anchor.dct(r.dct) : year.anchor, "the year before " + year.year);
+        }
         int count = unit.equals("HY") ? 2 : 4;
         int index = ordinal < 0 ? count : ordinal;
         if (index < 1 || index > count) {
@@ -437,10 +442,12 @@ final class Interpreter {
         }
         String unit = c.has("unit") ? lookup(c, "unit", c.group("unit")) : "Y";
         String amount;
-        if (!c.has("num") || c.group("num").matches("(?i)quelques|plusieurs|a few|several|a couple of|des|many")) {
-            amount = "X";
+        Optional<String> vague = c.has("num") ? c.rule().lexicon().lookup("vague", c.group("num")) : Optional.of("X");
+        if (vague.isPresent()) {
+            // "quelques jours", "several years" (vague-amounts.txt): an unknown amount, or the one the words mean.
+            amount = vague.get();
         } else {
-            OptionalDouble number = NumberReader.read(c.group("num"), c.rule().lexicon().table("number"));
+            OptionalDouble number = NumberReader.read(c.group("num"), c.rule().lexicon());
             if (number.isEmpty()) {
                 return null;
             }
@@ -479,7 +486,7 @@ final class Interpreter {
     private Meaning compoundDuration(Candidate c, Resolution r) {
         Map<String, Long> amounts = new java.util.HashMap<>();
         for (String[] part : new String[][] {{"num", "unit"}, {"num2", "unit2"}}) {
-            OptionalDouble number = NumberReader.read(c.group(part[0]), c.rule().lexicon().table("number"));
+            OptionalDouble number = NumberReader.read(c.group(part[0]), c.rule().lexicon());
             if (number.isEmpty() || number.getAsDouble() != Math.rint(number.getAsDouble())) {
                 return null;
             }
@@ -539,7 +546,13 @@ final class Interpreter {
         if (c.rule().arg() != null) {
             value = c.rule().arg();
         } else if (c.has("weekday")) {
+            // "every Monday", "on Mondays", "Tuesday nights" (XXXX-WXX-2TNI).
             value = "XXXX-WXX-" + lookup(c, "weekday", c.group("weekday").replaceAll("(?i)s$", ""));
+            if (c.has("pod")) {
+                String pod = c.group("pod");
+                value += c.rule().lexicon().lookup("pod", pod).or(() -> c.rule().lexicon().lookup("pod", pod.replaceAll("(?i)s$", "")))
+                        .map(code -> "T" + code).orElse("");
+            }
         } else if (c.has("pod")) {
             // "every morning", "tous les soirs": a part of every day.
             String pod = c.group("pod");
@@ -548,7 +561,7 @@ final class Interpreter {
         } else {
             long every = 1;
             if (c.has("num")) {
-                OptionalDouble number = NumberReader.read(c.group("num"), c.rule().lexicon().table("number"));
+                OptionalDouble number = NumberReader.read(c.group("num"), c.rule().lexicon());
                 every = number.isPresent() ? Math.round(number.getAsDouble()) : 1;
             }
             value = durationValue(Long.toString(every), lookup(c, "unit", c.group("unit")));
@@ -649,6 +662,12 @@ final class Interpreter {
             }
         }
         Optional<Timex> governing = r.governingDate(c.begin(), month);
+        if (governing.isPresent() && month > 0 && r.point(governing.get()).year() < dct.getYear()
+                && r.tense(c.begin(), c.end(), false) == Tense.FUTURE) {
+            // A date of the future ("Spain, which joined in July 1997, will join on March 12") is not in the past
+            // year a date beside it states.
+            governing = Optional.empty();
+        }
         if (governing.isPresent()) {
             int year = r.point(governing.get()).year();
             return new YearFrom(year, Anchor.previous(governing.get()),

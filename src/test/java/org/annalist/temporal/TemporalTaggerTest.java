@@ -99,9 +99,9 @@ class TemporalTaggerTest {
     @Test
     void languageKnowledgeIsData() {
         assertThat(tagger.languages()).containsExactly("fr", "en");
-        assertThat(NumberReader.read("quatre-vingt-dix-sept", new TemporalLexicon("fr").table("number")).getAsDouble()).isEqualTo(97);
-        assertThat(NumberReader.read("vingt et un", new TemporalLexicon("fr").table("number")).getAsDouble()).isEqualTo(21);
-        assertThat(NumberReader.read("twenty-one", new TemporalLexicon("en").table("number")).getAsDouble()).isEqualTo(21);
+        assertThat(NumberReader.read("quatre-vingt-dix-sept", new TemporalLexicon("fr")).getAsDouble()).isEqualTo(97);
+        assertThat(NumberReader.read("vingt et un", new TemporalLexicon("fr")).getAsDouble()).isEqualTo(21);
+        assertThat(NumberReader.read("twenty-one", new TemporalLexicon("en")).getAsDouble()).isEqualTo(21);
         assertThat(Roman.parse("XXI")).isEqualTo(21);
     }
 

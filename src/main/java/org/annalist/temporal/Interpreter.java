@@ -261,7 +261,7 @@ final class Interpreter {
     // ---- coarse dates
 
     private Meaning year(Candidate c, Resolution r) {
-        CalendarPoint point = CalendarPoint.year(Integer.parseInt(c.group("year")));
+        CalendarPoint point = CalendarPoint.year(statedYear(c, "year"));
         return meaning(c, point, mod(c, r), null, describe(c, point) + ": explicit year" + modNote(mod(c, r)));
     }
 
@@ -302,7 +302,7 @@ final class Interpreter {
         Anchor anchor = null;
         String how;
         if (c.has("year")) {
-            point = CalendarPoint.season(Integer.parseInt(c.group("year")), code);
+            point = CalendarPoint.season(statedYear(c, "year"), code);
             how = "explicit season";
         } else if (c.has("dir")) {
             int direction = direction(c, r).orElse(0);
@@ -442,7 +442,9 @@ final class Interpreter {
         }
         String unit = c.has("unit") ? lookup(c, "unit", c.group("unit")) : "Y";
         String amount;
-        Optional<String> vague = c.has("num") ? c.rule().lexicon().lookup("vague", c.group("num")) : Optional.of("X");
+        // No amount written: the rule's ("the year ended Sept. 30" is a year), else an unknown one ("for years").
+        Optional<String> vague = c.has("num") ? c.rule().lexicon().lookup("vague", c.group("num"))
+                : Optional.of(c.rule().arg() != null ? c.rule().arg() : "X");
         if (vague.isPresent()) {
             // "quelques jours", "several years" (vague-amounts.txt): an unknown amount, or the one the words mean.
             amount = vague.get();
@@ -624,7 +626,7 @@ final class Interpreter {
      */
     private YearFrom year(Candidate c, Resolution r, String group, int month, int day) {
         if (c.has(group)) {
-            return new YearFrom(Integer.parseInt(c.group(group)), null, null);
+            return new YearFrom(statedYear(c, group), null, null);
         }
         LocalDate dct = r.dct;
         if (c.has("yy")) {
@@ -699,6 +701,24 @@ final class Interpreter {
             return new YearFrom(year, Anchor.dct(dct), "year %d: the nearer one to %s".formatted(year, day(dct)));
         }
         return new YearFrom(dct.getYear(), Anchor.dct(dct), "year " + dct.getYear() + " from the publication date");
+    }
+
+    /**
+     * A year the text states, in digits or in words: "nineteen ninety-six" is 19 hundred and 96, "two thousand one"
+     * a number.
+     */
+    private static int statedYear(Candidate c, String group) {
+        String written = c.group(group);
+        if (Character.isDigit(written.charAt(0))) {
+            return Integer.parseInt(written);
+        }
+        TemporalLexicon lexicon = c.rule().lexicon();
+        String[] words = TemporalLexicon.normalize(written).split(" ", 2);
+        OptionalDouble whole = NumberReader.read(written, lexicon);
+        if (words.length == 1 || whole.isPresent() && whole.getAsDouble() >= 1000) {
+            return (int) whole.orElseThrow();
+        }
+        return (int) (NumberReader.read(words[0], lexicon).orElseThrow() * 100 + NumberReader.read(words[1], lexicon).orElseThrow());
     }
 
     /** The year of the last {@code month}/{@code day} (day 0: the month) before the DCT, or on it when not strict. */

@@ -36,6 +36,7 @@ final class TemporalLexicon {
     private final Set<String> weakYearPrepositions;
     private final Set<String> amountWords;
     private final Set<String> numberLinks;
+    private final Set<String> yearDeterminers;
     private final Set<String> numberArticles;
     private final List<Pattern> future = new ArrayList<>();
     private final List<Pattern> weakFuture = new ArrayList<>();
@@ -58,6 +59,7 @@ final class TemporalLexicon {
         weakYearPrepositions = lexicon.words("weak-year-prepositions.txt");
         amountWords = lexicon.words("amount-words.txt");
         numberLinks = lexicon.words("number-links.txt");
+        yearDeterminers = lexicon.words("year-determiners.txt");
         numberArticles = lexicon.words("number-articles.txt");
         for (String regex : lexicon.lines("future.txt")) {
             // "~": a weak future, the conditional of reported plans; "<": a plan, counted only before the expression.
@@ -155,6 +157,10 @@ final class TemporalLexicon {
 
     boolean isWeakYearPreposition(String word) {
         return weakYearPrepositions.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    boolean isYearDeterminer(String word) {
+        return yearDeterminers.contains(word.toLowerCase(Locale.ROOT));
     }
 
     boolean isYearPreposition(String word) {

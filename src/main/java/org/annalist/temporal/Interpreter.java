@@ -139,7 +139,7 @@ final class Interpreter {
         CalendarPoint point = withTime(c, r, day);
         String which = direction > 0 || future ? "after" : direction < 0 ? "strictly before" : "on or before";
         String why = future ? " (future tense)" : "";
-        return meaning(c, point, null, Anchor.dct(r.dct), "%s: the %s %s %s (publication date)%s%s".formatted(
+        return meaning(c, point, null, Anchor.dct(r.dct), Fmt.f("%s: the %s %s %s (publication date)%s%s", 
                 text(c), dayName(isoDay), which, day(r.dct), why, partOfDayNote(point)));
     }
 
@@ -152,7 +152,7 @@ final class Interpreter {
         }
         LocalDate day = anchor.get().day.plusDays(relative.amount);
         CalendarPoint point = withTime(c, r, day);
-        return meaning(c, point, mod(c, r), anchor.get().anchor, "%s: %s %s%s".formatted(text(c),
+        return meaning(c, point, mod(c, r), anchor.get().anchor, Fmt.f("%s: %s %s%s", text(c),
                 signed(relative.amount, "day"), anchor.get().description, partOfDayNote(point)));
     }
 
@@ -178,8 +178,7 @@ final class Interpreter {
         if (period.isPresent()) {
             CalendarPoint from = r.point(period.get());
             CalendarPoint point = new CalendarPoint(from.granularity(), from.start().minusYears(1), null);
-            return meaning(c, point, mod, Anchor.previous(period.get()), "%s: the same period a year before '%s' (%s)"
-                    .formatted(text(c), period.get().text(), period.get().value()));
+            return meaning(c, point, mod, Anchor.previous(period.get()), Fmt.f("%s: the same period a year before '%s' (%s)", text(c), period.get().text(), period.get().value()));
         }
         if (relativeToPrevious) {
             Optional<Timex> previous = r.antecedent(c.begin()).filter(Timex::resolved);
@@ -197,7 +196,7 @@ final class Interpreter {
                         + "', which is not that precise");
             }
             CalendarPoint point = shift(from.start(), unit, signed).coarsen(precision);
-            return meaning(c, point, mod, Anchor.previous(previous.get()), "%s: %s '%s' (%s)".formatted(
+            return meaning(c, point, mod, Anchor.previous(previous.get()), Fmt.f("%s: %s '%s' (%s)", 
                     text(c), signed(signed, unitName(unit)), previous.get().text(), previous.get().value()));
         }
         return dctOffset(c, r, unit, amount, signed, mod);
@@ -210,7 +209,7 @@ final class Interpreter {
         if (unit.equals("H") || unit.equals("MIN")) {
             point = shift(r.dct.atTime(12, 0), unit, signed).coarsen(precision(unit, true));
         }
-        return meaning(c, point, mod, Anchor.dct(r.dct), "%s: %s %s (publication date)".formatted(
+        return meaning(c, point, mod, Anchor.dct(r.dct), Fmt.f("%s: %s %s (publication date)", 
                 text(c), signed(signed, unitName(unit)), day(r.dct)));
     }
 
@@ -235,7 +234,7 @@ final class Interpreter {
             from = day(r.dct) + " (publication date)";
         }
         CalendarPoint point = shift(base, unit, relative.amount).coarsen(precision(unit, false));
-        return meaning(c, point, mod(c, r), anchor, "%s: %s %s".formatted(text(c),
+        return meaning(c, point, mod(c, r), anchor, Fmt.f("%s: %s %s", text(c),
                 relative.amount == 0 ? "the " + unitName(unit).replaceAll("s$", "") + " of" : signed(relative.amount, unitName(unit)), from));
     }
 
@@ -255,7 +254,7 @@ final class Interpreter {
             point = CalendarPoint.partOfDay(point.day(), lookup(c, "pod", c.group("pod")));
         }
         return meaning(c, point, previous.get().mod(), Anchor.previous(previous.get()),
-                "%s: the time of '%s' (%s), mentioned just before".formatted(text(c), previous.get().text(), previous.get().value()));
+                Fmt.f("%s: the time of '%s' (%s), mentioned just before", text(c), previous.get().text(), previous.get().value()));
     }
 
     // ---- coarse dates
@@ -282,7 +281,7 @@ final class Interpreter {
         }
         CalendarPoint point = CalendarPoint.decade(year);
         TimexMod mod = mod(c, r);
-        return meaning(c, point, mod, null, "%s: the decade %d–%d%s".formatted(text(c), point.year(), point.year() + 9, modNote(mod)));
+        return meaning(c, point, mod, null, Fmt.f("%s: the decade %d–%d%s", text(c), point.year(), point.year() + 9, modNote(mod)));
     }
 
     private Meaning century(Candidate c, Resolution r) {
@@ -292,7 +291,7 @@ final class Interpreter {
         }
         CalendarPoint point = CalendarPoint.century((number - 1) * 100);
         TimexMod mod = mod(c, r);
-        return meaning(c, point, mod, null, "%s: the %d%s century (%d–%d)%s".formatted(text(c), number,
+        return meaning(c, point, mod, null, Fmt.f("%s: the %d%s century (%d–%d)%s", text(c), number,
                 number == 1 ? "st" : number == 2 ? "nd" : number == 3 ? "rd" : "th", point.year(), point.year() + 99, modNote(mod)));
     }
 
@@ -421,7 +420,7 @@ final class Interpreter {
         }
         TimeInterval interval = new TimeInterval(from.start(), to.end(), to.granularity());
         Timex timex = new Timex(c.begin(), c.end(), text(c), TimexType.DATE, from.value() + "/" + to.value(), null,
-                interval, anchor, "%s: from %s to %s (%s)".formatted(text(c), from.value(), to.value(), how), null);
+                interval, anchor, Fmt.f("%s: from %s to %s (%s)", text(c), from.value(), to.value(), how), null);
         return new Meaning(timex, from);
     }
 
@@ -465,7 +464,7 @@ final class Interpreter {
         }
         String value = durationValue(amount, unit);
         Timex timex = new Timex(c.begin(), c.end(), text(c), TimexType.DURATION, value, mod, null, null,
-                "%s: a duration of %s %s%s".formatted(text(c), amount.equals("X") ? "some" : amount, unitName(unit), modNote(mod)), null);
+                Fmt.f("%s: a duration of %s %s%s", text(c), amount.equals("X") ? "some" : amount, unitName(unit), modNote(mod)), null);
         return new Meaning(timex, null);
     }
 
@@ -480,7 +479,7 @@ final class Interpreter {
         };
         TimexMod mod = mod(c, r);
         Timex timex = new Timex(c.begin(), c.end(), text(c), TimexType.DURATION, value, mod, null, null,
-                "%s: a duration of %s %s".formatted(text(c), n, unitName(unit)), null);
+                Fmt.f("%s: a duration of %s %s", text(c), n, unitName(unit)), null);
         return new Meaning(timex, null);
     }
 
@@ -519,7 +518,7 @@ final class Interpreter {
         }
         TimexMod mod = mod(c, r);
         Timex timex = new Timex(c.begin(), c.end(), text(c), TimexType.DURATION, value.toString(), mod, null, null,
-                "%s: a duration of %s%s".formatted(text(c), value, modNote(mod)), null);
+                Fmt.f("%s: a duration of %s%s", text(c), value, modNote(mod)), null);
         return new Meaning(timex, null);
     }
 
@@ -640,16 +639,16 @@ final class Interpreter {
         }
         if (c.has("ydir")) {
             int year = dct.getYear() + Relative.parse(lookup(c, "direction", c.group("ydir"))).amount;
-            return new YearFrom(year, Anchor.dct(dct), "year %d, said relative to %s".formatted(year, day(dct)));
+            return new YearFrom(year, Anchor.dct(dct), Fmt.f("year %d, said relative to %s", year, day(dct)));
         }
         if (month > 0 && c.has("dir")) {
             int direction = Relative.parse(lookup(c, "direction", c.group("dir"))).amount;
             if (direction == 0) {
                 // "this September": of the DCT's year.
-                return new YearFrom(dct.getYear(), Anchor.dct(dct), "year %d: this one (publication date)".formatted(dct.getYear()));
+                return new YearFrom(dct.getYear(), Anchor.dct(dct), Fmt.f("year %d: this one (publication date)", dct.getYear()));
             }
             int year = direction < 0 ? lastBefore(dct, month, day, true) : nextAfter(dct, month, day, true);
-            return new YearFrom(year, Anchor.dct(dct), "year %d: the %s one %s %s (publication date)".formatted(
+            return new YearFrom(year, Anchor.dct(dct), Fmt.f("year %d: the %s one %s %s (publication date)", 
                     year, direction < 0 ? "last" : "next", direction < 0 ? "before" : "after", day(dct)));
         }
         if (month > 0 && day > 0 && c.has("weekday")) {
@@ -658,7 +657,7 @@ final class Interpreter {
                 int year = dct.getYear() + delta;
                 if (day <= java.time.YearMonth.of(year, month).lengthOfMonth()
                         && LocalDate.of(year, month, day).getDayOfWeek().getValue() == isoDay) {
-                    return new YearFrom(year, Anchor.dct(dct), "year %d, where it is a %s (nearest %s)".formatted(
+                    return new YearFrom(year, Anchor.dct(dct), Fmt.f("year %d, where it is a %s (nearest %s)", 
                             year, dayName(isoDay), day(dct)));
                 }
             }
@@ -688,17 +687,17 @@ final class Interpreter {
                 // A date within two months of the publication date is that one, whatever the tense of the story
                 // ("the offer had been set to expire Nov. 6", two weeks before a November 2 story, is not a year back).
                 int year = back <= ahead ? last : next;
-                return new YearFrom(year, Anchor.dct(dct), "year %d: the one within two months of %s".formatted(year, day(dct)));
+                return new YearFrom(year, Anchor.dct(dct), Fmt.f("year %d: the one within two months of %s", year, day(dct)));
             }
             if (tense != Tense.UNMARKED) {
                 boolean past = tense == Tense.PAST;
                 int year = past ? last : next;
-                return new YearFrom(year, Anchor.dct(dct), "year %d: the %s one from %s (%s tense)".formatted(year,
+                return new YearFrom(year, Anchor.dct(dct), Fmt.f("year %d: the %s one from %s (%s tense)", year,
                         past ? "last" : "next", day(dct), past ? "past" : "future"));
             }
             // No tense to go by: the nearer of the last and the next one ("by Jan. 14", early in January).
             int year = back <= ahead ? last : next;
-            return new YearFrom(year, Anchor.dct(dct), "year %d: the nearer one to %s".formatted(year, day(dct)));
+            return new YearFrom(year, Anchor.dct(dct), Fmt.f("year %d: the nearer one to %s", year, day(dct)));
         }
         return new YearFrom(dct.getYear(), Anchor.dct(dct), "year " + dct.getYear() + " from the publication date");
     }
@@ -883,12 +882,15 @@ final class Interpreter {
         return c.group("__text") + " → " + point.value();
     }
 
+    private static final String[] DAY_NAMES = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"};
+
+    /** "Fri 2020-01-10" (the explanations are in English whatever the text's language). */
     private static String day(LocalDate day) {
-        return day.getDayOfWeek().getDisplayName(TextStyle.SHORT, Locale.ENGLISH) + " " + day;
+        return DAY_NAMES[day.getDayOfWeek().getValue() - 1].substring(0, 3) + " " + day;
     }
 
     private static String dayName(int isoDay) {
-        return DayOfWeek.of(isoDay).getDisplayName(TextStyle.FULL, Locale.ENGLISH);
+        return DAY_NAMES[isoDay - 1];
     }
 
     private static String partOfDayNote(CalendarPoint point) {

@@ -11,7 +11,6 @@ import java.util.regex.Pattern;
 final class NumericContext {
 
     private static final Pattern NEXT_WORD = Pattern.compile("[ \\t]*([\\p{L}%€$²]+\\.?|%|€|\\$)");
-    private static final Pattern PREVIOUS_WORD = Pattern.compile("([\\p{L}°#.]+)[ \\t]*$");
 
     private final String text;
     private final TemporalLexicon lexicon;
@@ -166,8 +165,24 @@ final class NumericContext {
         return m.lookingAt() ? m : null;
     }
 
+    /**
+     * The word just before {@code begin} (blanks between), within the 30 characters before it: letters, "°", "#"
+     * and periods ("n°", "St."), as far back as they go.
+     */
     private String previousWord(int begin) {
-        Matcher m = PREVIOUS_WORD.matcher(text.substring(Math.max(0, begin - 30), begin));
-        return m.find() ? m.group(1) : null;
+        int limit = Math.max(0, begin - 30);
+        int end = begin;
+        while (end > limit && (text.charAt(end - 1) == ' ' || text.charAt(end - 1) == '\t')) {
+            end--;
+        }
+        int start = end;
+        while (start > limit && isWordChar(text.charAt(start - 1))) {
+            start--;
+        }
+        return start < end ? text.substring(start, end) : null;
+    }
+
+    private static boolean isWordChar(char c) {
+        return Character.isLetter(c) || c == '°' || c == '#' || c == '.';
     }
 }

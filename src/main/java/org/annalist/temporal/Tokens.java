@@ -14,6 +14,8 @@ final class Tokens {
     final int[] ends;
     final boolean[] digits;
     final int[] ruleStarts;
+    /** For each rule start, the {@link StartFilter#key} of its first characters. */
+    final int[] startKeys;
 
     Tokens(String lower) {
         int capacity = Math.max(16, lower.length() / 5);
@@ -58,6 +60,10 @@ final class Tokens {
         this.ends = tokenEnds;
         this.digits = tokenDigits;
         this.ruleStarts = Arrays.copyOf(candidates, candidateCount);
+        this.startKeys = new int[candidateCount];
+        for (int k = 0; k < candidateCount; k++) {
+            startKeys[k] = StartFilter.key(lower, ruleStarts[k]);
+        }
     }
 
     private static int[] grow(int[] array, int used) {

@@ -34,7 +34,6 @@ final class TriggerIndex {
     private String[] tableWords;
     private int[][] tableRules;
     private final boolean[] digits;
-    private int[] digitRules;
     private int longest;
 
     TriggerIndex(List<Rule> rules, TemporalLexicon lexicon, Map<Rule, String> sources) {
@@ -71,7 +70,6 @@ final class TriggerIndex {
             }
         }
         buildTable();
-        digitRules = java.util.stream.IntStream.range(0, this.rules).filter(r -> digits[r]).toArray();
     }
 
     private void buildTable() {
@@ -128,14 +126,16 @@ final class TriggerIndex {
     }
 
     /**
-     * For each rule (by order), where it may match in a lower-cased text: windows {@code [firstStart, lastStart,
-     * end]}, a match starting between the first two offsets (at or before a trigger) and ending by the third.
+     * Where each rule may match in a lower-cased text: windows {@code [firstStart, lastStart, end]}, a match starting
+     * between the first two offsets (at or before a trigger) and ending by the third. The windows around numbers are
+     * built once and shared by every rule a number triggers.
      */
-    List<List<int[]>> regions(String text, Tokens tokens) {
-        List<List<int[]>> regions = new ArrayList<>(rules);
+    Regions regions(String text, Tokens tokens) {
+        List<List<int[]>> byRule = new ArrayList<>(rules);
         for (int i = 0; i < rules; i++) {
-            regions.add(new ArrayList<>());
+            byRule.add(new ArrayList<>());
         }
+        List<int[]> aroundNumbers = new ArrayList<>();
         int length = text.length();
         for (int t = 0; t < tokens.count; t++) {
             int start = tokens.starts[t];
@@ -144,20 +144,49 @@ final class TriggerIndex {
             int to = Math.min(length, end + REACH_AFTER);
             // A match holding this trigger starts at or before it.
             if (tokens.digits[t]) {
-                for (int rule : digitRules) {
-                    extend(regions.get(rule), from, start, to);
-                }
+                extend(aroundNumbers, from, start, to);
             }
             if (end - start <= longest) {
                 int[] triggered = lookup(text, start, end);
                 if (triggered != null) {
                     for (int rule : triggered) {
-                        extend(regions.get(rule), from, start, to);
+                        extend(byRule.get(rule), from, start, to);
                     }
                 }
             }
         }
-        return regions;
+        return new Regions(byRule, aroundNumbers);
+    }
+
+    /** The windows of one text, by rule. */
+    final class Regions {
+        private final List<List<int[]>> byRule;
+        private final List<int[]> aroundNumbers;
+
+        private Regions(List<List<int[]>> byRule, List<int[]> aroundNumbers) {
+            this.byRule = byRule;
+            this.aroundNumbers = aroundNumbers;
+        }
+
+        /** The windows of a rule, in text order: those of its trigger words, and of numbers if it holds one. */
+        List<int[]> of(int rule) {
+            List<int[]> words = byRule.get(rule);
+            if (!digits[rule] || aroundNumbers.isEmpty()) {
+                return words;
+            }
+            if (words.isEmpty()) {
+                return aroundNumbers;
+            }
+            List<int[]> merged = new ArrayList<>(words.size() + aroundNumbers.size());
+            int a = 0;
+            int b = 0;
+            while (a < words.size() || b < aroundNumbers.size()) {
+                int[] next = b >= aroundNumbers.size() || a < words.size() && words.get(a)[0] <= aroundNumbers.get(b)[0]
+                        ? words.get(a++) : aroundNumbers.get(b++);
+                extend(merged, next[0], next[1], next[2]);
+            }
+            return merged;
+        }
     }
 
     /** Plural and singular alike ("années?" in a pattern, "lundis" in a text). */
@@ -169,8 +198,8 @@ final class TriggerIndex {
         if (!regions.isEmpty()) {
             int[] last = regions.get(regions.size() - 1);
             if (from <= last[1] + 1) {
-                last[1] = Math.max(last[1], lastStart);
-                last[2] = Math.max(last[2], to);
+                // Merged windows are new arrays: the shared windows around numbers stay as they are.
+                regions.set(regions.size() - 1, new int[] {last[0], Math.max(last[1], lastStart), Math.max(last[2], to)});
                 return;
             }
         }

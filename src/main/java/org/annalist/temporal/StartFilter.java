@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
  * <p>Sound by construction: for each prefix of one, two or three characters of {@link #ALPHABET} the pattern is
  * matched against the prefix alone; if it neither matches nor reads to the end of the prefix ({@link
  * Matcher#hitEnd()}), no text starting so can match. A word start is described by the {@link #key} of its first
- * three characters (of the lower-cased text); a character outside the alphabet lets every rule through.
+ * three characters (of the lower-cased text); a character outside the alphabet lets every rule through. A rule
+ * matched on the text's own case is probed with every capitalisation of each prefix.
  */
 final class StartFilter {
 
@@ -19,6 +20,7 @@ final class StartFilter {
     private static final String ALPHABET = "abcdefghijklmnopqrstuvwxyz0123456789 '-.,:/àâçéèêëîïôûùü";
     private static final int SIZE = ALPHABET.length() + 1;
     private static final int OTHER = ALPHABET.length();
+    private static final int LETTERS = 26;
     private static final byte[] SYMBOL = new byte[0x250];
 
     static {
@@ -28,17 +30,16 @@ final class StartFilter {
         }
     }
 
-    /** A filter that lets every start through (rules matched on the text's own case). */
-    static final StartFilter ALL = new StartFilter();
-
+    private final boolean anyCase;
     /** Bit {@code key}: a match may start with those three characters. */
     private final long[] allowed = new long[(SIZE * SIZE * SIZE + 63) / 64];
 
-    private StartFilter() {
-        java.util.Arrays.fill(allowed, -1L);
-    }
-
-    StartFilter(Pattern pattern) {
+    /**
+     * @param anyCase whether the pattern is matched on the text's own case: a prefix is then possible if one of its
+     *                capitalisations is ("Monday", "MONDAY", "monday" are all described by "mon")
+     */
+    StartFilter(Pattern pattern, boolean anyCase) {
+        this.anyCase = anyCase;
         Matcher m = pattern.matcher("");
         for (int a = 0; a < SIZE; a++) {
             if (a != OTHER && !possible(m, "" + ALPHABET.charAt(a))) {
@@ -48,8 +49,11 @@ final class StartFilter {
                 if (a != OTHER && b != OTHER && !possible(m, "" + ALPHABET.charAt(a) + ALPHABET.charAt(b))) {
                     continue;
                 }
+                // The third character is told apart after two letters only ("the" from "thu"); after a digit or a
+                // sign any may follow.
+                boolean letters = a < LETTERS && b < LETTERS;
                 for (int c = 0; c < SIZE; c++) {
-                    if (a == OTHER || b == OTHER || c == OTHER
+                    if (!letters || c == OTHER
                             || possible(m, "" + ALPHABET.charAt(a) + ALPHABET.charAt(b) + ALPHABET.charAt(c))) {
                         int key = (a * SIZE + b) * SIZE + c;
                         allowed[key >>> 6] |= 1L << key;
@@ -59,7 +63,24 @@ final class StartFilter {
         }
     }
 
-    private static boolean possible(Matcher m, String prefix) {
+    private boolean possible(Matcher m, String prefix) {
+        if (!anyCase) {
+            return possibleAsWritten(m, prefix);
+        }
+        char[] chars = prefix.toCharArray();
+        for (int variant = 0; variant < 1 << chars.length; variant++) {
+            for (int i = 0; i < chars.length; i++) {
+                char c = prefix.charAt(i);
+                chars[i] = (variant & (1 << i)) != 0 ? Character.toUpperCase(c) : c;
+            }
+            if (possibleAsWritten(m, new String(chars))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean possibleAsWritten(Matcher m, String prefix) {
         m.reset(prefix);
         return m.lookingAt() || m.hitEnd();
     }

@@ -113,13 +113,17 @@ public final class TemporalTagger {
             if (explicitDatesOnly && !rule.kind().equals("date") && !rule.kind().equals("natty")) {
                 continue;
             }
+            List<int[]> windows = regions.of(rule.order());
+            if (windows.isEmpty()) {
+                continue;
+            }
             String subject = rule.onOriginalCase() ? matchable : lower;
             StartFilter filter = rule.starts();
             Matcher m = rule.pattern().matcher(subject);
             m.useTransparentBounds(true);
             m.useAnchoringBounds(false);
             int first = 0;
-            for (int[] region : regions.of(rule.order())) {
+            for (int[] region : windows) {
                 // Every rule starts at a word boundary: try the word starts of the region only, like find() would,
                 // and only those whose first characters may begin a match. Regions come in text order.
                 first = firstAtOrAfter(starts, first, region[0]);

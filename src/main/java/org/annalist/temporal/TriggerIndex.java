@@ -87,15 +87,9 @@ final class TriggerIndex {
         });
     }
 
-    /** The rules a word of the text triggers ({@code text[start, end)}, lower case), or null. */
-    private int[] lookup(String text, int start, int end) {
-        if (end - start > 3 && text.charAt(end - 1) == 's') {
-            end--;
-        }
-        int hash = 0;
-        for (int i = start; i < end; i++) {
-            hash = 31 * hash + text.charAt(i);
-        }
+    /** The rules a word of the text triggers ({@code text[start, end)}, lower case, its hash from Tokens), or null. */
+    private int[] lookup(String text, int start, int end, int hash) {
+        end = Tokens.keyEnd(text, start, end);
         int mask = tableWords.length - 1;
         int length = end - start;
         for (int slot = hash & mask; tableWords[slot] != null; slot = (slot + 1) & mask) {
@@ -131,10 +125,8 @@ final class TriggerIndex {
      * built once and shared by every rule a number triggers.
      */
     Regions regions(String text, Tokens tokens) {
-        List<List<int[]>> byRule = new ArrayList<>(rules);
-        for (int i = 0; i < rules; i++) {
-            byRule.add(new ArrayList<>());
-        }
+        // Lists are made for the rules a word of this text triggers only (most rules, in a short text, none).
+        List<List<int[]>> byRule = new ArrayList<>(java.util.Collections.nCopies(rules, (List<int[]>) null));
         List<int[]> aroundNumbers = new ArrayList<>();
         int length = text.length();
         for (int t = 0; t < tokens.count; t++) {
@@ -147,10 +139,14 @@ final class TriggerIndex {
                 extend(aroundNumbers, from, start, to);
             }
             if (end - start <= longest) {
-                int[] triggered = lookup(text, start, end);
+                int[] triggered = lookup(text, start, end, tokens.hashes[t]);
                 if (triggered != null) {
                     for (int rule : triggered) {
-                        extend(byRule.get(rule), from, start, to);
+                        List<int[]> list = byRule.get(rule);
+                        if (list == null) {
+                            byRule.set(rule, list = new ArrayList<>());
+                        }
+                        extend(list, from, start, to);
                     }
                 }
             }
@@ -170,7 +166,7 @@ final class TriggerIndex {
 
         /** The windows of a rule, in text order: those of its trigger words, and of numbers if it holds one. */
         List<int[]> of(int rule) {
-            List<int[]> words = byRule.get(rule);
+            List<int[]> words = byRule.get(rule) == null ? List.of() : byRule.get(rule);
             if (!digits[rule] || aroundNumbers.isEmpty()) {
                 return words;
             }

@@ -214,7 +214,8 @@ final class Interpreter {
     }
 
     private Meaning relativeUnit(Candidate c, Resolution r) {
-        String unit = c.group("unit").equalsIgnoreCase("period") ? "Q" : lookup(c, "unit", c.group("unit"));
+        // "the latest period" of an earnings report is its quarter (reporting-periods.txt).
+        String unit = c.rule().lexicon().lookup("period", c.group("unit")).orElseGet(() -> lookup(c, "unit", c.group("unit")));
         // "the quarter" of an earnings report is the last one over (a rule's argument gives such a direction).
         Relative relative = Relative.parse(c.rule().arg() != null ? c.rule().arg() : direction(c, r, true));
         LocalDateTime base;

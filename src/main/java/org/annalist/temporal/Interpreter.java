@@ -47,6 +47,7 @@ final class Interpreter {
                 case "century" -> century(c, r);
                 case "season" -> season(c, r);
                 case "weekend" -> weekend(c, r);
+                case "holiday" -> holiday(c, r);
                 case "quarter" -> quarter(c, r);
                 case "range" -> range(c, r);
                 case "duration" -> duration(c, r);
@@ -353,6 +354,65 @@ final class Interpreter {
         CalendarPoint point = CalendarPoint.weekend(saturday);
         return meaning(c, point, null, Anchor.dct(r.dct), describe(c, point) + ": the weekend "
                 + (direction < 0 ? "before" : direction > 0 ? "after" : "of the week of") + " " + day(r.dct));
+    }
+
+    /**
+     * "Thanksgiving Day", "à Noël", "last Easter", "Easter week": the day (or its week) the language's holidays.txt
+     * says, in the year a partial date would take (direction word, tense, nearness), computed for that year.
+     */
+    private Meaning holiday(Candidate c, Resolution r) {
+        String rule = lookup(c, "holiday", c.group("holiday"));
+        LocalDate inDctYear = holidayIn(rule, r.dct.getYear());
+        YearFrom year = year(c, r, "year", inDctYear.getMonthValue(), inDctYear.getDayOfMonth());
+        LocalDate day = holidayIn(rule, year.year);
+        CalendarPoint point = c.has("week") ? CalendarPoint.week(day) : CalendarPoint.day(day);
+        return meaning(c, point, mod(c, r), year.anchor, describe(c, point) + ": a holiday, "
+                + (year.explained() ? "explicit year" : year.explanation));
+    }
+
+    /** The day of a holiday rule ({@code 12-25}, {@code 11-W4-4}, {@code 05-WL-1}, {@code 11-W1-1+1}, {@code EASTER+1}). */
+    static LocalDate holidayIn(String rule, int year) {
+        int plus = 0;
+        String base = rule;
+        int sign = Math.max(rule.lastIndexOf('+'), rule.startsWith("EASTER") ? rule.lastIndexOf('-') : -1);
+        if (sign > 0) {
+            plus = Integer.parseInt(rule.substring(sign).replace("+", ""));
+            base = rule.substring(0, sign);
+        }
+        LocalDate day;
+        if (base.equals("EASTER")) {
+            day = easter(year);
+        } else if (base.contains("-W")) {
+            String[] parts = base.split("-W|-");
+            int month = Integer.parseInt(parts[0]);
+            DayOfWeek weekday = DayOfWeek.of(Integer.parseInt(parts[2]));
+            LocalDate first = LocalDate.of(year, month, 1);
+            day = parts[1].equals("L") ? first.with(java.time.temporal.TemporalAdjusters.lastInMonth(weekday))
+                    : first.with(java.time.temporal.TemporalAdjusters.dayOfWeekInMonth(Integer.parseInt(parts[1]), weekday));
+        } else {
+            String[] parts = base.split("-");
+            day = LocalDate.of(year, Integer.parseInt(parts[0]), Integer.parseInt(parts[1]));
+        }
+        return day.plusDays(plus);
+    }
+
+    /** Western Easter Sunday (the anonymous Gregorian algorithm). */
+    private static LocalDate easter(int year) {
+        int a = year % 19;
+        int b = year / 100;
+        int c = year % 100;
+        int d = b / 4;
+        int e = b % 4;
+        int f = (b + 8) / 25;
+        int g = (b - f + 1) / 3;
+        int h = (19 * a + b - d - g + 15) % 30;
+        int i = c / 4;
+        int k = c % 4;
+        int l = (32 + 2 * e + 2 * i - h - k) % 7;
+        int m = (a + 11 * h + 22 * l) / 451;
+        int month = (h + l - 7 * m + 114) / 31;
+        int day = (h + l - 7 * m + 114) % 31 + 1;
+        return LocalDate.of(year, month, day);
     }
 
     private static CalendarPoint seasonAround(LocalDate dct, String code, int direction) {

@@ -25,7 +25,8 @@ final class TemporalLexicon {
             Map.entry("direction", "directions.txt"), Map.entry("relday", "relative-days.txt"),
             Map.entry("modifier", "modifiers.txt"), Map.entry("approx", "approximations.txt"),
             Map.entry("zone", "time-zones.txt"), Map.entry("clock", "clock-words.txt"),
-            Map.entry("vague", "vague-amounts.txt"), Map.entry("period", "reporting-periods.txt"));
+            Map.entry("vague", "vague-amounts.txt"), Map.entry("period", "reporting-periods.txt"),
+            Map.entry("holiday", "holidays.txt"));
 
     private final String language;
     private final Map<String, Map<String, String>> tables = new HashMap<>();

@@ -22,7 +22,7 @@ final class TriggerIndex {
     /** Longest stretch of an expression after one of its triggers ("3 au 5 janvier 2020" after "3"). */
     static final int REACH_AFTER = 60;
 
-    private static final List<String> TRIGGER_TABLES = List.of("month", "weekday", "unit", "pod", "season", "relday");
+    private static final List<String> TRIGGER_TABLES = List.of("month", "weekday", "unit", "pod", "season", "relday", "holiday");
     private static final Pattern MACRO = Pattern.compile("(?<!\\\\[pP])\\{([<>]|[A-Za-z][A-Za-z0-9]*)}");
     private static final Pattern SYNTAX = Pattern.compile("\\\\[pP]\\{\\w+}|\\\\[a-zA-Z]|\\(\\?<?[=!]|\\(\\?<\\w+>|\\(\\?[-a-z]*:?|\\[[^]]*]");
     private static final Pattern WORD = Pattern.compile("[\\p{L}]+");

@@ -140,7 +140,7 @@ final class Interpreter {
         CalendarPoint point = withTime(c, r, day);
         String which = direction > 0 || future ? "after" : direction < 0 ? "strictly before" : "on or before";
         String why = future ? " (future tense)" : "";
-        return meaning(c, point, null, Anchor.dct(r.dct), Fmt.f("%s: the %s %s %s (publication date)%s%s", 
+        return meaning(c, point, mod(c, r), Anchor.dct(r.dct), Fmt.f("%s: the %s %s %s (publication date)%s%s", 
                 text(c), dayName(isoDay), which, day(r.dct), why, partOfDayNote(point)));
     }
 
@@ -862,6 +862,9 @@ final class Interpreter {
         }
         if (c.has("approx")) {
             return TimexMod.valueOf(lookup(c, "approx", c.group("approx")));
+        }
+        if (c.has("edge")) {
+            return TimexMod.valueOf(lookup(c, "edge", c.group("edge")));
         }
         return null;
     }

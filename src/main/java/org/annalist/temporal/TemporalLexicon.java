@@ -26,7 +26,7 @@ final class TemporalLexicon {
             Map.entry("modifier", "modifiers.txt"), Map.entry("approx", "approximations.txt"),
             Map.entry("zone", "time-zones.txt"), Map.entry("clock", "clock-words.txt"),
             Map.entry("vague", "vague-amounts.txt"), Map.entry("period", "reporting-periods.txt"),
-            Map.entry("holiday", "holidays.txt"));
+            Map.entry("holiday", "holidays.txt"), Map.entry("edge", "day-edges.txt"));
 
     private final String language;
     private final Map<String, Map<String, String>> tables = new HashMap<>();

@@ -57,6 +57,7 @@ public final class TimeMlView {
         private final Pattern clockLink;
         private final List<String> today;
         private final List<Pattern> leftOut;
+        private final List<Pattern> extentOut;
         private final TimexType referenceType;
 
         Conventions(String language) {
@@ -68,6 +69,8 @@ public final class TimeMlView {
             clockLink = clock.isEmpty() ? null : Pattern.compile("\\s*,\\s*(?:" + String.join("|",
                     clock.stream().map(Pattern::quote).toList()) + ")\\s+(?=\\d)");
             today = List.copyOf(lexicon.words("timeml-today.txt"));
+            extentOut = lexicon.lines("timeml-extent-out.txt").stream()
+                    .map(regex -> Pattern.compile(regex, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)).toList();
             leftOut = lexicon.lines("timeml-left-out.txt").stream()
                     .map(regex -> Pattern.compile(regex, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)).toList();
             referenceType = TimexType.valueOf(lexicon.table("timeml-conventions.txt").getOrDefault("reference-type", "DATE"));
@@ -176,6 +179,12 @@ public final class TimeMlView {
                             break;
                         }
                     }
+                }
+            }
+            for (Pattern pattern : extentOut) {
+                Matcher m = pattern.matcher(rest);
+                if (m.lookingAt() && m.end() < rest.length()) {
+                    rest = rest.substring(m.end());
                 }
             }
             return rest.isEmpty() ? text.strip() : rest;

@@ -49,7 +49,10 @@ final class TriggerIndex {
         this.digits = new boolean[rules.size()];
         for (Rule rule : rules) {
             String source = sources.get(rule);
-            digits[rule.order()] = !monthNamesOnly && DIGITS.matcher(source).find();
+            // A number triggers a rule that may hold one, unless every match holds a trigger word anyway ("third
+            // quarter", "the 20th century", "Jan. 7": the windows of "quarter", "century", "Jan." cover them).
+            digits[rule.order()] = !monthNamesOnly && DIGITS.matcher(source).find()
+                    && !new Requirement(source, lexicon).holdsTriggerWord();
             Matcher macro = MACRO.matcher(source);
             while (macro.find()) {
                 String table = macro.group(1).toLowerCase(Locale.ROOT);
@@ -64,12 +67,177 @@ final class TriggerIndex {
             Matcher word = WORD.matcher(literals);
             while (word.find()) {
                 String w = word.group().toLowerCase(Locale.ROOT);
-                if (w.length() >= 3 && !lexicon.isStopword(w)) {
+                if (w.length() >= 2 && !lexicon.isStopword(w)) {
                     add(w, rule);
                 }
             }
         }
         buildTable();
+    }
+
+    /**
+     * Whether every match of a pattern (its source, macros unexpanded) holds a trigger word: a word of a trigger table
+     * or a literal word the index keeps, outside any optional part, lookaround or alternative that lacks one. Read
+     * conservatively: what it does not understand holds none.
+     */
+    static final class Requirement {
+        private final String source;
+        private final TemporalLexicon lexicon;
+        private int at;
+
+        Requirement(String source, TemporalLexicon lexicon) {
+            this.source = source;
+            this.lexicon = lexicon;
+        }
+
+        boolean holdsTriggerWord() {
+            at = 0;
+            try {
+                boolean holds = alternatives();
+                return holds && at == source.length();
+            } catch (RuntimeException unreadable) {
+                return false;
+            }
+        }
+
+        /** Alternatives separated by '|', up to a ')' or the end: all must hold one. */
+        private boolean alternatives() {
+            boolean all = sequence();
+            while (at < source.length() && source.charAt(at) == '|') {
+                at++;
+                all &= sequence();
+            }
+            return all;
+        }
+
+        /** Elements in a row: one that is not optional and holds a trigger word is enough. */
+        private boolean sequence() {
+            boolean any = false;
+            StringBuilder word = new StringBuilder();
+            while (at < source.length() && source.charAt(at) != '|' && source.charAt(at) != ')') {
+                char c = source.charAt(at);
+                if (Character.isLetter(c)) {
+                    at++;
+                    word.append(c);
+                    if (optionalNext()) {
+                        // The index keeps the whole run of letters ("demie?": "demie"), which a text lacking the
+                        // optional letter does not hold, except a plural "s" ("years?": keyed "year").
+                        boolean plural = c == 's' && word.length() > 3;
+                        any |= plural && isTrigger(word);
+                        word.setLength(0);
+                        skipQuantifier();
+                    }
+                    continue;
+                }
+                any |= isTrigger(word);
+                word.setLength(0);
+                boolean holds = element();
+                boolean optional = optionalNext();
+                skipQuantifier();
+                any |= holds && !optional;
+            }
+            return any | isTrigger(word);
+        }
+
+        private boolean isTrigger(CharSequence word) {
+            String w = word.toString().toLowerCase(Locale.ROOT);
+            return w.length() >= 2 && !lexicon.isStopword(w);
+        }
+
+        /** One element that is not a letter; whether it holds a trigger word. */
+        private boolean element() {
+            char c = source.charAt(at);
+            if (c == '\\') {
+                at += 2;
+                char escaped = source.charAt(at - 1);
+                if ((escaped == 'p' || escaped == 'P') && at < source.length() && source.charAt(at) == '{') {
+                    at = source.indexOf('}', at) + 1;
+                }
+                return false;
+            }
+            if (c == '[') {
+                at++;
+                if (source.charAt(at) == '^') {
+                    at++;
+                }
+                if (source.charAt(at) == ']') {
+                    at++;
+                }
+                while (source.charAt(at) != ']') {
+                    at += source.charAt(at) == '\\' ? 2 : 1;
+                }
+                at++;
+                return false;
+            }
+            if (c == '{') {
+                int close = source.indexOf('}', at);
+                String name = source.substring(at + 1, close);
+                at = close + 1;
+                return TRIGGER_TABLES.contains(name.toLowerCase(Locale.ROOT));
+            }
+            if (c == '(') {
+                at++;
+                boolean lookaround = false;
+                if (source.startsWith("?", at)) {
+                    if (source.startsWith("?:", at)) {
+                        at += 2;
+                    } else if (source.startsWith("?=", at) || source.startsWith("?!", at)) {
+                        at += 2;
+                        lookaround = true;
+                    } else if (source.startsWith("?<=", at) || source.startsWith("?<!", at)) {
+                        at += 3;
+                        lookaround = true;
+                    } else if (source.startsWith("?<", at)) {
+                        at = source.indexOf('>', at) + 1;
+                    } else {
+                        // Flags: "(?i)" alone, or "(?-i:...)" around a part.
+                        int colon = at;
+                        while (source.charAt(colon) != ':' && source.charAt(colon) != ')') {
+                            colon++;
+                        }
+                        if (source.charAt(colon) == ')') {
+                            at = colon + 1;
+                            return false;
+                        }
+                        at = colon + 1;
+                    }
+                }
+                boolean holds = alternatives();
+                if (source.charAt(at) != ')') {
+                    throw new IllegalStateException("unbalanced");
+                }
+                at++;
+                return holds && !lookaround;
+            }
+            // '.', '^', '$', punctuation, spaces, digits: no word.
+            at++;
+            return false;
+        }
+
+        private boolean optionalNext() {
+            if (at >= source.length()) {
+                return false;
+            }
+            char q = source.charAt(at);
+            return q == '?' || q == '*' || q == '{' && (source.startsWith("{0,", at) || source.startsWith("{0}", at));
+        }
+
+        private void skipQuantifier() {
+            if (at >= source.length()) {
+                return;
+            }
+            char q = source.charAt(at);
+            if (q == '?' || q == '*' || q == '+') {
+                at++;
+            } else if (q == '{' && at + 1 < source.length() && Character.isDigit(source.charAt(at + 1))) {
+                at = source.indexOf('}', at) + 1;
+            } else {
+                return;
+            }
+            if (at < source.length() && (source.charAt(at) == '?' || source.charAt(at) == '+')) {
+                at++;
+            }
+        }
     }
 
     private void buildTable() {

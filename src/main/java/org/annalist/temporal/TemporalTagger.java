@@ -122,12 +122,10 @@ public final class TemporalTagger {
             Matcher m = rule.pattern().matcher(subject);
             m.useTransparentBounds(true);
             m.useAnchoringBounds(false);
-            int first = 0;
             for (int[] region : windows) {
                 // Every rule starts at a word boundary: try the word starts of the region only, like find() would,
                 // and only those whose first characters may begin a match. Regions come in text order.
-                first = firstAtOrAfter(starts, first, region[0]);
-                int i = first;
+                int i = region[3];
                 while (i < starts.length && starts[i] <= region[1]) {
                     if (!filter.allows(keys[i])) {
                         i++;
@@ -151,12 +149,14 @@ public final class TemporalTagger {
 
     /** "May" is a month, "may" a verb: groups of capitalised names must start with a capital (Roman numerals: all). */
     private static boolean capitalised(Rule rule, Matcher m, String text) {
-        for (String group : rule.capitalisedGroups()) {
+        List<String> names = rule.capitalisedGroups();
+        for (int g = 0; g < names.size(); g++) {
+            int group = rule.capitalisedGroupIndexes()[g];
             int start = m.start(group);
             if (start < 0) {
                 continue;
             }
-            int end = group.equals("roman") ? m.end(group) : start + 1;
+            int end = names.get(g).equals("roman") ? m.end(group) : start + 1;
             for (int i = start; i < end; i++) {
                 if (!Character.isUpperCase(text.charAt(i))) {
                     return false;

@@ -297,14 +297,20 @@ final class TriggerIndex {
         List<List<int[]>> byRule = new ArrayList<>(java.util.Collections.nCopies(rules, (List<int[]>) null));
         List<int[]> aroundNumbers = new ArrayList<>();
         int length = text.length();
+        int[] ruleStarts = tokens.ruleStarts;
+        int fromIndex = 0;
         for (int t = 0; t < tokens.count; t++) {
             int start = tokens.starts[t];
             int end = tokens.ends[t];
             int from = Math.max(0, start - REACH_BEFORE);
             int to = Math.min(length, end + REACH_AFTER);
+            // The first rule start of the window, found once for every rule (windows start in text order).
+            while (fromIndex < ruleStarts.length && ruleStarts[fromIndex] < from) {
+                fromIndex++;
+            }
             // A match holding this trigger starts at or before it.
             if (tokens.digits[t]) {
-                extend(aroundNumbers, from, start, to);
+                extend(aroundNumbers, from, start, to, fromIndex);
             }
             if (end - start <= longest) {
                 int[] triggered = lookup(text, start, end, tokens.hashes[t]);
@@ -314,7 +320,7 @@ final class TriggerIndex {
                         if (list == null) {
                             byRule.set(rule, list = new ArrayList<>());
                         }
-                        extend(list, from, start, to);
+                        extend(list, from, start, to, fromIndex);
                     }
                 }
             }
@@ -347,7 +353,7 @@ final class TriggerIndex {
             while (a < words.size() || b < aroundNumbers.size()) {
                 int[] next = b >= aroundNumbers.size() || a < words.size() && words.get(a)[0] <= aroundNumbers.get(b)[0]
                         ? words.get(a++) : aroundNumbers.get(b++);
-                extend(merged, next[0], next[1], next[2]);
+                extend(merged, next[0], next[1], next[2], next[3]);
             }
             return merged;
         }
@@ -358,15 +364,16 @@ final class TriggerIndex {
         return word.length() > 3 && word.endsWith("s") ? word.substring(0, word.length() - 1) : word;
     }
 
-    private static void extend(List<int[]> regions, int from, int lastStart, int to) {
+    /** Adds a window {@code [from, lastStart, end, index of the first rule start at or after from]}, merging. */
+    private static void extend(List<int[]> regions, int from, int lastStart, int to, int fromIndex) {
         if (!regions.isEmpty()) {
             int[] last = regions.get(regions.size() - 1);
             if (from <= last[1] + 1) {
                 // Merged windows are new arrays: the shared windows around numbers stay as they are.
-                regions.set(regions.size() - 1, new int[] {last[0], Math.max(last[1], lastStart), Math.max(last[2], to)});
+                regions.set(regions.size() - 1, new int[] {last[0], Math.max(last[1], lastStart), Math.max(last[2], to), last[3]});
                 return;
             }
         }
-        regions.add(new int[] {from, lastStart, to});
+        regions.add(new int[] {from, lastStart, to, fromIndex});
     }
 }

@@ -744,9 +744,11 @@ final class Interpreter {
             LocalDate after = LocalDate.of(next, month, Math.min(Math.max(day, 1), java.time.YearMonth.of(next, month).lengthOfMonth()));
             long back = java.time.temporal.ChronoUnit.DAYS.between(before, dct);
             long ahead = java.time.temporal.ChronoUnit.DAYS.between(dct, after);
-            if (Math.min(back, ahead) <= NEAR_DAYS) {
+            boolean tenseOfItsVerb = tense != Tense.UNMARKED && r.tenseRightBefore(c.begin(), tense);
+            if (Math.min(back, ahead) <= NEAR_DAYS && !tenseOfItsVerb) {
                 // A date within two months of the publication date is that one, whatever the tense of the story
-                // ("the offer had been set to expire Nov. 6", two weeks before a November 2 story, is not a year back).
+                // ("the offer had been set to expire Nov. 6", two weeks before a November 2 story, is not a year
+                // back), unless the verb it dates comes right before it ("Il est venu le 3 mars").
                 int year = back <= ahead ? last : next;
                 return new YearFrom(year, Anchor.dct(dct), Fmt.f("year %d: the one within two months of %s", year, day(dct)));
             }

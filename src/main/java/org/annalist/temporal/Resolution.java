@@ -175,6 +175,15 @@ final class Resolution {
                 text.substring(end, boundaryAfter(end, ".!?\n")), weakFutureCounts);
     }
 
+    /**
+     * Whether a verb form of {@code tense} comes right before {@code begin}, nothing but a space between: the verb
+     * the expression dates ("Il est venu le 3 mars", "was shot on Oct. 23"), not a reporting verb further off.
+     */
+    boolean tenseRightBefore(int begin, Tense tense) {
+        int clauseStart = boundaryBefore(begin, ",;:.!?\n«»()");
+        return lexicon.distanceBefore(tense, text.substring(clauseStart, begin)) <= 2;
+    }
+
     private Tense tenseAround(String before, String after, boolean weakFutureCounts) {
         // Verbs far from the expression (beyond 80 characters) belong to another clause than the one it modifies.
         before = before.substring(Math.max(0, before.length() - TENSE_REACH));

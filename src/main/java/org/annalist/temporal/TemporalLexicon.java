@@ -205,6 +205,12 @@ final class TemporalLexicon {
         return future <= past ? Tense.FUTURE : Tense.PAST;
     }
 
+    /** How many characters separate the last verb form of {@code tense} in {@code before} from its end (MAX if none). */
+    int distanceBefore(Tense tense, CharSequence before) {
+        return tense == Tense.PAST ? distanceBefore(past, before)
+                : Math.min(distanceBefore(future, before), distanceBefore(futureBefore, before));
+    }
+
     private static int distanceBefore(List<Pattern> patterns, CharSequence before) {
         int best = Integer.MAX_VALUE;
         for (Pattern pattern : patterns) {

@@ -133,17 +133,17 @@ record CalendarPoint(Granularity granularity, LocalDateTime start, String partOf
     String value() {
         LocalDate day = day();
         return switch (granularity) {
-            case MINUTE -> "%sT%02d:%02d".formatted(day, start.getHour(), start.getMinute());
-            case HOUR -> "%sT%02d".formatted(day, start.getHour());
+            case MINUTE -> Fmt.f("%sT%02d:%02d", day, start.getHour(), start.getMinute());
+            case HOUR -> Fmt.f("%sT%02d", day, start.getHour());
             case PART_OF_DAY -> day + "T" + partOfDay;
             case DAY -> day.toString();
-            case WEEK -> "%04d-W%02d%s".formatted(day.get(IsoFields.WEEK_BASED_YEAR), day.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR),
+            case WEEK -> Fmt.f("%04d-W%02d%s", day.get(IsoFields.WEEK_BASED_YEAR), day.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR),
                     "WE".equals(partOfDay) ? "-WE" : "");
-            case MONTH -> "%04d-%02d".formatted(day.getYear(), day.getMonthValue());
-            case QUARTER -> "%04d-Q%d".formatted(day.getYear(), (day.getMonthValue() - 1) / 3 + 1);
-            case HALF_YEAR -> "%04d-H%d".formatted(day.getYear(), day.getMonthValue() <= 6 ? 1 : 2);
-            case SEASON -> "%04d-%s".formatted(day.getYear(), partOfDay);
-            case YEAR -> "%04d".formatted(day.getYear());
+            case MONTH -> Fmt.f("%04d-%02d", day.getYear(), day.getMonthValue());
+            case QUARTER -> Fmt.f("%04d-Q%d", day.getYear(), (day.getMonthValue() - 1) / 3 + 1);
+            case HALF_YEAR -> Fmt.f("%04d-H%d", day.getYear(), day.getMonthValue() <= 6 ? 1 : 2);
+            case SEASON -> Fmt.f("%04d-%s", day.getYear(), partOfDay);
+            case YEAR -> Fmt.f("%04d", day.getYear());
             case DECADE -> Integer.toString(day.getYear() / 10);
             case CENTURY -> Integer.toString(day.getYear() / 100);
         };

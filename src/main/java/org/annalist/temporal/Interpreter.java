@@ -17,6 +17,9 @@ import java.util.OptionalDouble;
  */
 final class Interpreter {
 
+    /** A partial date this close to the publication date (in days) is the nearer one, whatever the tense says. */
+    private static final int NEAR_DAYS = 62;
+
     private final NattyAdapter natty;
 
     Interpreter(NattyAdapter natty) {
@@ -44,6 +47,7 @@ final class Interpreter {
                 case "century" -> century(c, r);
                 case "season" -> season(c, r);
                 case "weekend" -> weekend(c, r);
+                case "holiday" -> holiday(c, r);
                 case "quarter" -> quarter(c, r);
                 case "range" -> range(c, r);
                 case "duration" -> duration(c, r);
@@ -136,7 +140,7 @@ final class Interpreter {
         CalendarPoint point = withTime(c, r, day);
         String which = direction > 0 || future ? "after" : direction < 0 ? "strictly before" : "on or before";
         String why = future ? " (future tense)" : "";
-        return meaning(c, point, null, Anchor.dct(r.dct), "%s: the %s %s %s (publication date)%s%s".formatted(
+        return meaning(c, point, mod(c, r), Anchor.dct(r.dct), Fmt.f("%s: the %s %s %s (publication date)%s%s", 
                 text(c), dayName(isoDay), which, day(r.dct), why, partOfDayNote(point)));
     }
 
@@ -149,12 +153,13 @@ final class Interpreter {
         }
         LocalDate day = anchor.get().day.plusDays(relative.amount);
         CalendarPoint point = withTime(c, r, day);
-        return meaning(c, point, mod(c, r), anchor.get().anchor, "%s: %s %s%s".formatted(text(c),
+        return meaning(c, point, mod(c, r), anchor.get().anchor, Fmt.f("%s: %s %s%s", text(c),
                 signed(relative.amount, "day"), anchor.get().description, partOfDayNote(point)));
     }
 
     private Meaning offset(Candidate c, Resolution r) {
-        OptionalDouble number = NumberReader.read(c.group("num"), c.rule().lexicon().table("number"));
+        // "year-earlier", "year-ago" (adjectives): one unit, no number written.
+        OptionalDouble number = c.has("num") ? NumberReader.read(c.group("num"), c.rule().lexicon()) : OptionalDouble.of(1);
         String unit = lookup(c, "unit", c.group("unit"));
         if (number.isEmpty()) {
             return null;
@@ -168,9 +173,21 @@ final class Interpreter {
         } else if (mod == TimexMod.LESS_THAN) {
             mod = signed < 0 ? TimexMod.AFTER : TimexMod.BEFORE;
         }
+        // A year back in a report of a quarter's results ("profit rose 19% from a year ago", "up from $4 million a
+        // year earlier") is the same quarter of the year before: the period compared (TimeBank writes 1988-Q3).
+        Optional<Timex> period = unit.equals("Y") && amount == 1 && signed < 0 ? r.lastFiscalPeriod(c.begin()) : Optional.empty();
+        if (period.isPresent()) {
+            CalendarPoint from = r.point(period.get());
+            CalendarPoint point = new CalendarPoint(from.granularity(), from.start().minusYears(1), null);
+            return meaning(c, point, mod, Anchor.previous(period.get()), Fmt.f("%s: the same period a year before '%s' (%s)", text(c), period.get().text(), period.get().value()));
+        }
         if (relativeToPrevious) {
             Optional<Timex> previous = r.antecedent(c.begin()).filter(Timex::resolved);
             if (previous.isEmpty() || r.point(previous.get()) == null) {
+                if (signed < 0) {
+                    // "A year earlier, net income was...": with no date before, earlier than the time of writing.
+                    return dctOffset(c, r, unit, amount, signed, mod);
+                }
                 return unresolved(c, TimexType.DATE, "counted from a previous date, and none is mentioned before it");
             }
             CalendarPoint from = r.point(previous.get());
@@ -180,21 +197,26 @@ final class Interpreter {
                         + "', which is not that precise");
             }
             CalendarPoint point = shift(from.start(), unit, signed).coarsen(precision);
-            return meaning(c, point, mod, Anchor.previous(previous.get()), "%s: %s '%s' (%s)".formatted(
+            return meaning(c, point, mod, Anchor.previous(previous.get()), Fmt.f("%s: %s '%s' (%s)", 
                     text(c), signed(signed, unitName(unit)), previous.get().text(), previous.get().value()));
         }
+        return dctOffset(c, r, unit, amount, signed, mod);
+    }
+
+    private Meaning dctOffset(Candidate c, Resolution r, String unit, long amount, long signed, TimexMod mod) {
         // "a year ago" names the month a year back; "41 years ago" no more than a year, as TimeML writes it.
         Granularity granularity = unit.equals("Y") && amount > 1 ? Granularity.YEAR : precision(unit, true);
         CalendarPoint point = shift(r.dct.atStartOfDay(), unit, signed).coarsen(granularity);
         if (unit.equals("H") || unit.equals("MIN")) {
             point = shift(r.dct.atTime(12, 0), unit, signed).coarsen(precision(unit, true));
         }
-        return meaning(c, point, mod, Anchor.dct(r.dct), "%s: %s %s (publication date)".formatted(
+        return meaning(c, point, mod, Anchor.dct(r.dct), Fmt.f("%s: %s %s (publication date)", 
                 text(c), signed(signed, unitName(unit)), day(r.dct)));
     }
 
     private Meaning relativeUnit(Candidate c, Resolution r) {
-        String unit = c.group("unit").equalsIgnoreCase("period") ? "Q" : lookup(c, "unit", c.group("unit"));
+        // "the latest period" of an earnings report is its quarter (reporting-periods.txt).
+        String unit = c.rule().lexicon().lookup("period", c.group("unit")).orElseGet(() -> lookup(c, "unit", c.group("unit")));
         // "the quarter" of an earnings report is the last one over (a rule's argument gives such a direction).
         Relative relative = Relative.parse(c.rule().arg() != null ? c.rule().arg() : direction(c, r, true));
         LocalDateTime base;
@@ -214,7 +236,7 @@ final class Interpreter {
             from = day(r.dct) + " (publication date)";
         }
         CalendarPoint point = shift(base, unit, relative.amount).coarsen(precision(unit, false));
-        return meaning(c, point, mod(c, r), anchor, "%s: %s %s".formatted(text(c),
+        return meaning(c, point, mod(c, r), anchor, Fmt.f("%s: %s %s", text(c),
                 relative.amount == 0 ? "the " + unitName(unit).replaceAll("s$", "") + " of" : signed(relative.amount, unitName(unit)), from));
     }
 
@@ -234,13 +256,13 @@ final class Interpreter {
             point = CalendarPoint.partOfDay(point.day(), lookup(c, "pod", c.group("pod")));
         }
         return meaning(c, point, previous.get().mod(), Anchor.previous(previous.get()),
-                "%s: the time of '%s' (%s), mentioned just before".formatted(text(c), previous.get().text(), previous.get().value()));
+                Fmt.f("%s: the time of '%s' (%s), mentioned just before", text(c), previous.get().text(), previous.get().value()));
     }
 
     // ---- coarse dates
 
     private Meaning year(Candidate c, Resolution r) {
-        CalendarPoint point = CalendarPoint.year(Integer.parseInt(c.group("year")));
+        CalendarPoint point = CalendarPoint.year(statedYear(c, "year"));
         return meaning(c, point, mod(c, r), null, describe(c, point) + ": explicit year" + modNote(mod(c, r)));
     }
 
@@ -261,7 +283,7 @@ final class Interpreter {
         }
         CalendarPoint point = CalendarPoint.decade(year);
         TimexMod mod = mod(c, r);
-        return meaning(c, point, mod, null, "%s: the decade %d–%d%s".formatted(text(c), point.year(), point.year() + 9, modNote(mod)));
+        return meaning(c, point, mod, null, Fmt.f("%s: the decade %d–%d%s", text(c), point.year(), point.year() + 9, modNote(mod)));
     }
 
     private Meaning century(Candidate c, Resolution r) {
@@ -271,7 +293,7 @@ final class Interpreter {
         }
         CalendarPoint point = CalendarPoint.century((number - 1) * 100);
         TimexMod mod = mod(c, r);
-        return meaning(c, point, mod, null, "%s: the %d%s century (%d–%d)%s".formatted(text(c), number,
+        return meaning(c, point, mod, null, Fmt.f("%s: the %d%s century (%d–%d)%s", text(c), number,
                 number == 1 ? "st" : number == 2 ? "nd" : number == 3 ? "rd" : "th", point.year(), point.year() + 99, modNote(mod)));
     }
 
@@ -281,7 +303,7 @@ final class Interpreter {
         Anchor anchor = null;
         String how;
         if (c.has("year")) {
-            point = CalendarPoint.season(Integer.parseInt(c.group("year")), code);
+            point = CalendarPoint.season(statedYear(c, "year"), code);
             how = "explicit season";
         } else if (c.has("dir")) {
             int direction = direction(c, r).orElse(0);
@@ -334,6 +356,65 @@ final class Interpreter {
                 + (direction < 0 ? "before" : direction > 0 ? "after" : "of the week of") + " " + day(r.dct));
     }
 
+    /**
+     * "Thanksgiving Day", "à Noël", "last Easter", "Easter week": the day (or its week) the language's holidays.txt
+     * says, in the year a partial date would take (direction word, tense, nearness), computed for that year.
+     */
+    private Meaning holiday(Candidate c, Resolution r) {
+        String rule = lookup(c, "holiday", c.group("holiday"));
+        LocalDate inDctYear = holidayIn(rule, r.dct.getYear());
+        YearFrom year = year(c, r, "year", inDctYear.getMonthValue(), inDctYear.getDayOfMonth());
+        LocalDate day = holidayIn(rule, year.year);
+        CalendarPoint point = c.has("week") ? CalendarPoint.week(day) : CalendarPoint.day(day);
+        return meaning(c, point, mod(c, r), year.anchor, describe(c, point) + ": a holiday, "
+                + (year.explained() ? "explicit year" : year.explanation));
+    }
+
+    /** The day of a holiday rule ({@code 12-25}, {@code 11-W4-4}, {@code 05-WL-1}, {@code 11-W1-1+1}, {@code EASTER+1}). */
+    static LocalDate holidayIn(String rule, int year) {
+        int plus = 0;
+        String base = rule;
+        int sign = Math.max(rule.lastIndexOf('+'), rule.startsWith("EASTER") ? rule.lastIndexOf('-') : -1);
+        if (sign > 0) {
+            plus = Integer.parseInt(rule.substring(sign).replace("+", ""));
+            base = rule.substring(0, sign);
+        }
+        LocalDate day;
+        if (base.equals("EASTER")) {
+            day = easter(year);
+        } else if (base.contains("-W")) {
+            String[] parts = base.split("-W|-");
+            int month = Integer.parseInt(parts[0]);
+            DayOfWeek weekday = DayOfWeek.of(Integer.parseInt(parts[2]));
+            LocalDate first = LocalDate.of(year, month, 1);
+            day = parts[1].equals("L") ? first.with(java.time.temporal.TemporalAdjusters.lastInMonth(weekday))
+                    : first.with(java.time.temporal.TemporalAdjusters.dayOfWeekInMonth(Integer.parseInt(parts[1]), weekday));
+        } else {
+            String[] parts = base.split("-");
+            day = LocalDate.of(year, Integer.parseInt(parts[0]), Integer.parseInt(parts[1]));
+        }
+        return day.plusDays(plus);
+    }
+
+    /** Western Easter Sunday (the anonymous Gregorian algorithm). */
+    private static LocalDate easter(int year) {
+        int a = year % 19;
+        int b = year / 100;
+        int c = year % 100;
+        int d = b / 4;
+        int e = b % 4;
+        int f = (b + 8) / 25;
+        int g = (b - f + 1) / 3;
+        int h = (19 * a + b - d - g + 15) % 30;
+        int i = c / 4;
+        int k = c % 4;
+        int l = (32 + 2 * e + 2 * i - h - k) % 7;
+        int m = (a + 11 * h + 22 * l) / 451;
+        int month = (h + l - 7 * m + 114) / 31;
+        int day = (h + l - 7 * m + 114) % 31 + 1;
+        return LocalDate.of(year, month, day);
+    }
+
     private static CalendarPoint seasonAround(LocalDate dct, String code, int direction) {
         for (int year = dct.getYear() + 1; year >= dct.getYear() - 2; year--) {
             CalendarPoint candidate = CalendarPoint.season(year, code);
@@ -361,6 +442,10 @@ final class Interpreter {
         int ordinal = c.has("qnum") ? Integer.parseInt(c.group("qnum")) : Integer.parseInt(lookup(c, "ordinal", c.group("ordinal")));
         String unit = c.has("unit") ? lookup(c, "unit", c.group("unit")) : "Q";
         YearFrom year = c.has("year1") ? year(c, r, "year1") : year(c, r, "year");
+        if (c.has("yago")) {
+            // "the year-ago third quarter": that quarter of the year before.
+            year = new YearFrom(year.year - 1, year.anchor == null ? Anchor.dct(r.dct) : year.anchor, "the year before " + year.year);
+        }
         int count = unit.equals("HY") ? 2 : 4;
         int index = ordinal < 0 ? count : ordinal;
         if (index < 1 || index > count) {
@@ -396,7 +481,7 @@ final class Interpreter {
         }
         TimeInterval interval = new TimeInterval(from.start(), to.end(), to.granularity());
         Timex timex = new Timex(c.begin(), c.end(), text(c), TimexType.DATE, from.value() + "/" + to.value(), null,
-                interval, anchor, "%s: from %s to %s (%s)".formatted(text(c), from.value(), to.value(), how), null);
+                interval, anchor, Fmt.f("%s: from %s to %s (%s)", text(c), from.value(), to.value(), how), null);
         return new Meaning(timex, from);
     }
 
@@ -417,10 +502,14 @@ final class Interpreter {
         }
         String unit = c.has("unit") ? lookup(c, "unit", c.group("unit")) : "Y";
         String amount;
-        if (!c.has("num") || c.group("num").matches("(?i)quelques|plusieurs|a few|several|a couple of|des|many")) {
-            amount = "X";
+        // No amount written: the rule's ("the year ended Sept. 30" is a year), else an unknown one ("for years").
+        Optional<String> vague = c.has("num") ? c.rule().lexicon().lookup("vague", c.group("num"))
+                : Optional.of(c.rule().arg() != null ? c.rule().arg() : "X");
+        if (vague.isPresent()) {
+            // "quelques jours", "several years" (vague-amounts.txt): an unknown amount, or the one the words mean.
+            amount = vague.get();
         } else {
-            OptionalDouble number = NumberReader.read(c.group("num"), c.rule().lexicon().table("number"));
+            OptionalDouble number = NumberReader.read(c.group("num"), c.rule().lexicon());
             if (number.isEmpty()) {
                 return null;
             }
@@ -436,7 +525,7 @@ final class Interpreter {
         }
         String value = durationValue(amount, unit);
         Timex timex = new Timex(c.begin(), c.end(), text(c), TimexType.DURATION, value, mod, null, null,
-                "%s: a duration of %s %s%s".formatted(text(c), amount.equals("X") ? "some" : amount, unitName(unit), modNote(mod)), null);
+                Fmt.f("%s: a duration of %s %s%s", text(c), amount.equals("X") ? "some" : amount, unitName(unit), modNote(mod)), null);
         return new Meaning(timex, null);
     }
 
@@ -451,7 +540,7 @@ final class Interpreter {
         };
         TimexMod mod = mod(c, r);
         Timex timex = new Timex(c.begin(), c.end(), text(c), TimexType.DURATION, value, mod, null, null,
-                "%s: a duration of %s %s".formatted(text(c), n, unitName(unit)), null);
+                Fmt.f("%s: a duration of %s %s", text(c), n, unitName(unit)), null);
         return new Meaning(timex, null);
     }
 
@@ -459,7 +548,7 @@ final class Interpreter {
     private Meaning compoundDuration(Candidate c, Resolution r) {
         Map<String, Long> amounts = new java.util.HashMap<>();
         for (String[] part : new String[][] {{"num", "unit"}, {"num2", "unit2"}}) {
-            OptionalDouble number = NumberReader.read(c.group(part[0]), c.rule().lexicon().table("number"));
+            OptionalDouble number = NumberReader.read(c.group(part[0]), c.rule().lexicon());
             if (number.isEmpty() || number.getAsDouble() != Math.rint(number.getAsDouble())) {
                 return null;
             }
@@ -490,7 +579,7 @@ final class Interpreter {
         }
         TimexMod mod = mod(c, r);
         Timex timex = new Timex(c.begin(), c.end(), text(c), TimexType.DURATION, value.toString(), mod, null, null,
-                "%s: a duration of %s%s".formatted(text(c), value, modNote(mod)), null);
+                Fmt.f("%s: a duration of %s%s", text(c), value, modNote(mod)), null);
         return new Meaning(timex, null);
     }
 
@@ -519,7 +608,13 @@ final class Interpreter {
         if (c.rule().arg() != null) {
             value = c.rule().arg();
         } else if (c.has("weekday")) {
+            // "every Monday", "on Mondays", "Tuesday nights" (XXXX-WXX-2TNI).
             value = "XXXX-WXX-" + lookup(c, "weekday", c.group("weekday").replaceAll("(?i)s$", ""));
+            if (c.has("pod")) {
+                String pod = c.group("pod");
+                value += c.rule().lexicon().lookup("pod", pod).or(() -> c.rule().lexicon().lookup("pod", pod.replaceAll("(?i)s$", "")))
+                        .map(code -> "T" + code).orElse("");
+            }
         } else if (c.has("pod")) {
             // "every morning", "tous les soirs": a part of every day.
             String pod = c.group("pod");
@@ -528,7 +623,7 @@ final class Interpreter {
         } else {
             long every = 1;
             if (c.has("num")) {
-                OptionalDouble number = NumberReader.read(c.group("num"), c.rule().lexicon().table("number"));
+                OptionalDouble number = NumberReader.read(c.group("num"), c.rule().lexicon());
                 every = number.isPresent() ? Math.round(number.getAsDouble()) : 1;
             }
             value = durationValue(Long.toString(every), lookup(c, "unit", c.group("unit")));
@@ -591,7 +686,7 @@ final class Interpreter {
      */
     private YearFrom year(Candidate c, Resolution r, String group, int month, int day) {
         if (c.has(group)) {
-            return new YearFrom(Integer.parseInt(c.group(group)), null, null);
+            return new YearFrom(statedYear(c, group), null, null);
         }
         LocalDate dct = r.dct;
         if (c.has("yy")) {
@@ -605,16 +700,16 @@ final class Interpreter {
         }
         if (c.has("ydir")) {
             int year = dct.getYear() + Relative.parse(lookup(c, "direction", c.group("ydir"))).amount;
-            return new YearFrom(year, Anchor.dct(dct), "year %d, said relative to %s".formatted(year, day(dct)));
+            return new YearFrom(year, Anchor.dct(dct), Fmt.f("year %d, said relative to %s", year, day(dct)));
         }
         if (month > 0 && c.has("dir")) {
             int direction = Relative.parse(lookup(c, "direction", c.group("dir"))).amount;
             if (direction == 0) {
                 // "this September": of the DCT's year.
-                return new YearFrom(dct.getYear(), Anchor.dct(dct), "year %d: this one (publication date)".formatted(dct.getYear()));
+                return new YearFrom(dct.getYear(), Anchor.dct(dct), Fmt.f("year %d: this one (publication date)", dct.getYear()));
             }
             int year = direction < 0 ? lastBefore(dct, month, day, true) : nextAfter(dct, month, day, true);
-            return new YearFrom(year, Anchor.dct(dct), "year %d: the %s one %s %s (publication date)".formatted(
+            return new YearFrom(year, Anchor.dct(dct), Fmt.f("year %d: the %s one %s %s (publication date)", 
                     year, direction < 0 ? "last" : "next", direction < 0 ? "before" : "after", day(dct)));
         }
         if (month > 0 && day > 0 && c.has("weekday")) {
@@ -623,12 +718,18 @@ final class Interpreter {
                 int year = dct.getYear() + delta;
                 if (day <= java.time.YearMonth.of(year, month).lengthOfMonth()
                         && LocalDate.of(year, month, day).getDayOfWeek().getValue() == isoDay) {
-                    return new YearFrom(year, Anchor.dct(dct), "year %d, where it is a %s (nearest %s)".formatted(
+                    return new YearFrom(year, Anchor.dct(dct), Fmt.f("year %d, where it is a %s (nearest %s)", 
                             year, dayName(isoDay), day(dct)));
                 }
             }
         }
         Optional<Timex> governing = r.governingDate(c.begin(), month);
+        if (governing.isPresent() && month > 0 && r.point(governing.get()).year() < dct.getYear()
+                && r.tense(c.begin(), c.end(), false) == Tense.FUTURE) {
+            // A date of the future ("Spain, which joined in July 1997, will join on March 12") is not in the past
+            // year a date beside it states.
+            governing = Optional.empty();
+        }
         if (governing.isPresent()) {
             int year = r.point(governing.get()).year();
             return new YearFrom(year, Anchor.previous(governing.get()),
@@ -639,19 +740,47 @@ final class Interpreter {
             Tense tense = mod(c, r) == TimexMod.ON_OR_AFTER ? Tense.PAST : r.tense(c.begin(), c.end());
             int last = lastBefore(dct, month, day, false);
             int next = nextAfter(dct, month, day, false);
+            LocalDate before = LocalDate.of(last, month, Math.min(Math.max(day, 1), java.time.YearMonth.of(last, month).lengthOfMonth()));
+            LocalDate after = LocalDate.of(next, month, Math.min(Math.max(day, 1), java.time.YearMonth.of(next, month).lengthOfMonth()));
+            long back = java.time.temporal.ChronoUnit.DAYS.between(before, dct);
+            long ahead = java.time.temporal.ChronoUnit.DAYS.between(dct, after);
+            boolean tenseOfItsVerb = tense != Tense.UNMARKED && r.tenseRightBefore(c.begin(), tense);
+            if (Math.min(back, ahead) <= NEAR_DAYS && !tenseOfItsVerb) {
+                // A date within two months of the publication date is that one, whatever the tense of the story
+                // ("the offer had been set to expire Nov. 6", two weeks before a November 2 story, is not a year
+                // back), unless the verb it dates comes right before it ("Il est venu le 3 mars").
+                int year = back <= ahead ? last : next;
+                return new YearFrom(year, Anchor.dct(dct), Fmt.f("year %d: the one within two months of %s", year, day(dct)));
+            }
             if (tense != Tense.UNMARKED) {
                 boolean past = tense == Tense.PAST;
                 int year = past ? last : next;
-                return new YearFrom(year, Anchor.dct(dct), "year %d: the %s one from %s (%s tense)".formatted(year,
+                return new YearFrom(year, Anchor.dct(dct), Fmt.f("year %d: the %s one from %s (%s tense)", year,
                         past ? "last" : "next", day(dct), past ? "past" : "future"));
             }
             // No tense to go by: the nearer of the last and the next one ("by Jan. 14", early in January).
-            LocalDate before = LocalDate.of(last, month, Math.min(Math.max(day, 1), java.time.YearMonth.of(last, month).lengthOfMonth()));
-            LocalDate after = LocalDate.of(next, month, Math.min(Math.max(day, 1), java.time.YearMonth.of(next, month).lengthOfMonth()));
-            int year = java.time.temporal.ChronoUnit.DAYS.between(before, dct) <= java.time.temporal.ChronoUnit.DAYS.between(dct, after) ? last : next;
-            return new YearFrom(year, Anchor.dct(dct), "year %d: the nearer one to %s".formatted(year, day(dct)));
+            int year = back <= ahead ? last : next;
+            return new YearFrom(year, Anchor.dct(dct), Fmt.f("year %d: the nearer one to %s", year, day(dct)));
         }
         return new YearFrom(dct.getYear(), Anchor.dct(dct), "year " + dct.getYear() + " from the publication date");
+    }
+
+    /**
+     * A year the text states, in digits or in words: "nineteen ninety-six" is 19 hundred and 96, "two thousand one"
+     * a number.
+     */
+    private static int statedYear(Candidate c, String group) {
+        String written = c.group(group);
+        if (Character.isDigit(written.charAt(0))) {
+            return Integer.parseInt(written);
+        }
+        TemporalLexicon lexicon = c.rule().lexicon();
+        String[] words = TemporalLexicon.normalize(written).split(" ", 2);
+        OptionalDouble whole = NumberReader.read(written, lexicon);
+        if (words.length == 1 || whole.isPresent() && whole.getAsDouble() >= 1000) {
+            return (int) whole.orElseThrow();
+        }
+        return (int) (NumberReader.read(words[0], lexicon).orElseThrow() * 100 + NumberReader.read(words[1], lexicon).orElseThrow());
     }
 
     /** The year of the last {@code month}/{@code day} (day 0: the month) before the DCT, or on it when not strict. */
@@ -736,6 +865,9 @@ final class Interpreter {
         if (c.has("approx")) {
             return TimexMod.valueOf(lookup(c, "approx", c.group("approx")));
         }
+        if (c.has("edge")) {
+            return TimexMod.valueOf(lookup(c, "edge", c.group("edge")));
+        }
         return null;
     }
 
@@ -816,12 +948,15 @@ final class Interpreter {
         return c.group("__text") + " → " + point.value();
     }
 
+    private static final String[] DAY_NAMES = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"};
+
+    /** "Fri 2020-01-10" (the explanations are in English whatever the text's language). */
     private static String day(LocalDate day) {
-        return day.getDayOfWeek().getDisplayName(TextStyle.SHORT, Locale.ENGLISH) + " " + day;
+        return DAY_NAMES[day.getDayOfWeek().getValue() - 1].substring(0, 3) + " " + day;
     }
 
     private static String dayName(int isoDay) {
-        return DayOfWeek.of(isoDay).getDisplayName(TextStyle.FULL, Locale.ENGLISH);
+        return DAY_NAMES[isoDay - 1];
     }
 
     private static String partOfDayNote(CalendarPoint point) {

@@ -2,18 +2,24 @@ package org.annalist.temporal;
 
 import java.util.Map;
 import java.util.OptionalDouble;
+import java.util.Set;
 
 /**
  * Reads a number written in digits ({@code 24}, {@code 1,5}) or in words of the language's {@code numbers.txt}
  * ({@code vingt et un}, {@code quatre-vingt-dix-sept}, {@code twenty-one}): the longest known word at each step is
- * added; hundreds and thousands multiply what precedes them.
+ * added; hundreds and thousands multiply what precedes them. The words that join two number words ("et" in French) are
+ * the language's {@code number-links.txt}.
  */
 final class NumberReader {
 
     private NumberReader() {
     }
 
-    static OptionalDouble read(String phrase, Map<String, String> words) {
+    static OptionalDouble read(String phrase, TemporalLexicon lexicon) {
+        return read(phrase, lexicon.table("number"), lexicon.numberLinks());
+    }
+
+    static OptionalDouble read(String phrase, Map<String, String> words, Set<String> links) {
         String text = TemporalLexicon.normalize(phrase);
         if (text.matches("\\d+(?:[.,]\\d)?")) {
             return OptionalDouble.of(Double.parseDouble(text.replace(',', '.')));
@@ -28,18 +34,12 @@ final class NumberReader {
                 i++;
                 continue;
             }
-            if (text.startsWith("et", i) && (i + 2 == text.length() || text.charAt(i + 2) == ' ' || text.charAt(i + 2) == '-')) {
-                i += 2;
+            String link = wordAt(text, i, links);
+            if (link != null) {
+                i += link.length();
                 continue;
             }
-            String longest = null;
-            for (String word : words.keySet()) {
-                if (text.startsWith(word, i) && (i + word.length() == text.length()
-                        || text.charAt(i + word.length()) == ' ' || text.charAt(i + word.length()) == '-')
-                        && (longest == null || word.length() > longest.length())) {
-                    longest = word;
-                }
-            }
+            String longest = wordAt(text, i, words.keySet());
             if (longest == null) {
                 return OptionalDouble.empty();
             }
@@ -59,5 +59,18 @@ final class NumberReader {
             i += longest.length();
         }
         return any ? OptionalDouble.of(total + current) : OptionalDouble.empty();
+    }
+
+    /** The longest of {@code words} written at {@code i}, ending at a space, a hyphen or the end; null if none. */
+    private static String wordAt(String text, int i, Set<String> words) {
+        String longest = null;
+        for (String word : words) {
+            if (text.startsWith(word, i) && (i + word.length() == text.length()
+                    || text.charAt(i + word.length()) == ' ' || text.charAt(i + word.length()) == '-')
+                    && (longest == null || word.length() > longest.length())) {
+                longest = word;
+            }
+        }
+        return longest;
     }
 }

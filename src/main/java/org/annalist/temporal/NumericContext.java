@@ -11,7 +11,6 @@ import java.util.regex.Pattern;
 final class NumericContext {
 
     private static final Pattern NEXT_WORD = Pattern.compile("[ \\t]*([\\p{L}%€$²]+\\.?|%|€|\\$)");
-    private static final Pattern PREVIOUS_WORD = Pattern.compile("([\\p{L}°#.]+)[ \\t]*$");
 
     private final String text;
     private final TemporalLexicon lexicon;
@@ -71,12 +70,34 @@ final class NumericContext {
                     && !(lexicon.isWeakYearPreposition(previous) && next != null && next.length() > 3
                     && Character.isLowerCase(next.charAt(0)) && !lexicon.isStopword(next)
                     && next.replaceAll("\\.$", "").matches(".*[sx]"));
-            if (!afterPreposition && next != null && Character.isLowerCase(next.charAt(0)) && !lexicon.isStopword(next)) {
+            if (!afterPreposition && next != null && Character.isLowerCase(next.charAt(0)) && !lexicon.isStopword(next)
+                    && !attributive(begin, end, previous)) {
                 return false;
             }
             return previous == null || !previous.matches("[$€£]") && !lexicon.isAmountWord(previous);
         }
         return true;
+    }
+
+    /**
+     * A year used as a modifier after a determiner or a possessive: "the 1998 bombing", "a 1996 law", "the company's
+     * 1989 results" ({@code year-determiners.txt}); a year of the last two centuries, not a count of a trap unit.
+     */
+    private boolean attributive(int begin, int end, String previous) {
+        if (end - begin != 4) {
+            return false;
+        }
+        int year = Integer.parseInt(text, begin, end, 10);
+        if (year < 1800 || year > 2099) {
+            return false;
+        }
+        int before = begin;
+        while (before > 0 && (text.charAt(before - 1) == ' ' || text.charAt(before - 1) == '\t')) {
+            before--;
+        }
+        boolean possessive = before >= 2 && Character.toLowerCase(text.charAt(before - 1)) == 's'
+                && (text.charAt(before - 2) == '\'' || text.charAt(before - 2) == '’');
+        return possessive || previous != null && lexicon.isYearDeterminer(previous);
     }
 
     /** A number inside a web address or a path ("lemonde.fr/2013/07/03/...") is no date of the text. */
@@ -144,8 +165,24 @@ final class NumericContext {
         return m.lookingAt() ? m : null;
     }
 
+    /**
+     * The word just before {@code begin} (blanks between), within the 30 characters before it: letters, "°", "#"
+     * and periods ("n°", "St."), as far back as they go.
+     */
     private String previousWord(int begin) {
-        Matcher m = PREVIOUS_WORD.matcher(text.substring(Math.max(0, begin - 30), begin));
-        return m.find() ? m.group(1) : null;
+        int limit = Math.max(0, begin - 30);
+        int end = begin;
+        while (end > limit && (text.charAt(end - 1) == ' ' || text.charAt(end - 1) == '\t')) {
+            end--;
+        }
+        int start = end;
+        while (start > limit && isWordChar(text.charAt(start - 1))) {
+            start--;
+        }
+        return start < end ? text.substring(start, end) : null;
+    }
+
+    private static boolean isWordChar(char c) {
+        return Character.isLetter(c) || c == '°' || c == '#' || c == '.';
     }
 }

@@ -114,6 +114,23 @@ final class Resolution {
         return Optional.empty();
     }
 
+    /**
+     * The reporting period a text compares with "a year ago": the last quarter or half-year it named before {@code
+     * offset} ("the third quarter", "the latest quarter"), if it began in the fifteen months before the DCT (a period of the year before is the compared one).
+     */
+    Optional<Timex> lastFiscalPeriod(int offset) {
+        for (int i = done.size() - 1; i >= 0; i--) {
+            Timex timex = done.get(i);
+            CalendarPoint point = points.get(timex);
+            if (timex.begin() < offset && point != null && timex.resolved() && !timex.value().contains("/")
+                    && (point.granularity() == Granularity.QUARTER || point.granularity() == Granularity.HALF_YEAR)
+                    && !point.start().toLocalDate().isAfter(dct) && point.start().toLocalDate().isAfter(dct.minusMonths(15))) {
+                return Optional.of(timex);
+            }
+        }
+        return Optional.empty();
+    }
+
     /** A date or a time; the present ("aujourd'hui", "now") counts as the DCT's day, the vague past and future not. */
     private boolean isDate(Timex timex) {
         return (timex.type() == TimexType.DATE || timex.type() == TimexType.TIME)
@@ -148,12 +165,26 @@ final class Resolution {
     Tense tense(int begin, int end, boolean weakFutureCounts) {
         int clauseStart = boundaryBefore(begin, ",;:.!?\n«»()");
         int clauseEnd = boundaryAfter(end, ",;:.!?\n«»()");
-        String before = text.substring(clauseStart, begin);
-        String after = text.substring(end, clauseEnd);
-        if (before.strip().length() + after.strip().length() <= 3) {
-            before = text.substring(boundaryBefore(begin, ".!?\n"), begin);
-            after = text.substring(end, boundaryAfter(end, ".!?\n"));
+        Tense clause = tenseAround(text.substring(clauseStart, begin), text.substring(end, clauseEnd), weakFutureCounts);
+        if (clause != Tense.UNMARKED) {
+            return clause;
         }
+        // A clause without a verb form of its own ("Over the weekend, officials confirmed...", "Il se rendra à
+        // Paris, mardi, pour...") takes the tense of its sentence.
+        return tenseAround(text.substring(boundaryBefore(begin, ".!?\n"), begin),
+                text.substring(end, boundaryAfter(end, ".!?\n")), weakFutureCounts);
+    }
+
+    /**
+     * Whether a verb form of {@code tense} comes right before {@code begin}, nothing but a space between: the verb
+     * the expression dates ("Il est venu le 3 mars", "was shot on Oct. 23"), not a reporting verb further off.
+     */
+    boolean tenseRightBefore(int begin, Tense tense) {
+        int clauseStart = boundaryBefore(begin, ",;:.!?\n«»()");
+        return lexicon.distanceBefore(tense, text.substring(clauseStart, begin)) <= 2;
+    }
+
+    private Tense tenseAround(String before, String after, boolean weakFutureCounts) {
         // Verbs far from the expression (beyond 80 characters) belong to another clause than the one it modifies.
         before = before.substring(Math.max(0, before.length() - TENSE_REACH));
         after = after.substring(0, Math.min(after.length(), TENSE_REACH));

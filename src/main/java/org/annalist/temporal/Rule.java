@@ -14,7 +14,10 @@ import java.util.regex.Pattern;
  * @param onOriginalCase    whether the pattern needs the text's own case ({@code \p{Lu}}); most rules are matched,
  *                          faster, on a lower-cased copy of the text
  * @param capitalisedGroups groups that must start with a capital in the text ({@code {Month}}: "May", not "may")
+ * @param capitalisedGroupIndexes their numbers in the pattern, in the same order
+ * @param starts            which text starts a match of the pattern may have (see {@link StartFilter})
  */
 record Rule(int order, String name, String kind, String arg, Pattern pattern, List<String> groups,
-            TemporalLexicon lexicon, boolean onOriginalCase, List<String> capitalisedGroups) {
+            TemporalLexicon lexicon, boolean onOriginalCase, List<String> capitalisedGroups, int[] capitalisedGroupIndexes,
+            StartFilter starts) {
 }

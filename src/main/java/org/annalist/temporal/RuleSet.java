@@ -67,7 +67,9 @@ final class RuleSet {
                         + ": " + e.getDescription(), e);
             }
             Rule rule = new Rule(rules.size(), fields[0], kind[0], kind.length > 1 ? kind[1] : null, pattern,
-                    List.copyOf(pattern.namedGroups().keySet()), lexicon, onOriginalCase, List.copyOf(capitalised));
+                    List.copyOf(pattern.namedGroups().keySet()), lexicon, onOriginalCase, List.copyOf(capitalised),
+                    capitalised.stream().mapToInt(name -> pattern.namedGroups().get(name)).toArray(),
+                    new StartFilter(pattern, onOriginalCase));
             rules.add(rule);
             sources.put(rule, fields[2]);
         }

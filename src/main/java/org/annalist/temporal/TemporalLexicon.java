@@ -24,7 +24,9 @@ final class TemporalLexicon {
             Map.entry("pod", "parts-of-day.txt"), Map.entry("season", "seasons.txt"),
             Map.entry("direction", "directions.txt"), Map.entry("relday", "relative-days.txt"),
             Map.entry("modifier", "modifiers.txt"), Map.entry("approx", "approximations.txt"),
-            Map.entry("zone", "time-zones.txt"), Map.entry("clock", "clock-words.txt"));
+            Map.entry("zone", "time-zones.txt"), Map.entry("clock", "clock-words.txt"),
+            Map.entry("vague", "vague-amounts.txt"), Map.entry("period", "reporting-periods.txt"),
+            Map.entry("holiday", "holidays.txt"), Map.entry("edge", "day-edges.txt"));
 
     private final String language;
     private final Map<String, Map<String, String>> tables = new HashMap<>();
@@ -34,8 +36,12 @@ final class TemporalLexicon {
     private final Set<String> yearPrepositions;
     private final Set<String> weakYearPrepositions;
     private final Set<String> amountWords;
+    private final Set<String> numberLinks;
+    private final Set<String> yearDeterminers;
+    private final Set<String> numberArticles;
     private final List<Pattern> future = new ArrayList<>();
     private final List<Pattern> weakFuture = new ArrayList<>();
+    private final List<Pattern> futureBefore = new ArrayList<>();
     private final List<Pattern> past = new ArrayList<>();
     private final List<Pattern[]> ages = new ArrayList<>();
 
@@ -53,10 +59,14 @@ final class TemporalLexicon {
         yearPrepositions = lexicon.words("year-prepositions.txt");
         weakYearPrepositions = lexicon.words("weak-year-prepositions.txt");
         amountWords = lexicon.words("amount-words.txt");
+        numberLinks = lexicon.words("number-links.txt");
+        yearDeterminers = lexicon.words("year-determiners.txt");
+        numberArticles = lexicon.words("number-articles.txt");
         for (String regex : lexicon.lines("future.txt")) {
-            // "~": a weak future, the conditional of reported plans.
-            (regex.startsWith("~") ? weakFuture : future).add(Pattern.compile(regex.startsWith("~") ? regex.substring(1)
-                    : regex, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
+            // "~": a weak future, the conditional of reported plans; "<": a plan, counted only before the expression.
+            List<Pattern> list = regex.startsWith("~") ? weakFuture : regex.startsWith("<") ? futureBefore : future;
+            list.add(Pattern.compile(regex.startsWith("~") || regex.startsWith("<") ? regex.substring(1) : regex,
+                    Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
         }
         for (String line : lexicon.lines("ages.txt")) {
             String[] sides = line.split("\\s*\\|\\|\\|\\s?", 2);
@@ -81,8 +91,14 @@ final class TemporalLexicon {
             return Optional.empty();
         }
         if (name.equals("number")) {
+            // Number words, joined by hyphens, spaces or the language's links ("vingt et un"); an article ("a") only
+            // opens a number.
             String word = alternation(table, false, false);
-            return Optional.of("(?:\\d+(?:[.,]\\d)?|" + word + "(?:(?:-|\\s+)(?:et(?:-|\\s+))?" + word + "){0,3})");
+            Map<String, String> continuing = new LinkedHashMap<>(table);
+            continuing.keySet().removeAll(numberArticles);
+            String next = alternation(continuing, false, false);
+            String link = numberLinks.isEmpty() ? "" : "(?:" + new RegexTrie(List.copyOf(numberLinks), Set.of()).regex() + "(?:-|\\s+))?";
+            return Optional.of("(?:\\d+(?:[.,]\\d)?|" + word + "(?:(?:-|\\s+)" + link + next + "){0,3})");
         }
         String alternatives = alternation(table, capitalised, name.equalsIgnoreCase("month") || name.equalsIgnoreCase("weekday"));
         return Optional.of(alternatives);
@@ -119,6 +135,11 @@ final class TemporalLexicon {
         return tables.get(macro);
     }
 
+    /** The words that join two number words ({@code number-links.txt}: "et" in French). */
+    Set<String> numberLinks() {
+        return numberLinks;
+    }
+
     boolean isStopword(String word) {
         return stopwords.contains(word.toLowerCase(Locale.ROOT));
     }
@@ -137,6 +158,10 @@ final class TemporalLexicon {
 
     boolean isWeakYearPreposition(String word) {
         return weakYearPrepositions.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    boolean isYearDeterminer(String word) {
+        return yearDeterminers.contains(word.toLowerCase(Locale.ROOT));
     }
 
     boolean isYearPreposition(String word) {
@@ -168,7 +193,8 @@ final class TemporalLexicon {
      * les troupes seront" is past. At the same distance the future wins (reported speech: "said it will").
      */
     Tense tense(CharSequence before, CharSequence after, boolean weakFutureCounts) {
-        int future = Math.min(distanceBefore(this.future, before), distanceAfter(this.future, after));
+        int future = Math.min(Math.min(distanceBefore(this.future, before), distanceAfter(this.future, after)),
+                distanceBefore(futureBefore, before));
         if (weakFutureCounts) {
             future = Math.min(future, Math.min(distanceBefore(weakFuture, before), distanceAfter(weakFuture, after)));
         }
@@ -177,6 +203,12 @@ final class TemporalLexicon {
             return Tense.UNMARKED;
         }
         return future <= past ? Tense.FUTURE : Tense.PAST;
+    }
+
+    /** How many characters separate the last verb form of {@code tense} in {@code before} from its end (MAX if none). */
+    int distanceBefore(Tense tense, CharSequence before) {
+        return tense == Tense.PAST ? distanceBefore(past, before)
+                : Math.min(distanceBefore(future, before), distanceBefore(futureBefore, before));
     }
 
     private static int distanceBefore(List<Pattern> patterns, CharSequence before) {

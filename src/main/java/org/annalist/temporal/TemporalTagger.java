@@ -106,19 +106,31 @@ public final class TemporalTagger {
     private static void collect(RuleSet ruleSet, String text, String matchable, String lower, Tokens tokens,
                                 List<Candidate> candidates, boolean explicitDatesOnly) {
         NumericContext numbers = new NumericContext(matchable, ruleSet.lexicon());
-        List<List<int[]>> regions = (explicitDatesOnly ? ruleSet.monthTriggers() : ruleSet.triggers()).regions(lower, tokens);
+        TriggerIndex.Regions regions = (explicitDatesOnly ? ruleSet.monthTriggers() : ruleSet.triggers()).regions(lower, tokens);
         int[] starts = tokens.ruleStarts;
+        int[] keys = tokens.startKeys;
         for (Rule rule : ruleSet.rules()) {
             if (explicitDatesOnly && !rule.kind().equals("date") && !rule.kind().equals("natty")) {
                 continue;
             }
-            Matcher m = rule.pattern().matcher(rule.onOriginalCase() ? matchable : lower);
+            List<int[]> windows = regions.of(rule.order());
+            if (windows.isEmpty()) {
+                continue;
+            }
+            String subject = rule.onOriginalCase() ? matchable : lower;
+            StartFilter filter = rule.starts();
+            Matcher m = rule.pattern().matcher(subject);
             m.useTransparentBounds(true);
             m.useAnchoringBounds(false);
-            for (int[] region : regions.get(rule.order())) {
-                // Every rule starts at a word boundary: try the word starts of the region only, like find() would.
-                int i = firstAtOrAfter(starts, region[0]);
+            for (int[] region : windows) {
+                // Every rule starts at a word boundary: try the word starts of the region only, like find() would,
+                // and only those whose first characters may begin a match. Regions come in text order.
+                int i = region[3];
                 while (i < starts.length && starts[i] <= region[1]) {
+                    if (!filter.allows(keys[i])) {
+                        i++;
+                        continue;
+                    }
                     m.region(starts[i], region[2]);
                     if (!m.lookingAt() || m.end() == m.start() || !capitalised(rule, m, matchable)) {
                         i++;
@@ -129,7 +141,7 @@ public final class TemporalTagger {
                     if ((!explicitDatesOnly || explicit) && numbers.accepts(candidate)) {
                         candidates.add(candidate);
                     }
-                    i = firstAtOrAfter(starts, m.end());
+                    i = firstAtOrAfter(starts, i, m.end());
                 }
             }
         }
@@ -137,12 +149,14 @@ public final class TemporalTagger {
 
     /** "May" is a month, "may" a verb: groups of capitalised names must start with a capital (Roman numerals: all). */
     private static boolean capitalised(Rule rule, Matcher m, String text) {
-        for (String group : rule.capitalisedGroups()) {
+        List<String> names = rule.capitalisedGroups();
+        for (int g = 0; g < names.size(); g++) {
+            int group = rule.capitalisedGroupIndexes()[g];
             int start = m.start(group);
             if (start < 0) {
                 continue;
             }
-            int end = group.equals("roman") ? m.end(group) : start + 1;
+            int end = names.get(g).equals("roman") ? m.end(group) : start + 1;
             for (int i = start; i < end; i++) {
                 if (!Character.isUpperCase(text.charAt(i))) {
                     return false;
@@ -173,8 +187,18 @@ public final class TemporalTagger {
         return new Candidate(rule, m.start(), m.end(), groups, primary);
     }
 
-    private static int firstAtOrAfter(int[] sorted, int offset) {
-        int index = java.util.Arrays.binarySearch(sorted, offset);
+    /** The first index at or after {@code from} whose value is at least {@code offset}: galloping, then bisecting. */
+    private static int firstAtOrAfter(int[] sorted, int from, int offset) {
+        if (from >= sorted.length || sorted[from] >= offset) {
+            return from;
+        }
+        int step = 1;
+        int low = from;
+        while (low + step < sorted.length && sorted[low + step] < offset) {
+            low += step;
+            step <<= 1;
+        }
+        int index = java.util.Arrays.binarySearch(sorted, low + 1, Math.min(sorted.length, low + step + 1), offset);
         return index >= 0 ? index : -index - 1;
     }
 
@@ -187,14 +211,18 @@ public final class TemporalTagger {
                 .thenComparingInt(Candidate::begin)
                 .thenComparing(c -> !c.primary())
                 .thenComparingInt(c -> c.rule().order()));
-        List<Candidate> kept = new ArrayList<>();
+        // The kept spans do not overlap: ordered by start, a candidate can only overlap the kept span starting last
+        // at or before it, or the first one starting after it.
+        java.util.TreeMap<Integer, Candidate> kept = new java.util.TreeMap<>();
         for (Candidate candidate : candidates) {
-            if (kept.stream().noneMatch(candidate::overlaps)) {
-                kept.add(candidate);
+            Map.Entry<Integer, Candidate> before = kept.floorEntry(candidate.begin());
+            Map.Entry<Integer, Candidate> after = kept.higherEntry(candidate.begin());
+            if ((before == null || !before.getValue().overlaps(candidate))
+                    && (after == null || !after.getValue().overlaps(candidate))) {
+                kept.put(candidate.begin(), candidate);
             }
         }
-        kept.sort(Comparator.comparingInt(Candidate::begin));
-        return kept;
+        return new ArrayList<>(kept.values());
     }
 
     /** The text with typographic apostrophes and non-breaking spaces made plain, character for character. */

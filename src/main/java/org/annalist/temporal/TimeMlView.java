@@ -56,6 +56,8 @@ public final class TimeMlView {
         private final Pattern rangeLink;
         private final Pattern clockLink;
         private final List<String> today;
+        private final List<Pattern> leftOut;
+        private final List<Pattern> extentOut;
         private final TimexType referenceType;
 
         Conventions(String language) {
@@ -67,6 +69,10 @@ public final class TimeMlView {
             clockLink = clock.isEmpty() ? null : Pattern.compile("\\s*,\\s*(?:" + String.join("|",
                     clock.stream().map(Pattern::quote).toList()) + ")\\s+(?=\\d)");
             today = List.copyOf(lexicon.words("timeml-today.txt"));
+            extentOut = lexicon.lines("timeml-extent-out.txt").stream()
+                    .map(regex -> Pattern.compile(regex, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)).toList();
+            leftOut = lexicon.lines("timeml-left-out.txt").stream()
+                    .map(regex -> Pattern.compile(regex, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)).toList();
             referenceType = TimexType.valueOf(lexicon.table("timeml-conventions.txt").getOrDefault("reference-type", "DATE"));
         }
 
@@ -81,6 +87,13 @@ public final class TimeMlView {
         }
 
         void annotate(Timex timex, String text, List<TimeMlTimex> out) {
+            for (Pattern pattern : leftOut) {
+                Matcher m = pattern.matcher(text);
+                m.region(timex.begin(), text.length());
+                if (m.lookingAt()) {
+                    return;
+                }
+            }
             int slash = timex.value().indexOf('/');
             if (slash > 0 && rangeLink != null && range(timex, slash, out)) {
                 return;
@@ -166,6 +179,12 @@ public final class TimeMlView {
                             break;
                         }
                     }
+                }
+            }
+            for (Pattern pattern : extentOut) {
+                Matcher m = pattern.matcher(rest);
+                if (m.lookingAt() && m.end() < rest.length()) {
+                    rest = rest.substring(m.end());
                 }
             }
             return rest.isEmpty() ? text.strip() : rest;

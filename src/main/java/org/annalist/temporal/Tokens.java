@@ -13,7 +13,11 @@ final class Tokens {
     final int[] starts;
     final int[] ends;
     final boolean[] digits;
+    /** The hash of each word as trigger indexes key it (a final "s" of a word over three letters left out). */
+    final int[] hashes;
     final int[] ruleStarts;
+    /** For each rule start, the {@link StartFilter#key} of its first characters. */
+    final int[] startKeys;
 
     Tokens(String lower) {
         int capacity = Math.max(16, lower.length() / 5);
@@ -57,7 +61,25 @@ final class Tokens {
         this.starts = tokenStarts;
         this.ends = tokenEnds;
         this.digits = tokenDigits;
+        this.hashes = new int[tokens];
+        for (int t = 0; t < tokens; t++) {
+            int end = keyEnd(lower, tokenStarts[t], tokenEnds[t]);
+            int hash = 0;
+            for (int k = tokenStarts[t]; k < end; k++) {
+                hash = 31 * hash + lower.charAt(k);
+            }
+            hashes[t] = hash;
+        }
         this.ruleStarts = Arrays.copyOf(candidates, candidateCount);
+        this.startKeys = new int[candidateCount];
+        for (int k = 0; k < candidateCount; k++) {
+            startKeys[k] = StartFilter.key(lower, ruleStarts[k]);
+        }
+    }
+
+    /** Where a word's key ends: plural and singular alike ("lundis" is keyed "lundi"). */
+    static int keyEnd(String lower, int start, int end) {
+        return end - start > 3 && lower.charAt(end - 1) == 's' ? end - 1 : end;
     }
 
     private static int[] grow(int[] array, int used) {

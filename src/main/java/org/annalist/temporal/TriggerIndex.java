@@ -22,7 +22,7 @@ final class TriggerIndex {
     /** Longest stretch of an expression after one of its triggers ("3 au 5 janvier 2020" after "3"). */
     static final int REACH_AFTER = 60;
 
-    private static final List<String> TRIGGER_TABLES = List.of("month", "weekday", "unit", "pod", "season", "relday");
+    private static final List<String> TRIGGER_TABLES = List.of("month", "weekday", "unit", "pod", "season", "relday", "holiday");
     private static final Pattern MACRO = Pattern.compile("(?<!\\\\[pP])\\{([<>]|[A-Za-z][A-Za-z0-9]*)}");
     private static final Pattern SYNTAX = Pattern.compile("\\\\[pP]\\{\\w+}|\\\\[a-zA-Z]|\\(\\?<?[=!]|\\(\\?<\\w+>|\\(\\?[-a-z]*:?|\\[[^]]*]");
     private static final Pattern WORD = Pattern.compile("[\\p{L}]+");
@@ -34,7 +34,6 @@ final class TriggerIndex {
     private String[] tableWords;
     private int[][] tableRules;
     private final boolean[] digits;
-    private int[] digitRules;
     private int longest;
 
     TriggerIndex(List<Rule> rules, TemporalLexicon lexicon, Map<Rule, String> sources) {
@@ -50,7 +49,10 @@ final class TriggerIndex {
         this.digits = new boolean[rules.size()];
         for (Rule rule : rules) {
             String source = sources.get(rule);
-            digits[rule.order()] = !monthNamesOnly && DIGITS.matcher(source).find();
+            // A number triggers a rule that may hold one, unless every match holds a trigger word anyway ("third
+            // quarter", "the 20th century", "Jan. 7": the windows of "quarter", "century", "Jan." cover them).
+            digits[rule.order()] = !monthNamesOnly && DIGITS.matcher(source).find()
+                    && !new Requirement(source, lexicon).holdsTriggerWord();
             Matcher macro = MACRO.matcher(source);
             while (macro.find()) {
                 String table = macro.group(1).toLowerCase(Locale.ROOT);
@@ -65,13 +67,177 @@ final class TriggerIndex {
             Matcher word = WORD.matcher(literals);
             while (word.find()) {
                 String w = word.group().toLowerCase(Locale.ROOT);
-                if (w.length() >= 3 && !lexicon.isStopword(w)) {
+                if (w.length() >= 2 && !lexicon.isStopword(w)) {
                     add(w, rule);
                 }
             }
         }
         buildTable();
-        digitRules = java.util.stream.IntStream.range(0, this.rules).filter(r -> digits[r]).toArray();
+    }
+
+    /**
+     * Whether every match of a pattern (its source, macros unexpanded) holds a trigger word: a word of a trigger table
+     * or a literal word the index keeps, outside any optional part, lookaround or alternative that lacks one. Read
+     * conservatively: what it does not understand holds none.
+     */
+    static final class Requirement {
+        private final String source;
+        private final TemporalLexicon lexicon;
+        private int at;
+
+        Requirement(String source, TemporalLexicon lexicon) {
+            this.source = source;
+            this.lexicon = lexicon;
+        }
+
+        boolean holdsTriggerWord() {
+            at = 0;
+            try {
+                boolean holds = alternatives();
+                return holds && at == source.length();
+            } catch (RuntimeException unreadable) {
+                return false;
+            }
+        }
+
+        /** Alternatives separated by '|', up to a ')' or the end: all must hold one. */
+        private boolean alternatives() {
+            boolean all = sequence();
+            while (at < source.length() && source.charAt(at) == '|') {
+                at++;
+                all &= sequence();
+            }
+            return all;
+        }
+
+        /** Elements in a row: one that is not optional and holds a trigger word is enough. */
+        private boolean sequence() {
+            boolean any = false;
+            StringBuilder word = new StringBuilder();
+            while (at < source.length() && source.charAt(at) != '|' && source.charAt(at) != ')') {
+                char c = source.charAt(at);
+                if (Character.isLetter(c)) {
+                    at++;
+                    word.append(c);
+                    if (optionalNext()) {
+                        // The index keeps the whole run of letters ("demie?": "demie"), which a text lacking the
+                        // optional letter does not hold, except a plural "s" ("years?": keyed "year").
+                        boolean plural = c == 's' && word.length() > 3;
+                        any |= plural && isTrigger(word);
+                        word.setLength(0);
+                        skipQuantifier();
+                    }
+                    continue;
+                }
+                any |= isTrigger(word);
+                word.setLength(0);
+                boolean holds = element();
+                boolean optional = optionalNext();
+                skipQuantifier();
+                any |= holds && !optional;
+            }
+            return any | isTrigger(word);
+        }
+
+        private boolean isTrigger(CharSequence word) {
+            String w = word.toString().toLowerCase(Locale.ROOT);
+            return w.length() >= 2 && !lexicon.isStopword(w);
+        }
+
+        /** One element that is not a letter; whether it holds a trigger word. */
+        private boolean element() {
+            char c = source.charAt(at);
+            if (c == '\\') {
+                at += 2;
+                char escaped = source.charAt(at - 1);
+                if ((escaped == 'p' || escaped == 'P') && at < source.length() && source.charAt(at) == '{') {
+                    at = source.indexOf('}', at) + 1;
+                }
+                return false;
+            }
+            if (c == '[') {
+                at++;
+                if (source.charAt(at) == '^') {
+                    at++;
+                }
+                if (source.charAt(at) == ']') {
+                    at++;
+                }
+                while (source.charAt(at) != ']') {
+                    at += source.charAt(at) == '\\' ? 2 : 1;
+                }
+                at++;
+                return false;
+            }
+            if (c == '{') {
+                int close = source.indexOf('}', at);
+                String name = source.substring(at + 1, close);
+                at = close + 1;
+                return TRIGGER_TABLES.contains(name.toLowerCase(Locale.ROOT));
+            }
+            if (c == '(') {
+                at++;
+                boolean lookaround = false;
+                if (source.startsWith("?", at)) {
+                    if (source.startsWith("?:", at)) {
+                        at += 2;
+                    } else if (source.startsWith("?=", at) || source.startsWith("?!", at)) {
+                        at += 2;
+                        lookaround = true;
+                    } else if (source.startsWith("?<=", at) || source.startsWith("?<!", at)) {
+                        at += 3;
+                        lookaround = true;
+                    } else if (source.startsWith("?<", at)) {
+                        at = source.indexOf('>', at) + 1;
+                    } else {
+                        // Flags: "(?i)" alone, or "(?-i:...)" around a part.
+                        int colon = at;
+                        while (source.charAt(colon) != ':' && source.charAt(colon) != ')') {
+                            colon++;
+                        }
+                        if (source.charAt(colon) == ')') {
+                            at = colon + 1;
+                            return false;
+                        }
+                        at = colon + 1;
+                    }
+                }
+                boolean holds = alternatives();
+                if (source.charAt(at) != ')') {
+                    throw new IllegalStateException("unbalanced");
+                }
+                at++;
+                return holds && !lookaround;
+            }
+            // '.', '^', '$', punctuation, spaces, digits: no word.
+            at++;
+            return false;
+        }
+
+        private boolean optionalNext() {
+            if (at >= source.length()) {
+                return false;
+            }
+            char q = source.charAt(at);
+            return q == '?' || q == '*' || q == '{' && (source.startsWith("{0,", at) || source.startsWith("{0}", at));
+        }
+
+        private void skipQuantifier() {
+            if (at >= source.length()) {
+                return;
+            }
+            char q = source.charAt(at);
+            if (q == '?' || q == '*' || q == '+') {
+                at++;
+            } else if (q == '{' && at + 1 < source.length() && Character.isDigit(source.charAt(at + 1))) {
+                at = source.indexOf('}', at) + 1;
+            } else {
+                return;
+            }
+            if (at < source.length() && (source.charAt(at) == '?' || source.charAt(at) == '+')) {
+                at++;
+            }
+        }
     }
 
     private void buildTable() {
@@ -89,15 +255,9 @@ final class TriggerIndex {
         });
     }
 
-    /** The rules a word of the text triggers ({@code text[start, end)}, lower case), or null. */
-    private int[] lookup(String text, int start, int end) {
-        if (end - start > 3 && text.charAt(end - 1) == 's') {
-            end--;
-        }
-        int hash = 0;
-        for (int i = start; i < end; i++) {
-            hash = 31 * hash + text.charAt(i);
-        }
+    /** The rules a word of the text triggers ({@code text[start, end)}, lower case, its hash from Tokens), or null. */
+    private int[] lookup(String text, int start, int end, int hash) {
+        end = Tokens.keyEnd(text, start, end);
         int mask = tableWords.length - 1;
         int length = end - start;
         for (int slot = hash & mask; tableWords[slot] != null; slot = (slot + 1) & mask) {
@@ -128,36 +288,75 @@ final class TriggerIndex {
     }
 
     /**
-     * For each rule (by order), where it may match in a lower-cased text: windows {@code [firstStart, lastStart,
-     * end]}, a match starting between the first two offsets (at or before a trigger) and ending by the third.
+     * Where each rule may match in a lower-cased text: windows {@code [firstStart, lastStart, end]}, a match starting
+     * between the first two offsets (at or before a trigger) and ending by the third. The windows around numbers are
+     * built once and shared by every rule a number triggers.
      */
-    List<List<int[]>> regions(String text, Tokens tokens) {
-        List<List<int[]>> regions = new ArrayList<>(rules);
-        for (int i = 0; i < rules; i++) {
-            regions.add(new ArrayList<>());
-        }
+    Regions regions(String text, Tokens tokens) {
+        // Lists are made for the rules a word of this text triggers only (most rules, in a short text, none).
+        List<List<int[]>> byRule = new ArrayList<>(java.util.Collections.nCopies(rules, (List<int[]>) null));
+        List<int[]> aroundNumbers = new ArrayList<>();
         int length = text.length();
+        int[] ruleStarts = tokens.ruleStarts;
+        int fromIndex = 0;
         for (int t = 0; t < tokens.count; t++) {
             int start = tokens.starts[t];
             int end = tokens.ends[t];
             int from = Math.max(0, start - REACH_BEFORE);
             int to = Math.min(length, end + REACH_AFTER);
+            // The first rule start of the window, found once for every rule (windows start in text order).
+            while (fromIndex < ruleStarts.length && ruleStarts[fromIndex] < from) {
+                fromIndex++;
+            }
             // A match holding this trigger starts at or before it.
             if (tokens.digits[t]) {
-                for (int rule : digitRules) {
-                    extend(regions.get(rule), from, start, to);
-                }
+                extend(aroundNumbers, from, start, to, fromIndex);
             }
             if (end - start <= longest) {
-                int[] triggered = lookup(text, start, end);
+                int[] triggered = lookup(text, start, end, tokens.hashes[t]);
                 if (triggered != null) {
                     for (int rule : triggered) {
-                        extend(regions.get(rule), from, start, to);
+                        List<int[]> list = byRule.get(rule);
+                        if (list == null) {
+                            byRule.set(rule, list = new ArrayList<>());
+                        }
+                        extend(list, from, start, to, fromIndex);
                     }
                 }
             }
         }
-        return regions;
+        return new Regions(byRule, aroundNumbers);
+    }
+
+    /** The windows of one text, by rule. */
+    final class Regions {
+        private final List<List<int[]>> byRule;
+        private final List<int[]> aroundNumbers;
+
+        private Regions(List<List<int[]>> byRule, List<int[]> aroundNumbers) {
+            this.byRule = byRule;
+            this.aroundNumbers = aroundNumbers;
+        }
+
+        /** The windows of a rule, in text order: those of its trigger words, and of numbers if it holds one. */
+        List<int[]> of(int rule) {
+            List<int[]> words = byRule.get(rule) == null ? List.of() : byRule.get(rule);
+            if (!digits[rule] || aroundNumbers.isEmpty()) {
+                return words;
+            }
+            if (words.isEmpty()) {
+                return aroundNumbers;
+            }
+            List<int[]> merged = new ArrayList<>(words.size() + aroundNumbers.size());
+            int a = 0;
+            int b = 0;
+            while (a < words.size() || b < aroundNumbers.size()) {
+                int[] next = b >= aroundNumbers.size() || a < words.size() && words.get(a)[0] <= aroundNumbers.get(b)[0]
+                        ? words.get(a++) : aroundNumbers.get(b++);
+                extend(merged, next[0], next[1], next[2], next[3]);
+            }
+            return merged;
+        }
     }
 
     /** Plural and singular alike ("années?" in a pattern, "lundis" in a text). */
@@ -165,15 +364,16 @@ final class TriggerIndex {
         return word.length() > 3 && word.endsWith("s") ? word.substring(0, word.length() - 1) : word;
     }
 
-    private static void extend(List<int[]> regions, int from, int lastStart, int to) {
+    /** Adds a window {@code [from, lastStart, end, index of the first rule start at or after from]}, merging. */
+    private static void extend(List<int[]> regions, int from, int lastStart, int to, int fromIndex) {
         if (!regions.isEmpty()) {
             int[] last = regions.get(regions.size() - 1);
             if (from <= last[1] + 1) {
-                last[1] = Math.max(last[1], lastStart);
-                last[2] = Math.max(last[2], to);
+                // Merged windows are new arrays: the shared windows around numbers stay as they are.
+                regions.set(regions.size() - 1, new int[] {last[0], Math.max(last[1], lastStart), Math.max(last[2], to), last[3]});
                 return;
             }
         }
-        regions.add(new int[] {from, lastStart, to});
+        regions.add(new int[] {from, lastStart, to, fromIndex});
     }
 }

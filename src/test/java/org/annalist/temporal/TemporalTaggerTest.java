@@ -78,8 +78,17 @@ class TemporalTaggerTest {
 
     @Test
     void typographicApostrophesAndNonBreakingSpacesAreRead() {
-        Timex t = only("Il est parti il y a trois\u00A0jours, aujourd’hui c’est fini.".replace("aujourd’hui c’est fini", "c’est fini"), "fr");
-        assertThat(t.value()).isEqualTo("2020-01-07");
+        // The same sentence with typographic apostrophes and a non-breaking space, and with plain ones: the same
+        // expressions, and their text and offsets are the given text's own.
+        String typographic = "Il est parti il y a trois\u00A0jours ; l’an dernier, c’était pire, et aujourd’hui c’est fini.";
+        String plain = typographic.replace('’', '\'').replace('\u00A0', ' ');
+        List<Timex> read = tagger.tag(typographic, "fr", FRIDAY);
+        assertThat(read).extracting(Timex::text).containsExactly("il y a trois\u00A0jours", "l’an dernier", "aujourd’hui");
+        assertThat(read).extracting(Timex::value).containsExactly("2020-01-07", "2019", "PRESENT_REF");
+        assertThat(read).allSatisfy(t -> assertThat(typographic.substring(t.begin(), t.end())).isEqualTo(t.text()));
+        List<Timex> asPlain = tagger.tag(plain, "fr", FRIDAY);
+        assertThat(asPlain).extracting(Timex::begin).isEqualTo(read.stream().map(Timex::begin).toList());
+        assertThat(asPlain).extracting(Timex::value).isEqualTo(read.stream().map(Timex::value).toList());
     }
 
     @Test
@@ -99,9 +108,9 @@ class TemporalTaggerTest {
     @Test
     void languageKnowledgeIsData() {
         assertThat(tagger.languages()).containsExactly("fr", "en");
-        assertThat(NumberReader.read("quatre-vingt-dix-sept", new TemporalLexicon("fr").table("number")).getAsDouble()).isEqualTo(97);
-        assertThat(NumberReader.read("vingt et un", new TemporalLexicon("fr").table("number")).getAsDouble()).isEqualTo(21);
-        assertThat(NumberReader.read("twenty-one", new TemporalLexicon("en").table("number")).getAsDouble()).isEqualTo(21);
+        assertThat(NumberReader.read("quatre-vingt-dix-sept", new TemporalLexicon("fr")).getAsDouble()).isEqualTo(97);
+        assertThat(NumberReader.read("vingt et un", new TemporalLexicon("fr")).getAsDouble()).isEqualTo(21);
+        assertThat(NumberReader.read("twenty-one", new TemporalLexicon("en")).getAsDouble()).isEqualTo(21);
         assertThat(Roman.parse("XXI")).isEqualTo(21);
     }
 

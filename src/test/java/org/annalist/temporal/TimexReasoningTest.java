@@ -57,6 +57,65 @@ class TimexReasoningTest {
     }
 
     @Test
+    void aDateWithinTwoMonthsOfTheDctIsTheNearerOneWhateverTheTense() {
+        assertThat(value("en", "1989-11-02", "The offer had been set to expire Nov. 6, the company said.", "Nov. 6"))
+                .isEqualTo("1989-11-06");
+        assertThat(value("en", "1989-10-26", "The dividend was declared, payable Dec. 14.", "Dec. 14")).isEqualTo("1989-12-14");
+        assertThat(value("en", "1989-10-26", "The plant was closed in March for repairs.", "in March")).isEqualTo("1989-03");
+    }
+
+    @Test
+    void aClauseWithoutAVerbTakesTheTenseOfItsSentence() {
+        assertThat(value("en", "1990-08-13", "Over the weekend, Pentagon officials confirmed the move.", "the weekend"))
+                .isEqualTo("1990-W32-WE");
+    }
+
+    @Test
+    void plansMarkTheFutureBeforeTheWeekdayTheyDate() {
+        assertThat(value("en", "1998-09-30", "The team planned to leave Nairobi on Thursday.", "on Thursday"))
+                .isEqualTo("1998-10-01");
+        assertThat(value("en", "1998-09-30", "On Friday, the government planned new talks.", "On Friday"))
+                .isEqualTo("1998-09-25");
+        assertThat(value("en", "2000-04-03", "They could come as soon as Tuesday.", "Tuesday")).isEqualTo("2000-04-04");
+    }
+
+    @Test
+    void aYearAgoInAQuartersReportIsThatQuarterAYearBefore() {
+        String text = "Net income rose in the third quarter to $5 million from $4 million a year ago. "
+                + "Revenue was $9 million, against $8 million a year earlier, and a year-earlier loss.";
+        assertThat(value("en", "1989-10-26", text, "in the third quarter")).isEqualTo("1989-Q3");
+        assertThat(value("en", "1989-10-26", text, "a year ago")).isEqualTo("1988-Q3");
+        assertThat(value("en", "1989-10-26", text, "a year earlier")).isEqualTo("1988-Q3");
+        assertThat(value("en", "1989-10-26", text, "year-earlier")).isEqualTo("1988-Q3");
+        assertThat(value("en", "1989-10-26", "Profit fell in the year-ago third quarter.", "in the year-ago third quarter"))
+                .isEqualTo("1988-Q3");
+        assertThat(value("en", "1989-10-26", "It could come as early as next year's first quarter.", "next year's first quarter"))
+                .isEqualTo("1990-Q1");
+    }
+
+    @Test
+    void yearsAsModifiersAndInWords() {
+        assertThat(value("en", "1999-10-24", "A nurse was injured in the 1998 clinic bombing.", "1998")).isEqualTo("1998");
+        assertThat(value("en", "1990-08-15", "Sanctions followed its 1990 invasion of Kuwait.", "1990")).isEqualTo("1990");
+        assertThat(value("en", "1998-01-15", "In nineteen ninety-one he was convicted.", "In nineteen ninety-one")).isEqualTo("1991");
+        assertThat(value("en", "1998-02-05", "Unemployment was to be halved by the year two thousand.",
+                "by the year two thousand")).isEqualTo("2000");
+        assertThat(value("en", "1998-01-15", "The army sent 1500 troops.", "1500")).isEqualTo("not found");
+        assertThat(value("en", "1989-11-02", "It has 13 facilities, up from seven a year ago.", "a year ago")).isEqualTo("1988-11");
+    }
+
+    @Test
+    void holidays() {
+        assertThat(value("en", "2000-01-07", "Elian was found on Thanksgiving Day clinging to a tube.", "on Thanksgiving Day"))
+                .isEqualTo("1999-11-25");
+        assertThat(value("en", "2000-04-17", "Protesters prayed as Easter week began.", "Easter week")).isEqualTo("2000-W16");
+        assertThat(value("en", "1998-10-26", "It will be a theme from now to Election Day.", "to Election Day".substring(3)))
+                .isEqualTo("1998-11-03");
+        assertThat(value("fr", "2000-01-07", "Il reviendra à Pâques.", "à Pâques")).isEqualTo("2000-04-23");
+        assertThat(value("fr", "2000-01-07", "Le père Noël est passé.", "Noël")).isEqualTo("not found");
+    }
+
+    @Test
     void twoDigitYears() {
         assertThat(value("fr", "2002-01-21", "Le carambolage qui, le 10 novembre 93, a fait quinze morts.",
                 "le 10 novembre 93")).isEqualTo("1993-11-10");

@@ -33,28 +33,27 @@ final class Interpreter {
     Meaning interpret(Candidate c, Resolution r) {
         try {
             return switch (c.rule().kind()) {
-                case "date" -> date(c, r);
-                case "natty" -> natty(c, r);
-                case "time" -> time(c, r);
-                case "weekday" -> weekday(c, r);
-                case "relday" -> relativeDay(c, r);
-                case "offset" -> offset(c, r);
-                case "relunit" -> relativeUnit(c, r);
-                case "anaphor" -> anaphor(c, r);
-                case "year" -> year(c, r);
-                case "month" -> month(c, r);
-                case "decade" -> decade(c, r);
-                case "century" -> century(c, r);
-                case "season" -> season(c, r);
-                case "weekend" -> weekend(c, r);
-                case "holiday" -> holiday(c, r);
-                case "quarter" -> quarter(c, r);
-                case "range" -> range(c, r);
-                case "duration" -> duration(c, r);
-                case "set" -> set(c, r);
-                case "ref" -> reference(c, r);
-                case "unresolved" -> unresolved(c, TimexType.DATE, reason(c.rule().arg()));
-                default -> throw new IllegalStateException("Unknown rule kind " + c.rule().kind() + " in " + c.rule().name());
+                case DATE -> date(c, r);
+                case NATTY -> natty(c, r);
+                case TIME -> time(c, r);
+                case WEEKDAY -> weekday(c, r);
+                case RELDAY -> relativeDay(c, r);
+                case OFFSET -> offset(c, r);
+                case RELUNIT -> relativeUnit(c, r);
+                case ANAPHOR -> anaphor(c, r);
+                case YEAR -> year(c, r);
+                case MONTH -> month(c, r);
+                case DECADE -> decade(c, r);
+                case CENTURY -> century(c, r);
+                case SEASON -> season(c, r);
+                case WEEKEND -> weekend(c, r);
+                case HOLIDAY -> holiday(c, r);
+                case QUARTER -> quarter(c, r);
+                case RANGE -> range(c, r);
+                case DURATION -> duration(c, r);
+                case SET -> set(c, r);
+                case REF -> reference(c, r);
+                case UNRESOLVED -> unresolved(c, TimexType.DATE, reason(c.rule().arg()));
             };
         } catch (DateTimeException | ArithmeticException impossible) {
             return null;

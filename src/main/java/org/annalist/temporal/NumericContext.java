@@ -26,14 +26,14 @@ final class NumericContext {
         if (inLink(begin, end)) {
             return false;
         }
-        String kind = candidate.rule().kind();
-        if (!kind.equals("year") && !kind.equals("range") && !kind.equals("duration")) {
+        RuleKind kind = candidate.rule().kind();
+        if (kind != RuleKind.YEAR && kind != RuleKind.RANGE && kind != RuleKind.DURATION) {
             return true;
         }
         if (partOfLargerNumber(begin, end)) {
             return false;
         }
-        if (kind.equals("duration") && isAge(candidate)) {
+        if (kind == RuleKind.DURATION && isAge(candidate)) {
             return false;
         }
         boolean endsWithNumber = Character.isDigit(text.charAt(end - 1));
@@ -51,7 +51,7 @@ final class NumericContext {
         if (startsWithNumber && begin > 0 && "$€£#".indexOf(text.charAt(begin - 1)) >= 0) {
             return false;
         }
-        if (kind.equals("year") && candidate.has("approx") && !candidate.has("mod") && endsWithNumber) {
+        if (kind == RuleKind.YEAR && candidate.has("approx") && !candidate.has("mod") && endsWithNumber) {
             // "plus de 1000 policiers", "environ 1100 entre mai et avril": an amount (amount-words.txt); "vers 1990"
             // is a year.
             String approx = candidate.rule().lexicon().lookup("approx", candidate.group("approx")).orElse("");
@@ -61,7 +61,7 @@ final class NumericContext {
                 return false;
             }
         }
-        if (kind.equals("year") && "bare".equals(candidate.rule().arg())) {
+        if (kind == RuleKind.YEAR && "bare".equals(candidate.rule().arg())) {
             // A bare year is followed by punctuation, a function word or a name: "2000 soldats" is a count. After a
             // preposition it is a year whatever follows ("la grève de 1995 contre le plan").
             // "de" is also the preposition of amounts ("une capacité de 2000 places"): after it, a plural noun

@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
  * @param capitalisedGroupIndexes their numbers in the pattern, in the same order
  * @param starts            which text starts a match of the pattern may have (see {@link StartFilter})
  */
-record Rule(int order, String name, String kind, String arg, Pattern pattern, List<String> groups,
+record Rule(int order, String name, RuleKind kind, String arg, Pattern pattern, List<String> groups,
             TemporalLexicon lexicon, boolean onOriginalCase, List<String> capitalisedGroups, int[] capitalisedGroupIndexes,
             StartFilter starts) {
 }

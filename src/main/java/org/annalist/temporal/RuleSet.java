@@ -66,7 +66,9 @@ final class RuleSet {
                 throw new IllegalStateException("lang/" + lexicon.language() + "/timex-rules.txt, rule " + fields[0]
                         + ": " + e.getDescription(), e);
             }
-            Rule rule = new Rule(rules.size(), fields[0], kind[0], kind.length > 1 ? kind[1] : null, pattern,
+            Rule rule = new Rule(rules.size(), fields[0],
+                    RuleKind.named(kind[0], "lang/" + lexicon.language() + "/timex-rules.txt, rule " + fields[0]),
+                    kind.length > 1 ? kind[1] : null, pattern,
                     List.copyOf(pattern.namedGroups().keySet()), lexicon, onOriginalCase, List.copyOf(capitalised),
                     capitalised.stream().mapToInt(name -> pattern.namedGroups().get(name)).toArray(),
                     new StartFilter(pattern, onOriginalCase));

@@ -110,7 +110,7 @@ public final class TemporalTagger {
         int[] starts = tokens.ruleStarts;
         int[] keys = tokens.startKeys;
         for (Rule rule : ruleSet.rules()) {
-            if (explicitDatesOnly && !rule.kind().equals("date") && !rule.kind().equals("natty")) {
+            if (explicitDatesOnly && rule.kind() != RuleKind.DATE && rule.kind() != RuleKind.NATTY) {
                 continue;
             }
             List<int[]> windows = regions.of(rule.order());

@@ -47,6 +47,7 @@ class LanguagePackTest {
                     assertThatCode(() -> lexicon.table(file)).as(file).doesNotThrowAnyException();
                 }
             }
+            // The rules load (an unknown rule kind or a bad pattern refuses the file) and tag.
             assertThat(TemporalTagger.standard().languages()).contains(language);
             assertThatCode(() -> TemporalTagger.standard().tag("2020 2021-03-04 12/05/2019", language,
                     LocalDate.of(2020, 1, 10))).doesNotThrowAnyException();

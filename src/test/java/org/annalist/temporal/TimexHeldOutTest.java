@@ -20,7 +20,9 @@ class TimexHeldOutTest {
         TimexEvaluation.Score score = new TimexEvaluation(TemporalTagger.standard()).evaluate(cases, language);
         System.out.println(language + " held-out: " + cases.size() + " paragraphs\n" + score.report());
         score.errors().forEach(System.out::println);
-        assertThat(score.f1(true)).isGreaterThanOrEqualTo(0.95);
-        assertThat(score.valueAccuracy()).isGreaterThanOrEqualTo(0.95);
+        // Floors at the figures (1.000 and 0.997 strict F1, 1.000 value accuracy): these paragraphs follow the tagger's
+        // own conventions, so any loss here is a regression; the measure of quality is TimexDevSetsTest.
+        assertThat(score.f1(true)).isGreaterThanOrEqualTo(0.99);
+        assertThat(score.valueAccuracy()).isGreaterThanOrEqualTo(0.99);
     }
 }

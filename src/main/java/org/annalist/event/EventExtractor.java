@@ -10,6 +10,8 @@ import org.annalist.entity.Entity;
 import org.annalist.entity.EntityDictionary;
 import org.annalist.entity.EntityType;
 import org.annalist.entity.Mention;
+import org.annalist.linguistic.Linguistics;
+import org.annalist.linguistic.Token;
 import org.annalist.temporal.Anchor;
 import org.annalist.temporal.Granularity;
 import org.annalist.temporal.Timex;
@@ -29,6 +31,8 @@ public final class EventExtractor {
     private static final int TIMESTAMP_LINE_LETTERS = 12;
     /** A passage with no more letters than this beside its date expression says nothing but the date. */
     private static final int DATE_ALONE_LETTERS = 3;
+    /** The most characters of a passage the tagger reads (around the date when the passage is longer). */
+    private static final int MAX_TAGGED_CHARS = 800;
 
     private final EntityDictionary dictionary;
     private final TitleBuilder titles = new TitleBuilder();
@@ -39,6 +43,15 @@ public final class EventExtractor {
 
     public List<ExtractedEvent> extract(String text, int bodyStart, String language, List<Timex> timexes,
                                         List<Mention> mentions) {
+        return extract(text, bodyStart, language, timexes, mentions, null);
+    }
+
+    /**
+     * The events of a text; {@code publishedOn} (may be null) tells what is still to come: an event dated after the
+     * publication day cannot have happened yet, and is hypothetical.
+     */
+    public List<ExtractedEvent> extract(String text, int bodyStart, String language, List<Timex> timexes,
+                                        List<Mention> mentions, java.time.LocalDate publishedOn) {
         EventLexicon lexicon = EventLexicon.of(language);
         List<Sentences.Span> paragraphs = Sentences.paragraphs(text);
         List<ExtractedEvent> events = new ArrayList<>();
@@ -52,6 +65,7 @@ public final class EventExtractor {
         // stays linear in the document (asking every list for every date made a 19 MB text quadratic).
         List<Mention> byBegin = mentions.stream().sorted(java.util.Comparator.comparingInt(Mention::begin)).toList();
         Map<Integer, List<Sentences.Span>> sentences = new java.util.HashMap<>();
+        Map<Long, List<Token>> tagged = new java.util.HashMap<>();
         for (Timex timex : timexes) {
             if (!isEventDate(timex)) {
                 continue;
@@ -74,9 +88,24 @@ public final class EventExtractor {
                 // A heading ("Mercredi 26 janvier") or a stamp: it dates what follows, it tells nothing itself.
                 continue;
             }
-            events.add(event(text, language, begin, end, timex, timex, dateHow(timex), byBegin, lexicon, 0));
+            events.add(event(text, language, begin, end, timex, timex, dateHow(timex), byBegin, lexicon, 0, publishedOn, tagged));
         }
         return events;
+    }
+
+    /** The characters [begin, end) of a source phrase ("selon l'AFP", up to the next comma), or {-1, -1}. */
+    private static int[] sourcePhrase(List<Token> tokens, EventLexicon lexicon) {
+        Predicates predicates = new Predicates(lexicon);
+        for (int k = 0; k < tokens.size(); k++) {
+            if (predicates.isSource(tokens, k)) {
+                int e = k + 1;
+                while (e < tokens.size() && !",;:()".contains(tokens.get(e).text())) {
+                    e++;
+                }
+                return new int[] {tokens.get(k).begin(), tokens.get(e - 1).end()};
+            }
+        }
+        return new int[] {-1, -1};
     }
 
     /** The span of a sorted, non-overlapping list that holds {@code offset}, or null. */
@@ -171,7 +200,7 @@ public final class EventExtractor {
                 .filter(m -> m.entity().type() == EntityType.PERSON).toList();
         List<Mention> inside = new ArrayList<>(author);
         inside.addAll(within(mentions, begin, end));
-        ExtractedEvent event = event(text, language, begin, end, null, timex, DateHow.INHERITED, inside, lexicon, -0.1);
+        ExtractedEvent event = event(text, language, begin, end, null, timex, DateHow.INHERITED, inside, lexicon, -0.1, null, new java.util.HashMap<>());
         if (!author.isEmpty()) {
             // The author of a tweet is its agent.
             List<EventActor> actors = new ArrayList<>();
@@ -184,32 +213,129 @@ public final class EventExtractor {
     }
 
     private ExtractedEvent event(String text, String language, int begin, int end, Timex timex, Timex dateTimex,
-                                 DateHow how, List<Mention> mentions, EventLexicon lexicon, double adjustment) {
+                                 DateHow how, List<Mention> mentions, EventLexicon lexicon, double adjustment,
+                                 java.time.LocalDate publishedOn, Map<Long, List<Token>> tagged) {
         List<Mention> inPassage = within(mentions, begin, end);
         TitleBuilder.Clause clause = titles.clause(text, begin, end, timex, inPassage, lexicon.clauseHeads());
-        Map<Entity, Role> actors = new LinkedHashMap<>();
-        if (clause.subject() != null) {
-            actors.put(clause.subject(), Role.AGENT);
+        Linguistics linguistics = Linguistics.of(language);
+        Predicates.Reading reading = null;
+        List<Token> tokens = List.of();
+        if (timex != null && linguistics.tags()) {
+            // The tagger runs on the sentences that make an event only.
+            // A runaway "sentence" (a crawled page without full stops) is tagged around its date only.
+            int from = begin;
+            int to = end;
+            if (to - from > MAX_TAGGED_CHARS) {
+                from = Math.max(begin, timex.begin() - MAX_TAGGED_CHARS / 2);
+                to = Math.min(end, timex.end() + MAX_TAGGED_CHARS / 2);
+                while (from > begin && !Character.isWhitespace(text.charAt(from - 1))) {
+                    from--;
+                }
+                while (to < end && !Character.isWhitespace(text.charAt(to))) {
+                    to++;
+                }
+            }
+            long key = (long) from << 32 | to;
+            int taggedFrom = from;
+            int taggedTo = to;
+            tokens = tagged.computeIfAbsent(key, k -> linguistics.tag(text, taggedFrom, taggedTo));
+            reading = new Predicates(lexicon).read(text, tokens, timex.begin(), timex.end());
         }
+        LinkedHashMap<Entity, Role> actors = new LinkedHashMap<>();
         Set<Entity> places = new LinkedHashSet<>();
-        for (Mention m : inPassage) {
-            Entity entity = m.entity();
-            boolean inClause = m.begin() >= clause.begin() && m.end() <= clause.end();
-            if (entity.type().isActor() && !actors.containsKey(entity)) {
-                boolean firstInClause = inClause && actors.values().stream().noneMatch(r -> r == Role.AGENT);
-                actors.put(entity, firstInClause ? Role.AGENT : inClause ? Role.PATIENT : Role.OTHER);
+        Set<Entity> sources = new LinkedHashSet<>();
+        String polarityText;
+        String title;
+        if (reading != null && reading.title() != null) {
+            int clauseBegin = tokens.get(reading.clauseStart()).begin();
+            int clauseEnd = tokens.get(reading.clauseEnd() - 1).end();
+            int subjectBegin = reading.subjectStart() < 0 ? -1 : tokens.get(reading.subjectStart()).begin();
+            int subjectEnd = reading.subjectStart() < 0 ? -1 : tokens.get(reading.subjectEnd() - 1).end();
+            int sourceBegin = reading.sourceStart() < 0 ? -1 : tokens.get(reading.sourceStart()).begin();
+            int sourceEnd = reading.sourceStart() < 0 ? -1 : tokens.get(reading.sourceEnd() - 1).end();
+            int[] sourcePhrase = sourcePhrase(tokens, lexicon);
+            int subjectAfterPredicate = reading.subjectStart() > reading.predicate() ? 1 : 0;
+            for (Mention m : inPassage) {
+                Entity entity = m.entity();
+                boolean inSubject = m.begin() >= subjectBegin && m.end() <= subjectEnd;
+                boolean inClause = m.begin() >= clauseBegin && m.end() <= clauseEnd;
+                boolean inSource = m.begin() >= sourceBegin && m.end() <= sourceEnd || m.begin() >= sourcePhrase[0] && m.end() <= sourcePhrase[1];
+                if (dictionary.isPlace(entity) && !(inSubject && entity.type() == EntityType.STATE)) {
+                    places.add(entity);
+                }
+                if (!entity.type().isActor() || entity.type() == EntityType.CITY) {
+                    continue;
+                }
+                if (dictionary.isOutlet(entity) || inSource && !inSubject) {
+                    sources.add(entity);
+                    continue;
+                }
+                if (inSubject) {
+                    actors.putIfAbsent(entity, Role.AGENT);
+                } else if (inClause && m.how() != Mention.How.DEMONYM) {
+                    actors.putIfAbsent(entity, Role.PATIENT);
+                } else if (inClause || m.how() != Mention.How.DEMONYM) {
+                    actors.putIfAbsent(entity, Role.OTHER);
+                }
             }
-            if (dictionary.isPlace(entity)) {
-                places.add(entity);
+            title = reading.title();
+            if (subjectAfterPredicate == 0 && reading.subjectStart() < 0 && !reading.nominal()) {
+                // A clause without its subject ("– assassiné par un drone –") is about the person named before it.
+                Entity person = null;
+                int groupBegin = tokens.get(reading.groupStart()).begin();
+                for (Mention m : inPassage) {
+                    if (m.end() <= groupBegin && m.entity().type() == EntityType.PERSON && !dictionary.isOutlet(m.entity())) {
+                        person = m.entity();
+                    }
+                }
+                if (person == null) {
+                    person = clause.subject();
+                }
+                if (person != null) {
+                    actors.remove(person);
+                    LinkedHashMap<Entity, Role> ordered = new LinkedHashMap<>();
+                    ordered.put(person, Role.AGENT);
+                    ordered.putAll(actors);
+                    actors = ordered;
+                    boolean lower = Character.isLowerCase(text.charAt(groupBegin));
+                    title = person.name(language) + " " + (lower ? Character.toLowerCase(title.charAt(0)) + title.substring(1) : title);
+                }
             }
+            polarityText = text.substring(clauseBegin, clauseEnd);
+            if (polarityText.split("\\s+").length < 3) {
+                polarityText = text.substring(begin, end);
+            }
+        } else {
+            if (clause.subject() != null) {
+                actors.put(clause.subject(), Role.AGENT);
+            }
+            for (Mention m : inPassage) {
+                Entity entity = m.entity();
+                boolean inClause = m.begin() >= clause.begin() && m.end() <= clause.end();
+                if (dictionary.isOutlet(entity)) {
+                    sources.add(entity);
+                } else if (entity.type().isActor() && !actors.containsKey(entity)) {
+                    boolean firstInClause = inClause && actors.values().stream().noneMatch(r -> r == Role.AGENT);
+                    actors.put(entity, firstInClause ? Role.AGENT : inClause ? Role.PATIENT : Role.OTHER);
+                }
+                if (dictionary.isPlace(entity)) {
+                    places.add(entity);
+                }
+            }
+            String clauseText = text.substring(clause.begin(), clause.end());
+            polarityText = clauseText.split("\\s+").length >= 4 ? clauseText : text.substring(begin, end);
+            title = titles.title(text, clause, timex, language);
         }
         Set<String> regions = new LinkedHashSet<>();
         places.forEach(place -> regions.addAll(place.regions()));
         actors.keySet().stream().filter(a -> a.type() == EntityType.STATE).forEach(a -> regions.addAll(a.regions()));
 
-        String clauseText = text.substring(clause.begin(), clause.end());
-        String polarityText = clauseText.split("\\s+").length >= 4 ? clauseText : text.substring(begin, end);
         Polarity polarity = lexicon.polarity(polarityText);
+        if (polarity == Polarity.AFFIRMED && publishedOn != null && dateTimex != null && dateTimex.interval() != null
+                && dateTimex.interval().start().toLocalDate().isAfter(publishedOn)) {
+            // Dated after the publication day: it cannot have happened yet.
+            polarity = Polarity.HYPOTHETICAL;
+        }
         double confidence = BASE_CONFIDENCE + adjustment;
         if (how == DateHow.UNDATED) {
             confidence -= 0.3;
@@ -220,7 +346,6 @@ public final class EventExtractor {
         if (actors.isEmpty()) {
             confidence -= 0.1;
         }
-        String title = titles.title(text, clause, timex, language);
         List<EventActor> actorList = actors.entrySet().stream().map(e -> new EventActor(e.getKey(), e.getValue())).toList();
         return new ExtractedEvent(title, language, begin, end, timex, dateTimex, how, polarity,
                 Math.max(0.1, Math.min(1.0, confidence)), actorList, List.copyOf(places), List.copyOf(regions));

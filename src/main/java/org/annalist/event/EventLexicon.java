@@ -20,6 +20,12 @@ final class EventLexicon {
     private final List<Pattern> negated = new ArrayList<>();
     private final List<Pattern> hypothetical = new ArrayList<>();
     private final java.util.Set<String> clauseHeads;
+    private final java.util.Set<String> clauseWords;
+    private final java.util.Set<String> eventNouns;
+    private final List<String> reportingVerbs;
+    private final List<List<String>> sourceWords = new ArrayList<>();
+    private final java.util.Set<String> dangling;
+    private final List<Pattern> titleConnectives = new ArrayList<>();
 
     static EventLexicon of(String language) {
         return BY_LANGUAGE.computeIfAbsent(language, EventLexicon::new);
@@ -28,6 +34,17 @@ final class EventLexicon {
     private EventLexicon(String language) {
         Lexicon lexicon = Lexicon.of(language);
         clauseHeads = lexicon.words("clause-heads.txt");
+        clauseWords = lexicon.words("clause-words.txt");
+        eventNouns = lexicon.words("event-nouns.txt");
+        reportingVerbs = List.copyOf(lexicon.words("reporting-verbs.txt"));
+        dangling = lexicon.words("dangling.txt");
+        for (String phrase : lexicon.words("sources.txt")) {
+            sourceWords.add(org.annalist.linguistic.Tokens.split(phrase, 0, phrase.length()).stream()
+                    .map(t -> t.text().replace('’', '\'')).toList());
+        }
+        for (String connective : lexicon.words("title-connectives.txt")) {
+            titleConnectives.add(Pattern.compile("^" + Pattern.quote(connective) + (connective.endsWith("'") ? "" : "\\b") + "\\s*", FLAGS));
+        }
         for (String line : lexicon.lines("boilerplate.txt")) {
             boilerplate.add(Pattern.compile("^\\W*(?:" + line + ")", FLAGS));
         }
@@ -43,6 +60,36 @@ final class EventLexicon {
     /** Words that open a clause headed by a date, the event being the clause after it. */
     java.util.Set<String> clauseHeads() {
         return clauseHeads;
+    }
+
+    /** Words that open a clause inside a sentence (qui, que, who, which...). */
+    java.util.Set<String> clauseWords() {
+        return clauseWords;
+    }
+
+    /** Nouns that name an event (attaque, réunion, strike, meeting...). */
+    java.util.Set<String> eventNouns() {
+        return eventNouns;
+    }
+
+    /** Beginnings of the verbs that report a statement (annonc, indiqu, said...). */
+    List<String> reportingVerbs() {
+        return reportingVerbs;
+    }
+
+    /** Phrases that introduce a source ("selon", "d'après", "according to"), as lower-case tokens. */
+    List<List<String>> sourceWords() {
+        return sourceWords;
+    }
+
+    /** Words a title never ends with. */
+    java.util.Set<String> dangling() {
+        return dangling;
+    }
+
+    /** Words a title never starts with (patterns anchored at the start). */
+    List<Pattern> titleConnectives() {
+        return titleConnectives;
     }
 
     boolean isBoilerplate(CharSequence paragraph) {

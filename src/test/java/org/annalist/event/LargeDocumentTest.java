@@ -41,6 +41,8 @@ class LargeDocumentTest {
                 mentions.size(), events.size(), millis);
         assertThat(events).hasSizeGreaterThan(1000);
         // Linear (binary searches, sentences split once a paragraph); asking every list for every date took seconds.
-        assertThat(millis).isLessThan(1_000);
+        // The part-of-speech tagger reads each event's sentence once (about 0.4 ms a sentence of 50 words on one
+        // core: ~0.7 s of the 1,700 sentences here; the rest of the reading took ~0.1 s without it).
+        assertThat(millis).isLessThan(3_000);
     }
 }

@@ -448,10 +448,14 @@ public final class EntityFinder {
                 && !dictionary.isParticle(language, Names.fold(tokens.token(k)));
     }
 
+    /** A definite article before a title ({@code lang/<code>/determiners.txt}: le, la, l, les, the). */
     private static boolean isDeterminer(Tokenizer tokens, int k) {
-        String word = tokens.token(k).toLowerCase(Locale.ROOT);
-        return word.equals("le") || word.equals("la") || word.equals("l") || word.equals("the") || word.equals("les");
+        return DETERMINERS.contains(tokens.token(k).toLowerCase(Locale.ROOT));
     }
+
+    private static final Set<String> DETERMINERS = Lexicon.languages().stream()
+            .flatMap(language -> Lexicon.of(language).words("determiners.txt").stream())
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     private static boolean noMention(Mention[] byToken, int from, int to) {
         for (int k = from; k < to; k++) {

@@ -160,7 +160,9 @@ final class Predicates {
                 if (!fits) {
                     continue;
                 }
-                int score = near < 0 ? k : Math.abs(k - near) * 2 + (k > near ? 1 : 0);
+                // A clause has one main verb, its first: later ones are its infinitives and participles ("n'avaient
+                // pas appelé à manifester mardi" is about the call). An auxiliary or a noun: the nearest to the date.
+                int score = near < 0 || pass == 0 ? k : Math.abs(k - near) * 2 + (k > near ? 1 : 0);
                 if (score < bestScore) {
                     best = k;
                     bestScore = score;
@@ -288,7 +290,7 @@ final class Predicates {
         while (run < tokens.size() && clause[run] == pc && tokens.get(run).is("PROPN", "X") && Character.isUpperCase(tokens.get(run).text().charAt(0))) {
             run++;
         }
-        if (run > k && (run == tokens.size() || clause[run] != pc || tokens.get(run).is("PUNCT")) && isReporting(tokens.get(predicate))) {
+        if (run > k && (run == tokens.size() || clause[run] != pc || tokens.get(run).is("PUNCT"))) {
             return new int[] {k, run};
         }
         // The subject of the sentence's first clause with one, for a clause that continues it.

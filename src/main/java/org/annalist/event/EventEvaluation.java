@@ -330,10 +330,14 @@ public final class EventEvaluation {
         return overlap(g, candidate) > overlap(g, best);
     }
 
+    /** The most characters one of the system event's passages shares with one of the gold event's sentences. */
     private static int overlap(Located g, ExtractedEvent s) {
         int best = 0;
         for (int[] sentence : g.sentences()) {
             best = Math.max(best, Math.min(sentence[1], s.passageEnd()) - Math.max(sentence[0], s.passageBegin()));
+            for (ExtractedEvent.Passage more : s.morePassages()) {
+                best = Math.max(best, Math.min(sentence[1], more.end()) - Math.max(sentence[0], more.begin()));
+            }
         }
         return best;
     }

@@ -90,8 +90,125 @@ public final class EventExtractor {
             }
             events.add(event(text, language, begin, end, timex, timex, dateHow(timex), byBegin, lexicon, 0, publishedOn, tagged));
         }
-        return events;
+        events.addAll(continuations(text, language, events, sentences, paragraphs, byBegin, lexicon, publishedOn, tagged));
+        events.sort(java.util.Comparator.comparingInt(ExtractedEvent::passageBegin));
+        return onceEach(events);
     }
+
+    /**
+     * Events dated by their context: a sentence without a date of its own, right after a dated event's sentence in
+     * the same paragraph, that opens as its continuation ({@code context-links.txt}: "Puis", "Ils", "In response")
+     * and has a verb: it takes that event's date, with {@link DateHow#CONTEXT}, a note saying so and a lower
+     * confidence.
+     */
+    private List<ExtractedEvent> continuations(String text, String language, List<ExtractedEvent> dated,
+                                               Map<Integer, List<Sentences.Span>> sentences,
+                                               List<Sentences.Span> paragraphs, List<Mention> mentions,
+                                               EventLexicon lexicon, java.time.LocalDate publishedOn,
+                                               Map<Long, List<Token>> tagged) {
+        List<ExtractedEvent> added = new ArrayList<>();
+        Linguistics linguistics = Linguistics.of(language);
+        if (!linguistics.tags()) {
+            return added;
+        }
+        java.util.TreeMap<Integer, Integer> passages = new java.util.TreeMap<>();
+        for (ExtractedEvent event : dated) {
+            passages.merge(event.passageBegin(), event.passageEnd(), Math::max);
+        }
+        for (ExtractedEvent event : dated) {
+            if (event.isUndated() || event.timex() == null || event.dateTimex().interval() == null) {
+                continue;
+            }
+            Sentences.Span paragraph = containing(paragraphs, event.passageBegin());
+            List<Sentences.Span> split = paragraph == null ? null : sentences.get(paragraph.paragraph());
+            if (split == null) {
+                continue;
+            }
+            Sentences.Span own = containing(split, event.passageBegin());
+            int next = own == null ? -1 : java.util.Collections.binarySearch(split, own,
+                    java.util.Comparator.comparingInt(Sentences.Span::begin)) + 1;
+            if (next <= 0 || next >= split.size()) {
+                continue;
+            }
+            Sentences.Span sentence = split.get(next);
+            Map.Entry<Integer, Integer> before = passages.lowerEntry(sentence.end());
+            boolean hasEvent = before != null && before.getValue() > sentence.begin();
+            String words = text.substring(sentence.begin(), sentence.end());
+            if (hasEvent || !lexicon.continues(words) || words.length() > 400) {
+                continue;
+            }
+            List<Token> tokens = tagged.computeIfAbsent((long) sentence.begin() << 32 | sentence.end(),
+                    k -> linguistics.tag(text, sentence.begin(), sentence.end()));
+            Predicates.Reading reading = new Predicates(lexicon).read(text, tokens, -1, -1);
+            if (reading == null || reading.nominal() || reading.title() == null) {
+                continue;
+            }
+            ExtractedEvent made = event(text, language, sentence.begin(), sentence.end(), null, event.dateTimex(),
+                    DateHow.CONTEXT, mentions, lexicon, -0.2, publishedOn, tagged, reading, tokens);
+            if (made.polarity() == Polarity.HYPOTHETICAL) {
+                continue;
+            }
+            added.add(new ExtractedEvent(made.title(), language, made.passageBegin(), made.passageEnd(), null,
+                    event.dateTimex(), DateHow.CONTEXT, made.polarity(), made.confidence(), made.actors(), made.places(),
+                    made.regions(), made.sources(), List.of(), "the date of the sentence before (\"" + event.timex().text()
+                    + "\"), which this one continues"));
+        }
+        return added;
+    }
+
+    /**
+     * One fact once per document: two events with the same date (the same interval), the same polarity, titles that
+     * share their words ({@link EventSimilarity#titleOverlap}) and an actor in common or none at all, are one event,
+     * the first, with the other's passage.
+     */
+    static List<ExtractedEvent> onceEach(List<ExtractedEvent> events) {
+        List<ExtractedEvent> kept = new ArrayList<>();
+        Map<Integer, List<ExtractedEvent.Passage>> more = new java.util.HashMap<>();
+        // Candidates by date and polarity only: linear in the document, whatever its number of events.
+        Map<String, List<Integer>> byDate = new java.util.HashMap<>();
+        for (ExtractedEvent event : events) {
+            int same = -1;
+            String key = event.dateTimex() == null || event.dateTimex().interval() == null ? null
+                    : event.dateTimex().interval() + "|" + event.polarity();
+            List<Integer> bucket = key == null ? List.of() : byDate.computeIfAbsent(key, k -> new ArrayList<>());
+            for (int i = 0; i < bucket.size() && same < 0; i++) {
+                if (sameFact(kept.get(bucket.get(i)), event)) {
+                    same = bucket.get(i);
+                }
+            }
+            if (same < 0) {
+                if (key != null) {
+                    bucket.add(kept.size());
+                }
+                kept.add(event);
+            } else if (kept.get(same).passageBegin() != event.passageBegin()) {
+                more.computeIfAbsent(same, k -> new ArrayList<>()).add(new ExtractedEvent.Passage(event.passageBegin(), event.passageEnd()));
+            }
+        }
+        more.forEach((i, passages) -> kept.set(i, kept.get(i).withMorePassages(passages)));
+        return kept;
+    }
+
+    private static boolean sameFact(ExtractedEvent a, ExtractedEvent b) {
+        if (a.isUndated() || b.isUndated() || a.dateTimex() == null || b.dateTimex() == null
+                || a.dateTimex().interval() == null || b.dateTimex().interval() == null
+                || !a.dateTimex().interval().equals(b.dateTimex().interval()) || a.polarity() != b.polarity()
+                || a.title() == null || b.title() == null) {
+            return false;
+        }
+        if (a.passageBegin() == b.passageBegin()) {
+            // Two dates of one sentence make two events unless they read the same predicate.
+            return a.title().equals(b.title());
+        }
+        Set<Entity> first = new java.util.HashSet<>();
+        a.actors().forEach(x -> first.add(x.entity()));
+        boolean common = b.actors().stream().anyMatch(x -> first.contains(x.entity()));
+        boolean none = a.actors().isEmpty() && b.actors().isEmpty();
+        return (common || none) && EventSimilarity.titleOverlap(a.title(), b.title()) >= SAME_FACT_TITLE_OVERLAP;
+    }
+
+    /** The share of title words two passages of one document must have in common to tell the same fact. */
+    private static final double SAME_FACT_TITLE_OVERLAP = 0.34;
 
     /** The characters [begin, end) of a source phrase ("selon l'AFP", up to the next comma), or {-1, -1}. */
     private static int[] sourcePhrase(List<Token> tokens, EventLexicon lexicon) {
@@ -207,7 +324,8 @@ public final class EventExtractor {
             actors.add(new EventActor(author.get(0).entity(), Role.AGENT));
             event.actors().stream().filter(a -> !a.entity().equals(author.get(0).entity())).forEach(actors::add);
             event = new ExtractedEvent(event.title(), language, begin, end, null, timex, DateHow.INHERITED,
-                    event.polarity(), event.confidence(), actors, event.places(), event.regions());
+                    event.polarity(), event.confidence(), actors, event.places(), event.regions(), event.sources(),
+                    List.of(), null);
         }
         return java.util.Optional.of(event);
     }
@@ -215,12 +333,20 @@ public final class EventExtractor {
     private ExtractedEvent event(String text, String language, int begin, int end, Timex timex, Timex dateTimex,
                                  DateHow how, List<Mention> mentions, EventLexicon lexicon, double adjustment,
                                  java.time.LocalDate publishedOn, Map<Long, List<Token>> tagged) {
+        return event(text, language, begin, end, timex, dateTimex, how, mentions, lexicon, adjustment, publishedOn,
+                tagged, null, List.of());
+    }
+
+    private ExtractedEvent event(String text, String language, int begin, int end, Timex timex, Timex dateTimex,
+                                 DateHow how, List<Mention> mentions, EventLexicon lexicon, double adjustment,
+                                 java.time.LocalDate publishedOn, Map<Long, List<Token>> tagged,
+                                 Predicates.Reading given, List<Token> givenTokens) {
         List<Mention> inPassage = within(mentions, begin, end);
         TitleBuilder.Clause clause = titles.clause(text, begin, end, timex, inPassage, lexicon.clauseHeads());
         Linguistics linguistics = Linguistics.of(language);
-        Predicates.Reading reading = null;
-        List<Token> tokens = List.of();
-        if (timex != null && linguistics.tags()) {
+        Predicates.Reading reading = given;
+        List<Token> tokens = givenTokens;
+        if (given == null && timex != null && linguistics.tags()) {
             // The tagger runs on the sentences that make an event only.
             // A runaway "sentence" (a crawled page without full stops) is tagged around its date only.
             int from = begin;
@@ -348,6 +474,7 @@ public final class EventExtractor {
         }
         List<EventActor> actorList = actors.entrySet().stream().map(e -> new EventActor(e.getKey(), e.getValue())).toList();
         return new ExtractedEvent(title, language, begin, end, timex, dateTimex, how, polarity,
-                Math.max(0.1, Math.min(1.0, confidence)), actorList, List.copyOf(places), List.copyOf(regions));
+                Math.max(0.1, Math.min(1.0, confidence)), actorList, List.copyOf(places), List.copyOf(regions),
+                List.copyOf(sources), List.of(), null);
     }
 }

@@ -26,6 +26,7 @@ final class EventLexicon {
     private final List<List<String>> sourceWords = new ArrayList<>();
     private final java.util.Set<String> dangling;
     private final List<Pattern> titleConnectives = new ArrayList<>();
+    private final List<Pattern> contextLinks = new ArrayList<>();
 
     static EventLexicon of(String language) {
         return BY_LANGUAGE.computeIfAbsent(language, EventLexicon::new);
@@ -41,6 +42,9 @@ final class EventLexicon {
         for (String phrase : lexicon.words("sources.txt")) {
             sourceWords.add(org.annalist.linguistic.Tokens.split(phrase, 0, phrase.length()).stream()
                     .map(t -> t.text().replace('’', '\'')).toList());
+        }
+        for (String link : lexicon.words("context-links.txt")) {
+            contextLinks.add(Pattern.compile("^\\W*" + Pattern.quote(link) + "\\b", FLAGS));
         }
         for (String connective : lexicon.words("title-connectives.txt")) {
             titleConnectives.add(Pattern.compile("^" + Pattern.quote(connective) + (connective.endsWith("'") ? "" : "\\b") + "\\s*", FLAGS));
@@ -90,6 +94,11 @@ final class EventLexicon {
     /** Words a title never starts with (patterns anchored at the start). */
     List<Pattern> titleConnectives() {
         return titleConnectives;
+    }
+
+    /** Whether a sentence opens as the continuation of the one before it ({@code context-links.txt}). */
+    boolean continues(CharSequence sentence) {
+        return contextLinks.stream().anyMatch(p -> p.matcher(sentence).find());
     }
 
     boolean isBoilerplate(CharSequence paragraph) {

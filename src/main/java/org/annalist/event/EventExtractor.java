@@ -90,6 +90,7 @@ public final class EventExtractor {
             }
             events.add(event(text, language, begin, end, timex, timex, dateHow(timex), byBegin, lexicon, 0, publishedOn, tagged));
         }
+        events = onePredicateOneDate(text, events, lexicon);
         events.addAll(continuations(text, language, events, sentences, paragraphs, byBegin, lexicon, publishedOn, tagged));
         events.sort(java.util.Comparator.comparingInt(ExtractedEvent::passageBegin));
         return onceEach(events);
@@ -157,6 +158,43 @@ public final class EventExtractor {
     }
 
     /**
+     * Two dates of one sentence that date the same predicate (the same title) make one event: the date that is not a
+     * reference point ("un mois après le 25 janvier": {@code reference-prepositions.txt}), else the first.
+     */
+    private static List<ExtractedEvent> onePredicateOneDate(String text, List<ExtractedEvent> events, EventLexicon lexicon) {
+        List<ExtractedEvent> kept = new ArrayList<>();
+        Map<String, Integer> byPredicate = new java.util.HashMap<>();
+        for (ExtractedEvent event : events) {
+            if (event.timex() == null || event.title() == null || event.isUndated()) {
+                kept.add(event);
+                continue;
+            }
+            String key = event.passageBegin() + "|" + event.title();
+            Integer previous = byPredicate.get(key);
+            if (previous == null) {
+                byPredicate.put(key, kept.size());
+                kept.add(event);
+            } else if (isReference(text, kept.get(previous), lexicon) && !isReference(text, event, lexicon)) {
+                kept.set(previous, event);
+            }
+        }
+        return kept;
+    }
+
+    private static boolean isReference(String text, ExtractedEvent event, EventLexicon lexicon) {
+        int at = event.timex().begin();
+        String before = text.substring(Math.max(event.passageBegin(), at - 20), at).toLowerCase(java.util.Locale.ROOT);
+        String[] words = before.strip().split("[\\s']+");
+        int n = words.length;
+        for (int i = Math.max(0, n - 2); i < n; i++) {
+            if (lexicon.referencePrepositions().contains(words[i])) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * One fact once per document: two events with the same date (the same interval), the same polarity, titles that
      * share their words ({@link EventSimilarity#titleOverlap}) and an actor in common or none at all, are one event,
      * the first, with the other's passage.
@@ -197,8 +235,8 @@ public final class EventExtractor {
             return false;
         }
         if (a.passageBegin() == b.passageBegin()) {
-            // Two dates of one sentence make two events unless they read the same predicate.
-            return a.title().equals(b.title());
+            // One sentence, one date: one event.
+            return true;
         }
         Set<Entity> first = new java.util.HashSet<>();
         a.actors().forEach(x -> first.add(x.entity()));

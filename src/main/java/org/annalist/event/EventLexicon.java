@@ -25,6 +25,7 @@ final class EventLexicon {
     private final List<String> reportingVerbs;
     private final List<List<String>> sourceWords = new ArrayList<>();
     private final java.util.Set<String> dangling;
+    private final java.util.Set<String> referencePrepositions;
     private final List<Pattern> titleConnectives = new ArrayList<>();
     private final List<Pattern> contextLinks = new ArrayList<>();
 
@@ -39,6 +40,7 @@ final class EventLexicon {
         eventNouns = lexicon.words("event-nouns.txt");
         reportingVerbs = List.copyOf(lexicon.words("reporting-verbs.txt"));
         dangling = lexicon.words("dangling.txt");
+        referencePrepositions = lexicon.words("reference-prepositions.txt");
         for (String phrase : lexicon.words("sources.txt")) {
             sourceWords.add(org.annalist.linguistic.Tokens.split(phrase, 0, phrase.length()).stream()
                     .map(t -> t.text().replace('’', '\'')).toList());
@@ -84,6 +86,11 @@ final class EventLexicon {
     /** Phrases that introduce a source ("selon", "d'après", "according to"), as lower-case tokens. */
     List<List<String>> sourceWords() {
         return sourceWords;
+    }
+
+    /** Words that make the date after them a reference point ("après le 25 janvier"). */
+    java.util.Set<String> referencePrepositions() {
+        return referencePrepositions;
     }
 
     /** Words a title never ends with. */

@@ -361,6 +361,14 @@ final class Predicates {
             }
         }
         List<Integer> rest = new ArrayList<>();
+        // The object ends where another finite verb begins (a relative clause left open: "les manifestations qui
+        // réclament la démission du président sont entrées").
+        for (int k = predicate + 1; k + 1 < clauseEnd; k++) {
+            if (tokens.get(k).is("AUX") && !date[k] && k > predicate + 1 && tokens.get(k - 1).is("NOUN", "PROPN")) {
+                clauseEnd = k;
+                break;
+            }
+        }
         for (int k = group; k < clauseEnd; k++) {
             if (subjectAfter && k >= subject[0] && k < subject[1]) {
                 continue;
@@ -402,7 +410,16 @@ final class Predicates {
                 }
             }
         }
+        boolean truncated = cut < kept.size();
         kept = new ArrayList<>(kept.subList(0, cut));
+        // A title cut short ends on a noun, a name, a number or a verb, not inside a noun phrase ("avant les prochaines").
+        while (truncated && kept.size() > 1 && kept.getLast() > predicate) {
+            Token last = tokens.get(kept.getLast());
+            if (last.is("NOUN", "PROPN", "NUM", "VERB") || last.is("ADJ") && tokens.get(kept.getLast() - 1).is("NOUN", "PROPN")) {
+                break;
+            }
+            kept.removeLast();
+        }
         while (!kept.isEmpty()) {
             Token last = tokens.get(kept.getLast());
             if (!isWord(last) || last.is("DET", "ADP", "CCONJ", "SCONJ") || lexicon.dangling().contains(lower(last))

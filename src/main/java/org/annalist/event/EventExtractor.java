@@ -157,6 +157,10 @@ public final class EventExtractor {
         return added;
     }
 
+    private static boolean overlaps(Mention m, int begin, int end) {
+        return begin >= 0 && m.begin() < end && m.end() > begin;
+    }
+
     /**
      * Two dates of one sentence that date the same predicate (the same title) make one event: the date that is not a
      * reference point ("un mois après le 25 janvier": {@code reference-prepositions.txt}), else the first.
@@ -424,7 +428,10 @@ public final class EventExtractor {
                 boolean inSubject = m.begin() >= subjectBegin && m.end() <= subjectEnd;
                 boolean inClause = m.begin() >= clauseBegin && m.end() <= clauseEnd;
                 boolean inSource = m.begin() >= sourceBegin && m.end() <= sourceEnd || m.begin() >= sourcePhrase[0] && m.end() <= sourcePhrase[1];
-                if (dictionary.isPlace(entity) && !(inSubject && entity.type() == EntityType.STATE)) {
+                // A city that says something is its namesake agency or the state speaking ("Sana a annoncé"): not a place.
+                boolean speaks = entity.type() == EntityType.CITY && (reading.reports() && overlaps(m, subjectBegin, subjectEnd)
+                        || overlaps(m, sourceBegin, sourceEnd));
+                if (dictionary.isPlace(entity) && !(inSubject && entity.type() == EntityType.STATE) && !speaks) {
                     places.add(entity);
                 }
                 if (!entity.type().isActor() || entity.type() == EntityType.CITY) {

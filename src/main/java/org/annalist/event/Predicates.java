@@ -24,7 +24,7 @@ final class Predicates {
 
     /** What the reading found: token spans [from, to) of the sentence's token list (-1 when absent). */
     record Reading(int predicate, int groupStart, int clauseStart, int clauseEnd, int subjectStart, int subjectEnd,
-                   int objectEnd, int sourceStart, int sourceEnd, boolean nominal, String title) {
+                   int objectEnd, int sourceStart, int sourceEnd, boolean nominal, String title, boolean reports) {
     }
 
     private static final Set<String> CLITICS = Set.of("se", "s'", "ne", "n'", "l'", "le", "la", "les", "lui", "leur", "y",
@@ -81,6 +81,7 @@ final class Predicates {
         }
         int sourceStart = -1;
         int sourceEnd = -1;
+        boolean reports = isReporting(tokens.get(predicate));
         // A reporting verb with a reported clause ("a indiqué que les forces ont tiré"): the event is the reported one.
         if (isReporting(tokens.get(predicate))) {
             int reported = reportedPredicate(tokens, clause, date, predicate);
@@ -115,7 +116,7 @@ final class Predicates {
         int[] subject = nominal ? new int[] {-1, -1} : subject(tokens, clause, date, predicate);
         String title = title(text, tokens, date, subject, group, predicate, clauseEnd, sourceStart, sourceEnd);
         return new Reading(predicate, group, clauseStart, clauseEnd, subject[0], subject[1], clauseEnd, sourceStart,
-                sourceEnd, nominal, title);
+                sourceEnd, nominal, title, reports && sourceStart < 0);
     }
 
     /** Clause numbers per token: a new clause after a break mark (which itself is -1) or at a clause word. */

@@ -33,6 +33,8 @@ public final class EventExtractor {
     private static final int DATE_ALONE_LETTERS = 3;
     /** The most characters of a passage the tagger reads (around the date when the passage is longer). */
     private static final int MAX_TAGGED_CHARS = 800;
+    /** How far back (characters) a subject pronoun looks for the person it stands for. */
+    private static final int PRONOUN_REACH = 400;
 
     private final EntityDictionary dictionary;
     private final TitleBuilder titles = new TitleBuilder();
@@ -450,6 +452,34 @@ public final class EventExtractor {
                 }
             }
             title = reading.title();
+            if (reading.subjectStart() >= 0 && subjectAfterPredicate == 0) {
+                // A subject that stands for someone named before ("il", "le président") is said by the name.
+                String subjectText = text.substring(subjectBegin, subjectEnd);
+                Entity named = null;
+                if (reading.subjectEnd() - reading.subjectStart() == 1
+                        && lexicon.personPronouns().contains(subjectText.toLowerCase(java.util.Locale.ROOT))) {
+                    for (Mention m : within(mentions, Math.max(0, subjectBegin - PRONOUN_REACH), subjectBegin)) {
+                        if (m.entity().type() == EntityType.PERSON && !dictionary.isOutlet(m.entity())) {
+                            named = m.entity();
+                        }
+                    }
+                } else {
+                    for (Mention m : inPassage) {
+                        if (m.how() == Mention.How.REFERENCE && m.end() == subjectEnd && m.begin() >= subjectBegin
+                                && !Character.isUpperCase(m.text().charAt(0)) && m.entity().type() == EntityType.PERSON) {
+                            named = m.entity();
+                        }
+                    }
+                }
+                if (named != null && title.regionMatches(true, 0, subjectText, 0, subjectText.length())) {
+                    title = named.name(language) + title.substring(subjectText.length());
+                    actors.remove(named);
+                    LinkedHashMap<Entity, Role> ordered = new LinkedHashMap<>();
+                    ordered.put(named, Role.AGENT);
+                    ordered.putAll(actors);
+                    actors = ordered;
+                }
+            }
             if (subjectAfterPredicate == 0 && reading.subjectStart() < 0 && !reading.nominal()) {
                 // A clause without its subject ("– assassiné par un drone –") is about the person named before it.
                 Entity person = null;

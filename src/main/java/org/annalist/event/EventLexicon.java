@@ -26,6 +26,7 @@ final class EventLexicon {
     private final List<List<String>> sourceWords = new ArrayList<>();
     private final java.util.Set<String> dangling;
     private final java.util.Set<String> referencePrepositions;
+    private final java.util.Set<String> personPronouns;
     private final List<Pattern> titleConnectives = new ArrayList<>();
     private final List<Pattern> contextLinks = new ArrayList<>();
 
@@ -41,6 +42,7 @@ final class EventLexicon {
         reportingVerbs = List.copyOf(lexicon.words("reporting-verbs.txt"));
         dangling = lexicon.words("dangling.txt");
         referencePrepositions = lexicon.words("reference-prepositions.txt");
+        personPronouns = lexicon.words("person-pronouns.txt");
         for (String phrase : lexicon.words("sources.txt")) {
             sourceWords.add(org.annalist.linguistic.Tokens.split(phrase, 0, phrase.length()).stream()
                     .map(t -> t.text().replace('’', '\'')).toList());
@@ -91,6 +93,11 @@ final class EventLexicon {
     /** Words that make the date after them a reference point ("après le 25 janvier"). */
     java.util.Set<String> referencePrepositions() {
         return referencePrepositions;
+    }
+
+    /** Subject pronouns that stand for the last person named ({@code person-pronouns.txt}). */
+    java.util.Set<String> personPronouns() {
+        return personPronouns;
     }
 
     /** Words a title never ends with. */

@@ -59,4 +59,26 @@ class EventReadingTest {
         assertThat(actors(march)).doesNotContain("Agence France-Presse");
         assertThat(actors(only("Police arrested 20 protesters in Sanaa on Friday, according to Reuters.", "en"))).doesNotContain("Reuters");
     }
+
+    @Test
+    void pronounsAndTitlesStandForThePersonNamedBefore() {
+        List<ExtractedEvent> events = EXTRACTION.read("Titre\n\nLe président Hosni Moubarak a pris la parole à la télévision. "
+                + "Il a annoncé vendredi la dissolution du gouvernement. Le président a quitté Le Caire samedi.\n", 0, "fr",
+                LocalDate.of(2011, 2, 14)).events();
+        assertThat(events).extracting(ExtractedEvent::title).containsExactly(
+                "Hosni Moubarak a annoncé la dissolution du gouvernement", "Hosni Moubarak a quitté Le Caire");
+        assertThat(events).allMatch(e -> actors(e).getFirst().equals("Hosni Moubarak"));
+    }
+
+    @Test
+    void aSentenceThatContinuesADatedOneIsDatedByIt() {
+        List<ExtractedEvent> events = EXTRACTION.read("Titre\n\nLe 3 février, des milliers de manifestants ont envahi la place. "
+                + "Puis la police a dispersé la foule.\n", 0, "fr", PUBLISHED).events();
+        assertThat(events).hasSize(2);
+        ExtractedEvent dispersed = events.get(1);
+        assertThat(dispersed.dateHow()).isEqualTo(DateHow.CONTEXT);
+        assertThat(dispersed.dateTimex().value()).isEqualTo("2012-02-03");
+        assertThat(dispersed.dateNote()).contains("3 février");
+        assertThat(dispersed.confidence()).isLessThan(events.get(0).confidence());
+    }
 }

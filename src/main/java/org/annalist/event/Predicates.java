@@ -218,13 +218,40 @@ final class Predicates {
         if (!(word.equals("que") || word.equals("qu'") || word.equals("that"))) {
             return -1;
         }
-        int c = clause[k];
-        for (int j = k + 1; j < tokens.size() && clause[j] == c; j++) {
-            if (tokens.get(j).is("VERB") && !date[j]) {
+        // The reported clause's main verb: not the verb of a relative clause inside it ("that a suspect who was
+        // returned from Pakistan had not admitted"); an auxiliary when it has no other verb ("that six were in custody").
+        int firstAux = -1;
+        boolean relative = false;
+        boolean resumed = false;
+        for (int j = k + 1; j < tokens.size() && clause[j] >= 0; j++) {
+            Token t = tokens.get(j);
+            if (clause[j] != clause[j - 1] && isQui(t)) {
+                relative = true;
+                resumed = false;
+                continue;
+            }
+            if (relative && !resumed) {
+                if (t.isVerbal() && !date[j]) {
+                    // The relative's own verb group; the main clause resumes at the next verb after a noun.
+                    int g = j;
+                    while (g + 1 < tokens.size() && clause[g + 1] == clause[j] && (tokens.get(g + 1).isVerbal()
+                            || tokens.get(g + 1).is("ADV", "PART"))) {
+                        g++;
+                    }
+                    j = g;
+                    resumed = true;
+                    relative = false;
+                }
+                continue;
+            }
+            if (t.is("VERB") && !date[j]) {
                 return j;
             }
+            if (t.is("AUX") && !date[j] && firstAux < 0) {
+                firstAux = j;
+            }
         }
-        return -1;
+        return firstAux;
     }
 
     /** The subject's tokens [from, to) of the predicate, or -1s. */
@@ -246,11 +273,19 @@ final class Predicates {
         }
         boolean relative = start > 0 && (lower(tokens.get(start - 1)).equals("qui") || lower(tokens.get(start - 1)).equals("who")
                 || lower(tokens.get(start - 1)).equals("which"));
-        if (hasNominal(tokens, date, start, group) && !(group - start == 1 && lower(tokens.get(start)).equals("qui"))) {
-            return trimSubject(tokens, date, start, group);
-        }
         int qui = -1;
-        if (relative) {
+        int clauseFirst = start;
+        while (clauseFirst > 0 && clause[clauseFirst - 1] == pc) {
+            clauseFirst--;
+        }
+        boolean verbBefore = false;
+        for (int j = clauseFirst; j < group; j++) {
+            verbBefore |= tokens.get(j).isVerbal();
+        }
+        if (isQui(tokens.get(clauseFirst)) && verbBefore) {
+            // The main clause resumed after a relative one: "a suspect who was returned had not admitted".
+            qui = clauseFirst;
+        } else if (relative) {
             qui = start - 1;
         } else if (group > 0 && clause[group - 1] == pc && lower(tokens.get(group - 1)).equals("qui")) {
             qui = group - 1;
@@ -264,6 +299,9 @@ final class Predicates {
                 qui = k;
             }
         }
+        if (qui < 0 && hasNominal(tokens, date, start, group) && !(group - start == 1 && lower(tokens.get(start)).equals("qui"))) {
+            return trimSubject(tokens, date, start, group);
+        }
         if (qui >= 0) {
             int end = qui;
             int k = end - 1;
@@ -275,7 +313,7 @@ final class Predicates {
                 k--;
             }
             int first = k + 1;
-            while (first < last && tokens.get(first).is("ADP", "CCONJ")) {
+            while (first < last && (tokens.get(first).is("ADP", "CCONJ", "SCONJ") || lexicon.clauseWords().contains(lower(tokens.get(first))))) {
                 first++;
             }
             if (hasNominal(tokens, date, first, last)) {
@@ -293,6 +331,26 @@ final class Predicates {
         }
         if (run > k && (run == tokens.size() || clause[run] != pc || tokens.get(run).is("PUNCT"))) {
             return new int[] {k, run};
+        }
+        // A sentence opening with its subject, then an incidental clause ("Officials in Kenya, where she arrived, hoped").
+        if (pc > 0 && clause[0] == 0) {
+            int e = 0;
+            boolean verb = false;
+            while (e < tokens.size() && clause[e] == 0) {
+                verb |= tokens.get(e).isVerbal();
+                e++;
+            }
+            if (!verb && e <= 8 && tokens.get(0).is("DET", "NOUN", "PROPN") && hasNominal(tokens, date, 0, e)
+                    && !lexicon.clauseWords().contains(lower(tokens.get(0)))) {
+                boolean between = true;
+                for (int j = e; j < start && between; j++) {
+                    // Only incidental clauses between: each opened by a clause word or a break.
+                    between = clause[j] != clause[start];
+                }
+                if (between) {
+                    return trimSubject(tokens, date, 0, e);
+                }
+            }
         }
         // The subject of the sentence's first clause with one, for a clause that continues it.
         for (int v = 0; v < predicate; v++) {

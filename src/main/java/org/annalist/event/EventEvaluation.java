@@ -613,7 +613,9 @@ public final class EventEvaluation {
         }
         List<Token> tokens = Linguistics.of(language).tag(t);
         List<Token> words = tokens.stream().filter(k -> !k.is("PUNCT") && Character.isLetterOrDigit(k.text().charAt(0))).toList();
-        if (words.size() > MAX_TITLE_WORDS) {
+        // Words as a reader counts them: what spaces separate ("d'État" is one word), with a letter or a digit.
+        long written = java.util.Arrays.stream(t.split("\\s+")).filter(w -> w.chars().anyMatch(Character::isLetterOrDigit)).count();
+        if (written > MAX_TITLE_WORDS) {
             return Optional.of("longer than " + MAX_TITLE_WORDS + " words");
         }
         if (words.isEmpty()) {

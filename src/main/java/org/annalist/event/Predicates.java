@@ -332,25 +332,36 @@ final class Predicates {
         if (run > k && (run == tokens.size() || clause[run] != pc || tokens.get(run).is("PUNCT"))) {
             return new int[] {k, run};
         }
-        // A sentence opening with its subject, then an incidental clause ("Officials in Kenya, where she arrived, hoped").
-        if (pc > 0 && clause[0] == 0) {
-            int e = 0;
+        // A noun phrase before, across incidental clauses ("Officials in Kenya, where she arrived, hoped"; "Le CNT,
+        // qui siège à Benghazi, a demandé"; "Le bâtiment, attaqué par des casseurs"): the nearest clause back that
+        // has no verb, opens with a noun phrase and is not itself a relative.
+        for (int back = pc - 1; back >= 0; back--) {
+            int s0 = -1;
+            int e0 = -1;
             boolean verb = false;
-            while (e < tokens.size() && clause[e] == 0) {
-                verb |= tokens.get(e).isVerbal();
-                e++;
-            }
-            if (!verb && e <= 8 && tokens.get(0).is("DET", "NOUN", "PROPN") && hasNominal(tokens, date, 0, e)
-                    && !lexicon.clauseWords().contains(lower(tokens.get(0)))) {
-                boolean between = true;
-                for (int j = e; j < start && between; j++) {
-                    // Only incidental clauses between: each opened by a clause word or a break.
-                    between = clause[j] != clause[start];
-                }
-                if (between) {
-                    return trimSubject(tokens, date, 0, e);
+            for (int j = 0; j < tokens.size(); j++) {
+                if (clause[j] == back) {
+                    if (s0 < 0) {
+                        s0 = j;
+                    }
+                    e0 = j + 1;
+                    verb |= tokens.get(j).isVerbal() && !date[j];
                 }
             }
+            if (s0 < 0) {
+                continue;
+            }
+            boolean relativeOrIncidental = lexicon.clauseWords().contains(lower(tokens.get(s0))) || tokens.get(s0).is("ADP", "SCONJ", "ADV");
+            if (relativeOrIncidental || verb && back > 0) {
+                if (verb && !relativeOrIncidental) {
+                    break;
+                }
+                continue;
+            }
+            if (!verb && e0 - s0 <= 10 && tokens.get(s0).is("DET", "NOUN", "PROPN") && hasNominal(tokens, date, s0, e0)) {
+                return trimSubject(tokens, date, s0, e0);
+            }
+            break;
         }
         // The subject of the sentence's first clause with one, for a clause that continues it.
         for (int v = 0; v < predicate; v++) {

@@ -32,7 +32,7 @@ public final class EventExtractor {
     /** A passage with no more letters than this beside its date expression says nothing but the date. */
     private static final int DATE_ALONE_LETTERS = 3;
     /** The most characters of a passage the tagger reads (around the date when the passage is longer). */
-    private static final int MAX_TAGGED_CHARS = 800;
+    private static final int MAX_TAGGED_CHARS = 500;
     /** How far back (characters) a subject pronoun looks for the person it stands for. */
     private static final int PRONOUN_REACH = 400;
 
@@ -324,16 +324,32 @@ public final class EventExtractor {
     }
 
     private static boolean isDateAlone(String text, int begin, int end, Timex timex) {
-        String rest = text.substring(begin, Math.max(begin, timex.begin())) + text.substring(Math.min(end, timex.end()), end);
-        return rest.chars().filter(Character::isLetter).count() <= DATE_ALONE_LETTERS;
+        return lettersOutside(text, begin, end, timex, DATE_ALONE_LETTERS) <= DATE_ALONE_LETTERS;
+    }
+
+    /**
+     * The letters of [begin, end) outside the date expression, counted up to {@code limit} + 1 only: a long paragraph
+     * (a crawled page's) costs no more than a short one.
+     */
+    private static int lettersOutside(String text, int begin, int end, Timex timex, int limit) {
+        int letters = 0;
+        for (int i = begin; i < end && letters <= limit; i++) {
+            if (i == timex.begin()) {
+                i = Math.max(i, timex.end() - 1);
+                continue;
+            }
+            if (Character.isLetter(text.charAt(i))) {
+                letters++;
+            }
+        }
+        return letters;
     }
 
     private boolean isTimestampLine(String text, Sentences.Span paragraph, Timex timex) {
         if (timex.interval() == null || timex.interval().granularity() != Granularity.MINUTE) {
             return false;
         }
-        String rest = text.substring(paragraph.begin(), timex.begin()) + text.substring(timex.end(), paragraph.end());
-        return rest.chars().filter(Character::isLetter).count() <= TIMESTAMP_LINE_LETTERS;
+        return lettersOutside(text, paragraph.begin(), paragraph.end(), timex, TIMESTAMP_LINE_LETTERS) <= TIMESTAMP_LINE_LETTERS;
     }
 
     /** The tweet above a timestamp line: its text paragraphs back to the @handle, its author from the handle. */

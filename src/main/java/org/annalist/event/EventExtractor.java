@@ -94,8 +94,89 @@ public final class EventExtractor {
         }
         events = onePredicateOneDate(text, events, lexicon);
         events.addAll(continuations(text, language, events, sentences, paragraphs, byBegin, lexicon, publishedOn, tagged));
+        if (publishedOn != null && REPORTED_ON_PUBLICATION_DAY) {
+            events.addAll(publicationDay(text, language, events, paragraphs, boilerplate, bodyStart, byBegin, lexicon,
+                    publishedOn, tagged));
+        }
         events.sort(java.util.Comparator.comparingInt(ExtractedEvent::passageBegin));
         return onceEach(events);
+    }
+
+    /** Whether news told without a date are events of the publication day (see {@link #publicationDay}). */
+    static final boolean REPORTED_ON_PUBLICATION_DAY = true;
+    /** The confidence lost by an event dated only by the publication day. */
+    private static final double PUBLICATION_DAY_PENALTY = -0.3;
+
+    /**
+     * News told without a date: a sentence of the body with no date of its own and no event yet, whose predicate is a
+     * verb in a statement of fact (not a question, not a quotation's introduction, not hypothetical, not a reporting
+     * verb alone) whose subject names an actor, or that holds an event noun, is an event of the publication day
+     * ({@link DateHow#CONTEXT}: "told without a date in an article of that day"), with a lower confidence.
+     */
+    private List<ExtractedEvent> publicationDay(String text, String language, List<ExtractedEvent> events,
+                                                List<Sentences.Span> paragraphs, Set<Integer> boilerplate, int bodyStart,
+                                                List<Mention> mentions, EventLexicon lexicon,
+                                                java.time.LocalDate publishedOn, Map<Long, List<Token>> tagged) {
+        List<ExtractedEvent> added = new ArrayList<>();
+        Linguistics linguistics = Linguistics.of(language);
+        if (!linguistics.tags()) {
+            return added;
+        }
+        java.util.TreeMap<Integer, Integer> passages = new java.util.TreeMap<>();
+        for (ExtractedEvent event : events) {
+            passages.merge(event.passageBegin(), event.passageEnd(), Math::max);
+        }
+        org.annalist.temporal.TimeInterval day = new org.annalist.temporal.TimeInterval(publishedOn.atStartOfDay(),
+                publishedOn.plusDays(1).atStartOfDay(), Granularity.DAY);
+        String note = "told without a date in an article published on " + publishedOn;
+        for (Sentences.Span paragraph : paragraphs) {
+            if (boilerplate.contains(paragraph.paragraph()) || paragraph.begin() < bodyStart) {
+                continue;
+            }
+            for (Sentences.Span sentence : Sentences.sentences(text, paragraph)) {
+                Map.Entry<Integer, Integer> before = passages.lowerEntry(sentence.end());
+                if (before != null && before.getValue() > sentence.begin()) {
+                    continue;
+                }
+                String words = text.substring(sentence.begin(), sentence.end()).strip();
+                if (words.length() < 25 || words.length() > 400 || words.endsWith("?") || words.endsWith(":")
+                        || words.startsWith("«") || words.startsWith("\"") || words.startsWith("“")) {
+                    continue;
+                }
+                List<Mention> inside = within(mentions, sentence.begin(), sentence.end());
+                List<Token> tokens = tagged.computeIfAbsent((long) sentence.begin() << 32 | sentence.end(),
+                        k -> linguistics.tag(text, sentence.begin(), sentence.end()));
+                boolean eventNoun = tokens.stream().anyMatch(t -> t.is("NOUN") && lexicon.eventNouns().contains(t.text().toLowerCase(java.util.Locale.ROOT)));
+                boolean named = inside.stream().anyMatch(m -> m.how() != Mention.How.DEMONYM && !dictionary.isOutlet(m.entity()));
+                if (!eventNoun && !named) {
+                    continue;
+                }
+                Predicates.Reading reading = new Predicates(lexicon).read(text, tokens, -1, -1);
+                if (reading == null || reading.nominal() || reading.title() == null || reading.reports()
+                        || reading.subjectStart() < 0 || !tokens.get(reading.predicate()).is("VERB")) {
+                    continue;
+                }
+                // Someone named does something, or an event is told: a subject that names an actor, or an event noun.
+                int subjectBegin = tokens.get(reading.subjectStart()).begin();
+                int subjectEnd = tokens.get(reading.subjectEnd() - 1).end();
+                boolean namedSubject = inside.stream().anyMatch(m -> m.begin() >= subjectBegin && m.end() <= subjectEnd
+                        && m.entity().type().isActor() && !dictionary.isOutlet(m.entity()));
+                if (!namedSubject && !eventNoun) {
+                    continue;
+                }
+                Timex stamp = new Timex(sentence.begin(), sentence.begin(), "", org.annalist.temporal.TimexType.DATE,
+                        publishedOn.toString(), null, day, null, "context: " + note, null);
+                ExtractedEvent made = event(text, language, sentence.begin(), sentence.end(), null, stamp, DateHow.CONTEXT,
+                        mentions, lexicon, PUBLICATION_DAY_PENALTY, publishedOn, tagged, reading, tokens);
+                if (made.polarity() == Polarity.HYPOTHETICAL) {
+                    continue;
+                }
+                added.add(new ExtractedEvent(made.title(), language, made.passageBegin(), made.passageEnd(), null, stamp,
+                        DateHow.CONTEXT, made.polarity(), made.confidence(), made.actors(), made.places(), made.regions(),
+                        made.sources(), List.of(), note));
+            }
+        }
+        return added;
     }
 
     /**
@@ -151,10 +232,13 @@ public final class EventExtractor {
             if (made.polarity() == Polarity.HYPOTHETICAL) {
                 continue;
             }
+            String note = "the date of the sentence before (\"" + event.timex().text() + "\"), which this one continues";
+            Timex borrowed = event.dateTimex();
+            Timex dated2 = new Timex(borrowed.begin(), borrowed.end(), borrowed.text(), borrowed.type(), borrowed.value(),
+                    borrowed.mod(), borrowed.interval(), borrowed.anchor(), "context: " + note, null);
             added.add(new ExtractedEvent(made.title(), language, made.passageBegin(), made.passageEnd(), null,
-                    event.dateTimex(), DateHow.CONTEXT, made.polarity(), made.confidence(), made.actors(), made.places(),
-                    made.regions(), made.sources(), List.of(), "the date of the sentence before (\"" + event.timex().text()
-                    + "\"), which this one continues"));
+                    dated2, DateHow.CONTEXT, made.polarity(), made.confidence(), made.actors(), made.places(),
+                    made.regions(), made.sources(), List.of(), note));
         }
         return added;
     }

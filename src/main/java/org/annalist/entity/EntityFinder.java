@@ -48,8 +48,13 @@ public final class EntityFinder {
         longerNames(tokens, language, byToken, mentions, created);
         candidates(tokens, language, byToken, mentions);
         firstNames(tokens, language, byToken, mentions, created);
+        headedNames(tokens, language, byToken, mentions, created);
         organisationRuns(tokens, language, byToken, mentions, created);
+        groups(tokens, language, byToken, mentions, created);
+        handles(tokens, byToken, mentions, created);
         references(tokens, language, byToken, mentions);
+        // After the references back: a surname alone that speaks is the person named before, not a new one.
+        speakers(tokens, language, byToken, mentions, created);
         mentions.sort((a, b) -> Integer.compare(a.begin(), b.begin()));
         return mentions;
     }
@@ -372,6 +377,214 @@ public final class EntityFinder {
                 i = end - 1;
             }
         }
+    }
+
+    /**
+     * An organisation written as French names are, a capitalised head word and lower-case words after it ("Parti de
+     * la liberté et de la justice", "Haute Cour constitutionnelle", "Union des étudiants"), or a lower-case head with
+     * a complement ("ministère de l'Intérieur"): the head ({@code organisation-heads.txt}), then up to six words that
+     * are not function words, joined by {@code name-joiners.txt}, ending on a content word.
+     */
+    private void headedNames(Tokenizer tokens, String language, Mention[] byToken, List<Mention> mentions,
+                             Map<String, Entity> created) {
+        Set<String> heads = Lexicon.of(language).words("organisation-heads.txt");
+        Set<String> joiners = Lexicon.of(language).words("name-joiners.txt");
+        Set<String> stopwords = Lexicon.of(language).words("stopwords.txt");
+        Set<String> adjectiveEndings = Lexicon.of(language).words("adjective-endings.txt");
+        if (heads.isEmpty() || joiners.isEmpty()) {
+            return;
+        }
+        for (int i = 0; i < tokens.count; i++) {
+            if (byToken[i] != null || !heads.contains(Names.fold(tokens.token(i))) && !heads.contains(tokens.token(i).toLowerCase(Locale.ROOT))) {
+                continue;
+            }
+            boolean capital = tokens.capitalised(i);
+            int first = i;
+            // A capitalised adjective before the head: "Haute Cour".
+            if (i > 0 && byToken[i - 1] == null && tokens.joined(i - 1) && tokens.capitalised(i - 1)
+                    && !stopwords.contains(Names.fold(tokens.token(i - 1))) && !isSentenceOpening(tokens.text, tokens.starts[i])) {
+                first = i - 1;
+            }
+            int end = i + 1;
+            int last = i;
+            boolean complement = false;
+            boolean joined = false;
+            for (int k = i + 1; k < tokens.count && k - i <= 7 && tokens.joined(k - 1); k++) {
+                String word = tokens.token(k).toLowerCase(Locale.ROOT);
+                if (byToken[k] != null && byToken[k].how() != Mention.How.DEMONYM && !byToken[k].entity().type().isPlace()) {
+                    break;
+                }
+                if (joiners.contains(word)) {
+                    complement |= word.startsWith("d");
+                    joined = true;
+                    continue;
+                }
+                if (stopwords.contains(Names.fold(word)) || !Character.isLetter(word.charAt(0))) {
+                    break;
+                }
+                // Right after a word, without a joining word: only a capitalised word or a long adjective.
+                boolean adjective = word.length() >= 8 && adjectiveEndings.stream().anyMatch(word::endsWith);
+                if (!joined && !tokens.capitalised(k) && !adjective && byToken[k] == null) {
+                    break;
+                }
+                joined = false;
+                last = k;
+                end = k + 1;
+            }
+            if (last == i && first == i || !capital && !complement) {
+                continue;
+            }
+            int begin = tokens.starts[first];
+            int stop = tokens.ends[last];
+            // Whatever was read inside (a demonym, a place) gives way to the organisation's name.
+            for (int k = first; k < end; k++) {
+                if (byToken[k] != null) {
+                    Mention inner = byToken[k];
+                    mentions.remove(inner);
+                    for (int t = i; t < end; t++) {
+                        if (byToken[t] == inner) {
+                            byToken[t] = null;
+                        }
+                    }
+                }
+            }
+            String name = tokens.text.substring(begin, stop).replaceAll("\\s+", " ");
+            String id = "candidate-" + Names.fold(name).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
+            Entity entity = created.computeIfAbsent(id, key -> new Entity(key, EntityType.ORGANISATION, name, null, null, List.of(), null));
+            Mention mention = new Mention(begin, stop, tokens.text.substring(begin, stop), entity, Mention.How.CANDIDATE,
+                    CANDIDATE_CONFIDENCE);
+            mentions.add(mention);
+            for (int k = first; k < end; k++) {
+                byToken[k] = mention;
+            }
+            i = end - 1;
+        }
+    }
+
+    /**
+     * A body of a state with its nationality ({@code group-nouns.txt}): "l'armée égyptienne", "la police soudanaise",
+     * "the Egyptian army". The whole is an organisation (the nationality's demonym mention gives way to it).
+     */
+    private void groups(Tokenizer tokens, String language, Mention[] byToken, List<Mention> mentions,
+                        Map<String, Entity> created) {
+        EntityDictionary.Node groups = Lexicon.of(language).words("group-nouns.txt").isEmpty() ? null : groupTrie(language);
+        if (groups == null) {
+            return;
+        }
+        boolean demonymAfter = !"en".equals(language);
+        for (int i = 0; i < tokens.count; i++) {
+            if (byToken[i] != null) {
+                continue;
+            }
+            int end = longest(groups, tokens, i, surface -> true);
+            if (end <= i || !tokens.joined(end - 1) && demonymAfter) {
+                continue;
+            }
+            int demonym = demonymAfter ? end : i - 1;
+            if (demonym < 0 || demonym >= tokens.count || byToken[demonym] == null
+                    || byToken[demonym].how() != Mention.How.DEMONYM || byToken[demonym].begin() != tokens.starts[demonym]
+                    || (demonymAfter ? !tokens.joined(end - 1) : !tokens.joined(demonym))) {
+                continue;
+            }
+            Mention nationality = byToken[demonym];
+            int first = demonymAfter ? i : demonym;
+            int last = demonymAfter ? demonym : end - 1;
+            int begin = tokens.starts[first];
+            int stop = demonymAfter ? nationality.end() : tokens.ends[last];
+            String name = tokens.text.substring(begin, stop).replaceAll("\\s+", " ");
+            String folded = Names.fold(name);
+            String id = "candidate-" + folded.replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
+            Entity country = nationality.entity();
+            Entity entity = created.computeIfAbsent(id, key -> new Entity(key, EntityType.ORGANISATION,
+                    Character.isUpperCase(name.charAt(0)) && !name.equals(name.toUpperCase(Locale.ROOT)) && demonymAfter
+                            ? Character.toLowerCase(name.charAt(0)) + name.substring(1) : name,
+                    null, country.country(), country.regions(), null));
+            mentions.remove(nationality);
+            Mention mention = new Mention(begin, stop, tokens.text.substring(begin, stop), entity, Mention.How.CANDIDATE,
+                    CANDIDATE_CONFIDENCE);
+            mentions.add(mention);
+            for (int k = first; k <= last; k++) {
+                byToken[k] = mention;
+            }
+            for (int k = 0; k < tokens.count && tokens.starts[k] < stop; k++) {
+                if (byToken[k] == nationality) {
+                    byToken[k] = mention;
+                }
+            }
+            i = last;
+        }
+    }
+
+    private final Map<String, EntityDictionary.Node> groupTries = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private EntityDictionary.Node groupTrie(String language) {
+        return groupTries.computeIfAbsent(language, l -> {
+            EntityDictionary.Node root = new EntityDictionary.Node();
+            for (String group : Lexicon.of(l).words("group-nouns.txt")) {
+                EntityDictionary.Node node = root;
+                for (String word : EntityDictionary.words(group)) {
+                    node = node.children.computeIfAbsent(Names.fold(word), w -> new EntityDictionary.Node());
+                }
+                node.surface = new EntityDictionary.Surface(null, EntityDictionary.words(group), Mention.How.NAME, 0);
+            }
+            return root;
+        });
+    }
+
+    /** A social network handle ("@elzubeir"): a person (or an account) that speaks. */
+    private void handles(Tokenizer tokens, Mention[] byToken, List<Mention> mentions, Map<String, Entity> created) {
+        for (int i = 0; i < tokens.count; i++) {
+            String token = tokens.token(i);
+            if (byToken[i] != null || token.length() < 3 || token.charAt(0) != '@' || !Character.isLetterOrDigit(token.charAt(1))) {
+                continue;
+            }
+            add(tokens, i, i + 1, created, byToken, mentions);
+        }
+    }
+
+    /**
+     * Someone the dictionary does not know who speaks: a capitalised name (one to four words, not a function word,
+     * not a known name) opening a sentence and followed by a reporting verb ("Zeinobia a comparé", "Jane Novak
+     * écrit", from {@code reporting-verbs.txt}).
+     */
+    private void speakers(Tokenizer tokens, String language, Mention[] byToken, List<Mention> mentions,
+                          Map<String, Entity> created) {
+        List<String> reporting = Lexicon.of(language).words("reporting-verbs.txt").stream().map(Names::fold).toList();
+        Set<String> stopwords = Lexicon.of(language).words("stopwords.txt");
+        EntityDictionary.Node titles = dictionary.titles(language);
+        for (int i = 0; i < tokens.count; i++) {
+            int start = tokens.starts[i];
+            boolean opens = start == 0 || isSentenceOpening(tokens.text, start);
+            if (!opens || byToken[i] != null || !tokens.capitalised(i) || !Character.isLetter(tokens.text.charAt(start))
+                    || stopwords.contains(Names.fold(tokens.token(i))) || titleAt(tokens, titles, i) > i) {
+                continue;
+            }
+            int end = i + 1;
+            while (end < tokens.count && end - i < 4 && tokens.joined(end - 1) && byToken[end] == null
+                    && (tokens.capitalised(end) || dictionary.isParticle(language, Names.fold(tokens.token(end))))) {
+                end++;
+            }
+            int verb = end;
+            if (verb < tokens.count && (tokens.token(verb).equals("a") || tokens.token(verb).equals("has"))) {
+                verb++;
+            }
+            if (verb >= tokens.count || !tokens.joined(verb - 1) || !tokens.capitalised(end - 1)) {
+                continue;
+            }
+            String word = Names.fold(tokens.token(verb));
+            if (reporting.stream().anyMatch(word::startsWith)) {
+                add(tokens, i, end, created, byToken, mentions);
+                i = end - 1;
+            }
+        }
+    }
+
+    private static boolean isSentenceOpening(String text, int start) {
+        int k = start - 1;
+        while (k >= 0 && (text.charAt(k) == ' ' || text.charAt(k) == '\u00A0' || text.charAt(k) == '*')) {
+            k--;
+        }
+        return k < 0 || ".!?\n:»\"".indexOf(text.charAt(k)) >= 0;
     }
 
     /** People the dictionary does not know, named next to a title: "le porte-parole Judd Deere", "Judd Deere, le porte-parole". */

@@ -54,4 +54,24 @@ class EntityRulesTest {
         assertThat(FINDER.find("selon France 24 et l'AFP", "fr")).allMatch(m -> dictionary.isOutlet(m.entity()))
                 .extracting(m -> m.entity().name("fr")).containsExactly("France 24", "Agence France-Presse");
     }
+
+    @Test
+    void organisationsWrittenAsFrenchNamesAreAndBodiesOfStates() {
+        assertThat(read("Le Parti de la liberté et de la justice a gagné. La Haute Cour constitutionnelle a tranché. "
+                + "L'Union des étudiants appelle à la grève. Le ministère de l'Intérieur a interdit la marche."))
+                .contains("Parti de la liberté et de la justice → Parti de la liberté et de la justice ORGANISATION",
+                        "Haute Cour constitutionnelle → Haute Cour constitutionnelle ORGANISATION",
+                        "Union des étudiants → Union des étudiants ORGANISATION",
+                        "ministère de l'Intérieur → ministère de l'Intérieur ORGANISATION");
+        assertThat(read("L'armée égyptienne a tiré. La police soudanaise arrête des étudiants.")).contains(
+                "armée égyptienne → armée égyptienne ORGANISATION", "police soudanaise → police soudanaise ORGANISATION");
+    }
+
+    @Test
+    void handlesAndPeopleWhoSpeak() {
+        assertThat(read("@elzubeir conseille le hashtag. Zeinobia a comparé la scène. Jane Novak écrit : non."))
+                .contains("@elzubeir → @elzubeir PERSON", "Zeinobia → Zeinobia PERSON", "Jane Novak → Jane Novak PERSON");
+        // A function word or a known name is no new speaker.
+        assertThat(read("Le Caire a annoncé la fin. Mardi a été calme.")).noneMatch(m -> m.endsWith("PERSON"));
+    }
 }

@@ -52,6 +52,7 @@ public final class EntityFinder {
         organisationRuns(tokens, language, byToken, mentions, created);
         groups(tokens, language, byToken, mentions, created);
         handles(tokens, byToken, mentions, created);
+        crowds(tokens, language, byToken, mentions, created);
         references(tokens, language, byToken, mentions);
         // After the references back: a surname alone that speaks is the person named before, not a new one.
         speakers(tokens, language, byToken, mentions, created);
@@ -529,6 +530,41 @@ public final class EntityFinder {
             }
             return root;
         });
+    }
+
+    /**
+     * A crowd or a camp without a name ({@code crowd-nouns.txt}: "les manifestants", "la police", "protesters"): an
+     * actor named by the noun, one entity a noun and a language.
+     */
+    private void crowds(Tokenizer tokens, String language, Mention[] byToken, List<Mention> mentions,
+                        Map<String, Entity> created) {
+        Set<String> crowds = Lexicon.of(language).words("crowd-nouns.txt");
+        if (crowds.isEmpty()) {
+            return;
+        }
+        for (int i = 0; i < tokens.count; i++) {
+            if (byToken[i] != null) {
+                continue;
+            }
+            String word = tokens.token(i).toLowerCase(Locale.ROOT);
+            int end = i + 1;
+            if (i + 1 < tokens.count && tokens.joined(i) && crowds.contains(word + " " + tokens.token(i + 1).toLowerCase(Locale.ROOT))) {
+                word = word + " " + tokens.token(i + 1).toLowerCase(Locale.ROOT);
+                end = i + 2;
+            } else if (!crowds.contains(word)) {
+                continue;
+            }
+            String name = word;
+            String id = "group-" + language + "-" + Names.fold(name).replaceAll("[^a-z0-9]+", "-");
+            Entity entity = created.computeIfAbsent(id, key -> new Entity(key, EntityType.ORGANISATION, name, name, null, List.of(), null));
+            Mention mention = new Mention(tokens.starts[i], tokens.ends[end - 1], tokens.text.substring(tokens.starts[i], tokens.ends[end - 1]),
+                    entity, Mention.How.CANDIDATE, CANDIDATE_CONFIDENCE);
+            mentions.add(mention);
+            for (int k = i; k < end; k++) {
+                byToken[k] = mention;
+            }
+            i = end - 1;
+        }
     }
 
     /** A social network handle ("@elzubeir"): a person (or an account) that speaks. */

@@ -74,4 +74,10 @@ class EntityRulesTest {
         // A function word or a known name is no new speaker.
         assertThat(read("Le Caire a annoncé la fin. Mardi a été calme.")).noneMatch(m -> m.endsWith("PERSON"));
     }
+
+    @Test
+    void crowdsWithoutANameAreActors() {
+        assertThat(read("Les manifestants ont marché vers la place, la police a chargé.")).contains(
+                "manifestants → manifestants ORGANISATION", "police → police ORGANISATION");
+    }
 }

@@ -106,6 +106,8 @@ public final class EventExtractor {
     static final boolean REPORTED_ON_PUBLICATION_DAY = true;
     /** The confidence lost by an event dated only by the publication day. */
     private static final double PUBLICATION_DAY_PENALTY = -0.3;
+    /** How many paragraphs back a dated statement still dates the undated sentences of a narrative. */
+    private static final int NARRATIVE_PARAGRAPHS = 2;
 
     /**
      * News told without a date: a sentence of the body with no date of its own and no event yet, whose predicate is a
@@ -129,6 +131,14 @@ public final class EventExtractor {
         org.annalist.temporal.TimeInterval day = new org.annalist.temporal.TimeInterval(publishedOn.atStartOfDay(),
                 publishedOn.plusDays(1).atStartOfDay(), Granularity.DAY);
         String note = "told without a date in an article published on " + publishedOn;
+        // The statements dated by their own expression, by position: a narrative's undated sentences belong to the
+        // time of the dated statement before them (same paragraph or the two before), not to the publication day.
+        java.util.TreeMap<Integer, ExtractedEvent> datedByPosition = new java.util.TreeMap<>();
+        for (ExtractedEvent event : events) {
+            if (event.timex() != null && !event.isUndated() && event.dateTimex().interval() != null) {
+                datedByPosition.put(event.passageBegin(), event);
+            }
+        }
         for (Sentences.Span paragraph : paragraphs) {
             if (boilerplate.contains(paragraph.paragraph()) || paragraph.begin() < bodyStart) {
                 continue;
@@ -166,6 +176,17 @@ public final class EventExtractor {
                 }
                 Timex stamp = new Timex(sentence.begin(), sentence.begin(), "", org.annalist.temporal.TimexType.DATE,
                         publishedOn.toString(), null, day, null, "context: " + note, null);
+                String why = note;
+                Map.Entry<Integer, ExtractedEvent> previous = datedByPosition.lowerEntry(sentence.begin());
+                if (previous != null) {
+                    Sentences.Span of = containing(paragraphs, previous.getKey());
+                    if (of != null && paragraph.paragraph() - of.paragraph() <= NARRATIVE_PARAGRAPHS) {
+                        Timex borrowed = previous.getValue().dateTimex();
+                        why = "the date of the statement before it (\"" + borrowed.text() + "\"), whose narrative it continues";
+                        stamp = new Timex(borrowed.begin(), borrowed.end(), borrowed.text(), borrowed.type(), borrowed.value(),
+                                borrowed.mod(), borrowed.interval(), borrowed.anchor(), "context: " + why, null);
+                    }
+                }
                 ExtractedEvent made = event(text, language, sentence.begin(), sentence.end(), null, stamp, DateHow.CONTEXT,
                         mentions, lexicon, PUBLICATION_DAY_PENALTY, publishedOn, tagged, reading, tokens);
                 if (made.polarity() == Polarity.HYPOTHETICAL) {
@@ -173,7 +194,7 @@ public final class EventExtractor {
                 }
                 added.add(new ExtractedEvent(made.title(), language, made.passageBegin(), made.passageEnd(), null, stamp,
                         DateHow.CONTEXT, made.polarity(), made.confidence(), made.actors(), made.places(), made.regions(),
-                        made.sources(), List.of(), note));
+                        made.sources(), List.of(), why));
             }
         }
         return added;

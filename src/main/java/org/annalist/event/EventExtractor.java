@@ -108,6 +108,8 @@ public final class EventExtractor {
     private static final double PUBLICATION_DAY_PENALTY = -0.3;
     /** How many paragraphs back a dated statement still dates the undated sentences of a narrative. */
     private static final int NARRATIVE_PARAGRAPHS = 2;
+    /** How far into a sentence (characters) its subject's name may start. */
+    private static final int SUBJECT_REACH = 80;
 
     /**
      * News told without a date: a sentence of the body with no date of its own and no event yet, whose predicate is a
@@ -154,13 +156,18 @@ public final class EventExtractor {
                     continue;
                 }
                 List<Mention> inside = within(mentions, sentence.begin(), sentence.end());
+                // Before the tagger (its cost is the pass's): an actor named where a subject stands (the sentence's
+                // first words), or an event noun.
+                boolean namedEarly = inside.stream().anyMatch(m -> m.how() != Mention.How.DEMONYM && m.entity().type().isActor()
+                        && !dictionary.isOutlet(m.entity()) && m.begin() - sentence.begin() <= SUBJECT_REACH);
+                boolean eventWord = !namedEarly && org.annalist.linguistic.Tokens.split(text, sentence.begin(), sentence.end())
+                        .stream().anyMatch(t -> lexicon.eventNouns().contains(t.text().toLowerCase(java.util.Locale.ROOT)));
+                if (!namedEarly && !eventWord) {
+                    continue;
+                }
                 List<Token> tokens = tagged.computeIfAbsent((long) sentence.begin() << 32 | sentence.end(),
                         k -> linguistics.tag(text, sentence.begin(), sentence.end()));
                 boolean eventNoun = tokens.stream().anyMatch(t -> t.is("NOUN") && lexicon.eventNouns().contains(t.text().toLowerCase(java.util.Locale.ROOT)));
-                boolean named = inside.stream().anyMatch(m -> m.how() != Mention.How.DEMONYM && !dictionary.isOutlet(m.entity()));
-                if (!eventNoun && !named) {
-                    continue;
-                }
                 Predicates.Reading reading = new Predicates(lexicon).read(text, tokens, -1, -1);
                 if (reading == null || reading.nominal() || reading.title() == null || reading.reports()
                         || reading.subjectStart() < 0 || !tokens.get(reading.predicate()).is("VERB")) {

@@ -359,7 +359,29 @@ final class Predicates {
                 continue;
             }
             if (!verb && e0 - s0 <= 10 && tokens.get(s0).is("DET", "NOUN", "PROPN") && hasNominal(tokens, date, s0, e0)) {
-                return trimSubject(tokens, date, s0, e0);
+                // "Judd Deere, l'attaché de presse adjoint de la Maison Blanche, a confirmé": the first of the noun
+                // phrases in a row is the subject, the next ones its appositions.
+                int[] best = {s0, e0};
+                for (int earlier = back - 1; earlier >= 0; earlier--) {
+                    int s1 = -1;
+                    int e1 = -1;
+                    boolean verb1 = false;
+                    for (int j = 0; j < tokens.size(); j++) {
+                        if (clause[j] == earlier) {
+                            if (s1 < 0) {
+                                s1 = j;
+                            }
+                            e1 = j + 1;
+                            verb1 |= tokens.get(j).isVerbal() && !date[j];
+                        }
+                    }
+                    if (s1 < 0 || verb1 || e1 - s1 > 10 || !tokens.get(s1).is("DET", "NOUN", "PROPN")
+                            || !hasNominal(tokens, date, s1, e1)) {
+                        break;
+                    }
+                    best = new int[] {s1, e1};
+                }
+                return trimSubject(tokens, date, best[0], best[1]);
             }
             break;
         }

@@ -173,6 +173,17 @@ public final class EventExtractor {
                         || reading.subjectStart() < 0 || !tokens.get(reading.predicate()).is("VERB")) {
                     continue;
                 }
+                String subjectWords = text.substring(tokens.get(reading.subjectStart()).begin(),
+                        tokens.get(reading.subjectEnd() - 1).end());
+                String auxiliary = reading.groupStart() < reading.predicate() ? tokens.get(reading.groupStart()).text() : null;
+                for (int k = reading.groupStart(); k < reading.predicate(); k++) {
+                    if (tokens.get(k).is("AUX")) {
+                        auxiliary = tokens.get(k).text();
+                    }
+                }
+                if (lexicon.isBackground(subjectWords, tokens.get(reading.predicate()).text(), auxiliary)) {
+                    continue;
+                }
                 // Someone named does something, or an event is told: a subject that names an actor, or an event noun.
                 int subjectBegin = tokens.get(reading.subjectStart()).begin();
                 int subjectEnd = tokens.get(reading.subjectEnd() - 1).end();
@@ -187,7 +198,9 @@ public final class EventExtractor {
                 Map.Entry<Integer, ExtractedEvent> previous = datedByPosition.lowerEntry(sentence.begin());
                 if (previous != null) {
                     Sentences.Span of = containing(paragraphs, previous.getKey());
-                    if (of != null && paragraph.paragraph() - of.paragraph() <= NARRATIVE_PARAGRAPHS) {
+                    // A narrative of days: a year or a decade before dates no sentence after it.
+                    boolean precise = previous.getValue().dateTimex().interval().granularity().compareTo(Granularity.WEEK) <= 0;
+                    if (of != null && paragraph.paragraph() - of.paragraph() <= NARRATIVE_PARAGRAPHS && precise) {
                         Timex borrowed = previous.getValue().dateTimex();
                         why = "the date of the statement before it (\"" + borrowed.text() + "\"), whose narrative it continues";
                         stamp = new Timex(borrowed.begin(), borrowed.end(), borrowed.text(), borrowed.type(), borrowed.value(),

@@ -27,6 +27,7 @@ final class EventLexicon {
     private final java.util.Set<String> dangling;
     private final java.util.Set<String> referencePrepositions;
     private final java.util.Set<String> personPronouns;
+    private final Map<String, List<String>> background = new java.util.HashMap<>();
     private final List<Pattern> titleConnectives = new ArrayList<>();
     private final List<Pattern> contextLinks = new ArrayList<>();
 
@@ -43,6 +44,10 @@ final class EventLexicon {
         dangling = lexicon.words("dangling.txt");
         referencePrepositions = lexicon.words("reference-prepositions.txt");
         personPronouns = lexicon.words("person-pronouns.txt");
+        for (String line : lexicon.lines("background.txt")) {
+            String[] parts = line.split("\t", 2);
+            background.computeIfAbsent(parts[0], k -> new ArrayList<>()).add(parts[1].strip().toLowerCase(java.util.Locale.ROOT));
+        }
         for (String phrase : lexicon.words("sources.txt")) {
             sourceWords.add(org.annalist.linguistic.Tokens.split(phrase, 0, phrase.length()).stream()
                     .map(t -> t.text().replace('’', '\'')).toList());
@@ -98,6 +103,19 @@ final class EventLexicon {
     /** Subject pronouns that stand for the last person named ({@code person-pronouns.txt}). */
     java.util.Set<String> personPronouns() {
         return personPronouns;
+    }
+
+    /**
+     * Whether an undated sentence is background rather than an event ({@code background.txt}): its verb in the
+     * imperfect, the writer as its subject, a verb of knowing or wanting.
+     */
+    boolean isBackground(String subject, String verb, String auxiliary) {
+        String s = subject == null ? "" : subject.toLowerCase(java.util.Locale.ROOT).replace('’', '\'');
+        String v = verb.toLowerCase(java.util.Locale.ROOT);
+        String a = auxiliary == null ? v : auxiliary.toLowerCase(java.util.Locale.ROOT);
+        return background.getOrDefault("SUBJECT", List.of()).contains(s)
+                || background.getOrDefault("ENDING", List.of()).stream().anyMatch(e -> a.endsWith(e) || v.endsWith(e))
+                || background.getOrDefault("STEM", List.of()).stream().anyMatch(v::startsWith);
     }
 
     /** Words a title never ends with. */

@@ -42,6 +42,8 @@ public final class EntityDictionary {
     private final Map<String, List<String>> regionsByCountry = new HashMap<>();
     private final Set<String> blocklist;
     private final Set<String> placeOrganisations;
+    private final Set<String> outlets;
+    private final Set<String> firstNames;
     private final Map<String, Node> titles = new HashMap<>();
     private final Map<String, Set<String>> particles = new HashMap<>();
     private int surfaces;
@@ -53,6 +55,8 @@ public final class EntityDictionary {
     private EntityDictionary() {
         blocklist = Set.copyOf(lines("entity/blocklist.txt"));
         placeOrganisations = Set.copyOf(lines("entity/place-organisations.txt"));
+        outlets = Set.copyOf(lines("entity/outlets.txt"));
+        firstNames = lines("entity/first-names.txt").stream().map(n -> Names.fold(n.strip())).collect(Collectors.toUnmodifiableSet());
         rows("entity/regions.tsv", row -> {
             Region region = new Region(row.get("id"), row.get("label_fr"), row.get("label_en"), list(row.get("countries")));
             regions.put(region.id(), region);
@@ -162,6 +166,16 @@ public final class EntityDictionary {
     /** Whether the entity is somewhere: a state, a city, or an organisation named after its building (Maison Blanche). */
     public boolean isPlace(Entity entity) {
         return entity.type().isPlace() || placeOrganisations.contains(entity.id());
+    }
+
+    /** Whether a folded word is a given name of {@code entity/first-names.txt}. */
+    boolean isFirstName(String folded) {
+        return firstNames.contains(folded);
+    }
+
+    /** Whether the entity is a news agency, a broadcaster or a paper ({@code entity/outlets.txt}): a source, not an actor. */
+    public boolean isOutlet(Entity entity) {
+        return outlets.contains(entity.id());
     }
 
     public Collection<Entity> entities() {

@@ -5,6 +5,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import org.annalist.lang.Lexicon;
 
 /**
  * Finds the actors and places of a text: dictionary names first (longest match, with case rules: an acronym as
@@ -33,12 +35,27 @@ public final class EntityFinder {
         Tokenizer tokens = new Tokenizer(text);
         Mention[] byToken = new Mention[tokens.count];
         List<Mention> mentions = new ArrayList<>();
+        Map<String, String> contractions = Lexicon.of(language).table("contractions.txt");
         for (int i = 0; i < tokens.count; ) {
             int end = match(tokens, i, byToken, mentions);
+            if (end == i) {
+                end = afterContraction(tokens, i, contractions, byToken, mentions);
+            }
             i = end > i ? end : i + 1;
         }
+        Map<String, Entity> created = new HashMap<>();
+        acronyms(tokens, language, byToken, mentions, created);
+        longerNames(tokens, language, byToken, mentions, created);
         candidates(tokens, language, byToken, mentions);
+        firstNames(tokens, language, byToken, mentions, created);
+        headedNames(tokens, language, byToken, mentions, created);
+        organisationRuns(tokens, language, byToken, mentions, created);
+        groups(tokens, language, byToken, mentions, created);
+        handles(tokens, byToken, mentions, created);
+        crowds(tokens, language, byToken, mentions, created);
         references(tokens, language, byToken, mentions);
+        // After the references back: a surname alone that speaks is the person named before, not a new one.
+        speakers(tokens, language, byToken, mentions, created);
         mentions.sort((a, b) -> Integer.compare(a.begin(), b.begin()));
         return mentions;
     }
@@ -91,7 +108,14 @@ public final class EntityFinder {
             int start = tokens.starts[first + w];
             char firstChar = tokens.text.charAt(start);
             if (written.length() >= 2 && isAllUpperCase(written)) {
-                if (!tokens.text.regionMatches(start, written, 0, written.length())) {
+                // An acronym as written, or as the press writes a long one: "l'Otan", "l'Onu" (three letters or more).
+                boolean exact = tokens.text.regionMatches(start, written, 0, written.length());
+                boolean pressForm = written.length() >= 3 && written.chars().allMatch(Character::isLetter)
+                        && tokens.ends[first + w] - start == written.length()
+                        && tokens.text.regionMatches(true, start, written, 0, written.length())
+                        && Character.isUpperCase(firstChar)
+                        && tokens.text.substring(start + 1, start + written.length()).chars().allMatch(Character::isLowerCase);
+                if (!exact && !pressForm) {
                     return false;
                 }
             } else if (Character.isUpperCase(written.charAt(0)) && !Character.isUpperCase(firstChar)) {
@@ -113,6 +137,490 @@ public final class EntityFinder {
             }
         }
         return letters;
+    }
+
+    /**
+     * "au Caire", "du Caire", "aux Émirats": a name that starts with an article ("Le Caire") found after the
+     * preposition fused with it ({@code contractions.txt}); the mention is the name without the fused word.
+     */
+    private int afterContraction(Tokenizer tokens, int i, Map<String, String> contractions, Mention[] byToken,
+                                 List<Mention> mentions) {
+        String article = contractions.get(Names.fold(tokens.text, tokens.starts[i], tokens.ends[i]));
+        if (article == null || i + 1 >= tokens.count || !tokens.joined(i) || !tokens.capitalised(i + 1)) {
+            return i;
+        }
+        EntityDictionary.Node node = dictionary.root().children.get(article);
+        if (node == null) {
+            return i;
+        }
+        int end = i + 1;
+        EntityDictionary.Surface best = null;
+        for (int k = i + 1; k < tokens.count && k - i < 8; k++) {
+            if (k > i + 1 && !tokens.joined(k - 1)) {
+                break;
+            }
+            node = node.children.get(Names.fold(tokens.text, tokens.starts[k], tokens.ends[k]));
+            if (node == null) {
+                break;
+            }
+            if (node.surface != null && node.surface.entity().type().isPlace()) {
+                best = node.surface;
+                end = k + 1;
+            }
+        }
+        if (best == null) {
+            return i;
+        }
+        int begin = tokens.starts[i + 1];
+        int stop = tokens.ends[end - 1];
+        Mention mention = new Mention(begin, stop, tokens.text.substring(begin, stop), best.entity(), best.how(), 1.0);
+        mentions.add(mention);
+        for (int k = i + 1; k < end; k++) {
+            byToken[k] = mention;
+        }
+        return end;
+    }
+
+    /**
+     * Acronyms defined in parentheses: "l'Observatoire syrien des droits de l'homme (OSDH)". The name before the
+     * parenthesis (from a capitalised word whose initial is the acronym's) is an organisation; the acronym, there and
+     * wherever else the text writes it, names it too. A name the dictionary knows lends its entity to the acronym.
+     */
+    private void acronyms(Tokenizer tokens, String language, Mention[] byToken, List<Mention> mentions,
+                          Map<String, Entity> created) {
+        Map<String, Entity> defined = new HashMap<>();
+        for (int k = 1; k < tokens.count; k++) {
+            String acronym = tokens.token(k);
+            int start = tokens.starts[k];
+            int end = tokens.ends[k];
+            if (acronym.length() < 2 || acronym.length() > 8 || !isAllUpperCase(acronym) || start == 0
+                    || end >= tokens.text.length() || tokens.text.charAt(start - 1) != '(' || tokens.text.charAt(end) != ')') {
+                continue;
+            }
+            // The name: tokens joined up to the parenthesis, from a capitalised word with the acronym's initial.
+            int last = k - 1;
+            if (tokens.ends[last] + 2 < start - 0 && tokens.text.substring(tokens.ends[last], start - 1).strip().length() > 0) {
+                continue;
+            }
+            int first = -1;
+            for (int j = last; j >= 0 && last - j < 10; j--) {
+                if (j < last && !tokens.joined(j)) {
+                    break;
+                }
+                if (tokens.capitalised(j) && Character.toUpperCase(tokens.text.charAt(tokens.starts[j])) == acronym.charAt(0)) {
+                    first = j;
+                }
+            }
+            if (first < 0 || first == last && byToken[first] == null) {
+                continue;
+            }
+            Entity entity = null;
+            if (byToken[first] != null && byToken[first].begin() == tokens.starts[first] && byToken[last] == byToken[first]) {
+                entity = byToken[first].entity();
+            }
+            if (entity == null && byToken[k] != null) {
+                entity = byToken[k].entity();
+            }
+            if (entity == null) {
+                String name = tokens.text.substring(tokens.starts[first], tokens.ends[last]).replaceAll("\\s+", " ");
+                String id = "candidate-" + Names.fold(acronym).replaceAll("[^a-z0-9]+", "-");
+                Entity made = created.computeIfAbsent(id, key -> new Entity(key, EntityType.ORGANISATION, name, null, null, List.of(), null));
+                entity = made;
+                // The name replaces what was read inside it ("syrien" as a demonym).
+                for (int j = first; j <= last; j++) {
+                    if (byToken[j] != null) {
+                        mentions.remove(byToken[j]);
+                        Mention gone = byToken[j];
+                        for (int t = 0; t < tokens.count && tokens.starts[t] < gone.end(); t++) {
+                            if (byToken[t] == gone) {
+                                byToken[t] = null;
+                            }
+                        }
+                    }
+                }
+                Mention named = new Mention(tokens.starts[first], tokens.ends[last],
+                        tokens.text.substring(tokens.starts[first], tokens.ends[last]), made, Mention.How.CANDIDATE, CANDIDATE_CONFIDENCE);
+                mentions.add(named);
+                for (int j = first; j <= last; j++) {
+                    byToken[j] = named;
+                }
+            }
+            defined.put(acronym, entity);
+        }
+        if (defined.isEmpty()) {
+            return;
+        }
+        for (int k = 0; k < tokens.count; k++) {
+            Entity entity = defined.get(tokens.token(k));
+            if (entity != null && byToken[k] == null) {
+                Mention mention = new Mention(tokens.starts[k], tokens.ends[k], tokens.token(k), entity, Mention.How.NAME,
+                        entity.id().startsWith("candidate-") ? CANDIDATE_CONFIDENCE : 1.0);
+                mentions.add(mention);
+                byToken[k] = mention;
+            }
+        }
+    }
+
+    /**
+     * The longest name wins over a surname alias: "Seif el-Islam Kadhafi" is not Mouammar Kadhafi, "Gamal Moubarak"
+     * not Hosni Moubarak. A person's one-word alias preceded by capitalised words (and name particles) that the
+     * dictionary does not know, and that are not a title or a function word, makes a new person of the whole name.
+     */
+    private void longerNames(Tokenizer tokens, String language, Mention[] byToken, List<Mention> mentions,
+                             Map<String, Entity> created) {
+        Set<String> stopwords = Lexicon.of(language).words("stopwords.txt");
+        EntityDictionary.Node titles = dictionary.titles(language);
+        for (int k = 1; k < tokens.count; k++) {
+            Mention alias = byToken[k];
+            if (alias == null || alias.entity().type() != EntityType.PERSON || alias.begin() != tokens.starts[k]
+                    || alias.end() != tokens.ends[k] || !tokens.joined(k - 1)) {
+                continue;
+            }
+            int first = k;
+            int words = 0;
+            for (int j = k - 1; j >= 0 && k - j <= 4 && tokens.joined(j); j--) {
+                String folded = Names.fold(tokens.text, tokens.starts[j], tokens.ends[j]);
+                if (byToken[j] != null || stopwords.contains(folded) || titleAt(tokens, titles, j) > j) {
+                    break;
+                }
+                if (tokens.capitalised(j) && Character.isLetter(tokens.text.charAt(tokens.starts[j]))) {
+                    first = j;
+                    words++;
+                } else if (!dictionary.isParticle(language, folded)) {
+                    break;
+                }
+            }
+            if (words == 0) {
+                continue;
+            }
+            // A sentence's first word is capitalised anyway: only a given name may start the name there.
+            boolean sentenceStart = first == 0 || ".!?\n«\"".indexOf(tokens.text.charAt(Math.max(0, tokens.starts[first] - 2))) >= 0
+                    || tokens.starts[first] >= 1 && tokens.text.charAt(tokens.starts[first] - 1) == '\n';
+            String firstWord = Names.fold(tokens.text, tokens.starts[first], tokens.ends[first]);
+            if (sentenceStart && words < 2 && !dictionary.isFirstName(firstWord)) {
+                continue;
+            }
+            String own = Names.fold(alias.entity().name(language));
+            if (own.startsWith(firstWord + " ") || own.contains(" " + firstWord + " ")) {
+                continue;
+            }
+            mentions.remove(alias);
+            byToken[k] = null;
+            add(tokens, first, k + 1, created, byToken, mentions);
+        }
+    }
+
+    /** A capitalised run that starts with a given name ({@code entity/first-names.txt}): "Fethi Tarbel". */
+    private void firstNames(Tokenizer tokens, String language, Mention[] byToken, List<Mention> mentions,
+                            Map<String, Entity> created) {
+        for (int i = 0; i + 1 < tokens.count; i++) {
+            if (byToken[i] != null || !tokens.capitalised(i)
+                    || !dictionary.isFirstName(Names.fold(tokens.text, tokens.starts[i], tokens.ends[i]))) {
+                continue;
+            }
+            int end = nameRun(tokens, language, i, byToken);
+            if (end > i + 1) {
+                add(tokens, i, end, created, byToken, mentions);
+                i = end - 1;
+            }
+        }
+    }
+
+    /**
+     * A run of capitalised words (name particles between them: de, des, of, for) that holds an organisation's head
+     * word ({@code organisation-heads.txt}: Conseil, Front, Armée, Watch...) and that the dictionary does not know:
+     * "Human Rights Watch", "Front Islamique du Salut". A run must not start a sentence with a function word.
+     */
+    private void organisationRuns(Tokenizer tokens, String language, Mention[] byToken, List<Mention> mentions,
+                                  Map<String, Entity> created) {
+        Set<String> heads = Lexicon.of(language).words("organisation-heads.txt");
+        Set<String> stopwords = Lexicon.of(language).words("stopwords.txt");
+        if (heads.isEmpty()) {
+            return;
+        }
+        for (int i = 0; i < tokens.count; i++) {
+            if (byToken[i] != null || !tokens.capitalised(i) || !Character.isLetter(tokens.text.charAt(tokens.starts[i]))
+                    || stopwords.contains(Names.fold(tokens.text, tokens.starts[i], tokens.ends[i]))) {
+                continue;
+            }
+            int end = i;
+            int capitalised = 0;
+            boolean head = false;
+            for (int k = i; k < tokens.count && k - i < 7; k++) {
+                if (k > i && !tokens.joined(k - 1)) {
+                    break;
+                }
+                String folded = Names.fold(tokens.text, tokens.starts[k], tokens.ends[k]);
+                if (byToken[k] != null) {
+                    break;
+                }
+                if (tokens.capitalised(k) && Character.isLetter(tokens.text.charAt(tokens.starts[k]))) {
+                    capitalised++;
+                    head |= heads.contains(folded);
+                    end = k + 1;
+                } else if (!dictionary.isParticle(language, folded) && !folded.equals("of") && !folded.equals("for")
+                        && !folded.equals("de") && !folded.equals("des") && !folded.equals("du")) {
+                    break;
+                }
+            }
+            if (capitalised >= 2 && head) {
+                int begin = tokens.starts[i];
+                int stop = tokens.ends[end - 1];
+                String name = tokens.text.substring(begin, stop).replaceAll("\\s+", " ");
+                String id = "candidate-" + Names.fold(name).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
+                Entity entity = created.computeIfAbsent(id, key -> new Entity(key, EntityType.ORGANISATION, name, null, null, List.of(), null));
+                Mention mention = new Mention(begin, stop, tokens.text.substring(begin, stop), entity, Mention.How.CANDIDATE,
+                        CANDIDATE_CONFIDENCE);
+                mentions.add(mention);
+                for (int k = i; k < end; k++) {
+                    byToken[k] = mention;
+                }
+                i = end - 1;
+            }
+        }
+    }
+
+    /**
+     * An organisation written as French names are, a capitalised head word and lower-case words after it ("Parti de
+     * la liberté et de la justice", "Haute Cour constitutionnelle", "Union des étudiants"), or a lower-case head with
+     * a complement ("ministère de l'Intérieur"): the head ({@code organisation-heads.txt}), then up to six words that
+     * are not function words, joined by {@code name-joiners.txt}, ending on a content word.
+     */
+    private void headedNames(Tokenizer tokens, String language, Mention[] byToken, List<Mention> mentions,
+                             Map<String, Entity> created) {
+        Set<String> heads = Lexicon.of(language).words("organisation-heads.txt");
+        Set<String> joiners = Lexicon.of(language).words("name-joiners.txt");
+        Set<String> stopwords = Lexicon.of(language).words("stopwords.txt");
+        Set<String> adjectiveEndings = Lexicon.of(language).words("adjective-endings.txt");
+        if (heads.isEmpty() || joiners.isEmpty()) {
+            return;
+        }
+        for (int i = 0; i < tokens.count; i++) {
+            if (byToken[i] != null || !heads.contains(Names.fold(tokens.token(i))) && !heads.contains(tokens.token(i).toLowerCase(Locale.ROOT))) {
+                continue;
+            }
+            boolean capital = tokens.capitalised(i);
+            int first = i;
+            // A capitalised adjective before the head: "Haute Cour".
+            if (i > 0 && byToken[i - 1] == null && tokens.joined(i - 1) && tokens.capitalised(i - 1)
+                    && !stopwords.contains(Names.fold(tokens.token(i - 1))) && !isSentenceOpening(tokens.text, tokens.starts[i])) {
+                first = i - 1;
+            }
+            int end = i + 1;
+            int last = i;
+            boolean complement = false;
+            boolean joined = false;
+            for (int k = i + 1; k < tokens.count && k - i <= 7 && tokens.joined(k - 1); k++) {
+                String word = tokens.token(k).toLowerCase(Locale.ROOT);
+                if (byToken[k] != null && byToken[k].how() != Mention.How.DEMONYM && !byToken[k].entity().type().isPlace()) {
+                    break;
+                }
+                if (joiners.contains(word)) {
+                    complement |= word.startsWith("d");
+                    joined = true;
+                    continue;
+                }
+                if (stopwords.contains(Names.fold(word)) || !Character.isLetter(word.charAt(0))) {
+                    break;
+                }
+                // Right after a word, without a joining word: only a capitalised word or a long adjective.
+                boolean adjective = word.length() >= 8 && adjectiveEndings.stream().anyMatch(word::endsWith);
+                if (!joined && !tokens.capitalised(k) && !adjective && byToken[k] == null) {
+                    break;
+                }
+                joined = false;
+                last = k;
+                end = k + 1;
+            }
+            if (last == i && first == i || !capital && !complement) {
+                continue;
+            }
+            int begin = tokens.starts[first];
+            int stop = tokens.ends[last];
+            // Whatever was read inside (a demonym, a place) gives way to the organisation's name.
+            for (int k = first; k < end; k++) {
+                if (byToken[k] != null) {
+                    Mention inner = byToken[k];
+                    mentions.remove(inner);
+                    for (int t = i; t < end; t++) {
+                        if (byToken[t] == inner) {
+                            byToken[t] = null;
+                        }
+                    }
+                }
+            }
+            String name = tokens.text.substring(begin, stop).replaceAll("\\s+", " ");
+            String id = "candidate-" + Names.fold(name).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
+            Entity entity = created.computeIfAbsent(id, key -> new Entity(key, EntityType.ORGANISATION, name, null, null, List.of(), null));
+            Mention mention = new Mention(begin, stop, tokens.text.substring(begin, stop), entity, Mention.How.CANDIDATE,
+                    CANDIDATE_CONFIDENCE);
+            mentions.add(mention);
+            for (int k = first; k < end; k++) {
+                byToken[k] = mention;
+            }
+            i = end - 1;
+        }
+    }
+
+    /**
+     * A body of a state with its nationality ({@code group-nouns.txt}): "l'armée égyptienne", "la police soudanaise",
+     * "the Egyptian army". The whole is an organisation (the nationality's demonym mention gives way to it).
+     */
+    private void groups(Tokenizer tokens, String language, Mention[] byToken, List<Mention> mentions,
+                        Map<String, Entity> created) {
+        EntityDictionary.Node groups = Lexicon.of(language).words("group-nouns.txt").isEmpty() ? null : groupTrie(language);
+        if (groups == null) {
+            return;
+        }
+        boolean demonymAfter = !"en".equals(language);
+        for (int i = 0; i < tokens.count; i++) {
+            if (byToken[i] != null) {
+                continue;
+            }
+            int end = longest(groups, tokens, i, surface -> true);
+            if (end <= i || !tokens.joined(end - 1) && demonymAfter) {
+                continue;
+            }
+            int demonym = demonymAfter ? end : i - 1;
+            if (demonym < 0 || demonym >= tokens.count || byToken[demonym] == null
+                    || byToken[demonym].how() != Mention.How.DEMONYM || byToken[demonym].begin() != tokens.starts[demonym]
+                    || (demonymAfter ? !tokens.joined(end - 1) : !tokens.joined(demonym))) {
+                continue;
+            }
+            Mention nationality = byToken[demonym];
+            int first = demonymAfter ? i : demonym;
+            int last = demonymAfter ? demonym : end - 1;
+            int begin = tokens.starts[first];
+            int stop = demonymAfter ? nationality.end() : tokens.ends[last];
+            String name = tokens.text.substring(begin, stop).replaceAll("\\s+", " ");
+            String folded = Names.fold(name);
+            String id = "candidate-" + folded.replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
+            Entity country = nationality.entity();
+            Entity entity = created.computeIfAbsent(id, key -> new Entity(key, EntityType.ORGANISATION,
+                    Character.isUpperCase(name.charAt(0)) && !name.equals(name.toUpperCase(Locale.ROOT)) && demonymAfter
+                            ? Character.toLowerCase(name.charAt(0)) + name.substring(1) : name,
+                    null, country.country(), country.regions(), null));
+            mentions.remove(nationality);
+            Mention mention = new Mention(begin, stop, tokens.text.substring(begin, stop), entity, Mention.How.CANDIDATE,
+                    CANDIDATE_CONFIDENCE);
+            mentions.add(mention);
+            for (int k = first; k <= last; k++) {
+                byToken[k] = mention;
+            }
+            for (int k = 0; k < tokens.count && tokens.starts[k] < stop; k++) {
+                if (byToken[k] == nationality) {
+                    byToken[k] = mention;
+                }
+            }
+            i = last;
+        }
+    }
+
+    private final Map<String, EntityDictionary.Node> groupTries = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private EntityDictionary.Node groupTrie(String language) {
+        return groupTries.computeIfAbsent(language, l -> {
+            EntityDictionary.Node root = new EntityDictionary.Node();
+            for (String group : Lexicon.of(l).words("group-nouns.txt")) {
+                EntityDictionary.Node node = root;
+                for (String word : EntityDictionary.words(group)) {
+                    node = node.children.computeIfAbsent(Names.fold(word), w -> new EntityDictionary.Node());
+                }
+                node.surface = new EntityDictionary.Surface(null, EntityDictionary.words(group), Mention.How.NAME, 0);
+            }
+            return root;
+        });
+    }
+
+    /**
+     * A crowd or a camp without a name ({@code crowd-nouns.txt}: "les manifestants", "la police", "protesters"): an
+     * actor named by the noun, one entity a noun and a language.
+     */
+    private void crowds(Tokenizer tokens, String language, Mention[] byToken, List<Mention> mentions,
+                        Map<String, Entity> created) {
+        Set<String> crowds = Lexicon.of(language).words("crowd-nouns.txt");
+        if (crowds.isEmpty()) {
+            return;
+        }
+        for (int i = 0; i < tokens.count; i++) {
+            if (byToken[i] != null) {
+                continue;
+            }
+            String word = tokens.token(i).toLowerCase(Locale.ROOT);
+            int end = i + 1;
+            if (i + 1 < tokens.count && tokens.joined(i) && crowds.contains(word + " " + tokens.token(i + 1).toLowerCase(Locale.ROOT))) {
+                word = word + " " + tokens.token(i + 1).toLowerCase(Locale.ROOT);
+                end = i + 2;
+            } else if (!crowds.contains(word)) {
+                continue;
+            }
+            String name = word;
+            String id = "group-" + language + "-" + Names.fold(name).replaceAll("[^a-z0-9]+", "-");
+            Entity entity = created.computeIfAbsent(id, key -> new Entity(key, EntityType.ORGANISATION, name, name, null, List.of(), null));
+            Mention mention = new Mention(tokens.starts[i], tokens.ends[end - 1], tokens.text.substring(tokens.starts[i], tokens.ends[end - 1]),
+                    entity, Mention.How.CANDIDATE, CANDIDATE_CONFIDENCE);
+            mentions.add(mention);
+            for (int k = i; k < end; k++) {
+                byToken[k] = mention;
+            }
+            i = end - 1;
+        }
+    }
+
+    /** A social network handle ("@elzubeir"): a person (or an account) that speaks. */
+    private void handles(Tokenizer tokens, Mention[] byToken, List<Mention> mentions, Map<String, Entity> created) {
+        for (int i = 0; i < tokens.count; i++) {
+            String token = tokens.token(i);
+            if (byToken[i] != null || token.length() < 3 || token.charAt(0) != '@' || !Character.isLetterOrDigit(token.charAt(1))) {
+                continue;
+            }
+            add(tokens, i, i + 1, created, byToken, mentions);
+        }
+    }
+
+    /**
+     * Someone the dictionary does not know who speaks: a capitalised name (one to four words, not a function word,
+     * not a known name) opening a sentence and followed by a reporting verb ("Zeinobia a comparé", "Jane Novak
+     * écrit", from {@code reporting-verbs.txt}).
+     */
+    private void speakers(Tokenizer tokens, String language, Mention[] byToken, List<Mention> mentions,
+                          Map<String, Entity> created) {
+        List<String> reporting = Lexicon.of(language).words("reporting-verbs.txt").stream().map(Names::fold).toList();
+        Set<String> stopwords = Lexicon.of(language).words("stopwords.txt");
+        EntityDictionary.Node titles = dictionary.titles(language);
+        for (int i = 0; i < tokens.count; i++) {
+            int start = tokens.starts[i];
+            boolean opens = start == 0 || isSentenceOpening(tokens.text, start);
+            if (!opens || byToken[i] != null || !tokens.capitalised(i) || !Character.isLetter(tokens.text.charAt(start))
+                    || stopwords.contains(Names.fold(tokens.token(i))) || titleAt(tokens, titles, i) > i) {
+                continue;
+            }
+            int end = i + 1;
+            while (end < tokens.count && end - i < 4 && tokens.joined(end - 1) && byToken[end] == null
+                    && (tokens.capitalised(end) || dictionary.isParticle(language, Names.fold(tokens.token(end))))) {
+                end++;
+            }
+            int verb = end;
+            if (verb < tokens.count && (tokens.token(verb).equals("a") || tokens.token(verb).equals("has"))) {
+                verb++;
+            }
+            if (verb >= tokens.count || !tokens.joined(verb - 1) || !tokens.capitalised(end - 1)) {
+                continue;
+            }
+            String word = Names.fold(tokens.token(verb));
+            if (reporting.stream().anyMatch(word::startsWith)) {
+                add(tokens, i, end, created, byToken, mentions);
+                i = end - 1;
+            }
+        }
+    }
+
+    private static boolean isSentenceOpening(String text, int start) {
+        int k = start - 1;
+        while (k >= 0 && (text.charAt(k) == ' ' || text.charAt(k) == '\u00A0' || text.charAt(k) == '*')) {
+            k--;
+        }
+        return k < 0 || ".!?\n:»\"".indexOf(text.charAt(k)) >= 0;
     }
 
     /** People the dictionary does not know, named next to a title: "le porte-parole Judd Deere", "Judd Deere, le porte-parole". */
@@ -189,10 +697,14 @@ public final class EntityFinder {
                 && !dictionary.isParticle(language, Names.fold(tokens.token(k)));
     }
 
+    /** A definite article before a title ({@code lang/<code>/determiners.txt}: le, la, l, les, the). */
     private static boolean isDeterminer(Tokenizer tokens, int k) {
-        String word = tokens.token(k).toLowerCase(Locale.ROOT);
-        return word.equals("le") || word.equals("la") || word.equals("l") || word.equals("the") || word.equals("les");
+        return DETERMINERS.contains(tokens.token(k).toLowerCase(Locale.ROOT));
     }
+
+    private static final Set<String> DETERMINERS = Lexicon.languages().stream()
+            .flatMap(language -> Lexicon.of(language).words("determiners.txt").stream())
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     private static boolean noMention(Mention[] byToken, int from, int to) {
         for (int k = from; k < to; k++) {

@@ -10,6 +10,11 @@ public enum DateHow {
     RELATIVE_TO_PREVIOUS,
     /** Taken from a neighbouring statement (a tweet's timestamp, the sentence before). */
     INHERITED,
+    /**
+     * Taken from a dated statement the event is tied to (the sentence before it continues, "à la suite de", "then"):
+     * the event's date note says which; a lower confidence.
+     */
+    CONTEXT,
     /** The text does not say when: the event is listed as undated, never placed on a guessed date. */
     UNDATED,
     /** A person set the date (and its precision) by hand. */

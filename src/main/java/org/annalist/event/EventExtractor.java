@@ -10,6 +10,8 @@ import org.annalist.entity.Entity;
 import org.annalist.entity.EntityDictionary;
 import org.annalist.entity.EntityType;
 import org.annalist.entity.Mention;
+import org.annalist.linguistic.Linguistics;
+import org.annalist.linguistic.Token;
 import org.annalist.temporal.Anchor;
 import org.annalist.temporal.Granularity;
 import org.annalist.temporal.Timex;
@@ -29,6 +31,10 @@ public final class EventExtractor {
     private static final int TIMESTAMP_LINE_LETTERS = 12;
     /** A passage with no more letters than this beside its date expression says nothing but the date. */
     private static final int DATE_ALONE_LETTERS = 3;
+    /** The most characters of a passage the tagger reads (around the date when the passage is longer). */
+    private static final int MAX_TAGGED_CHARS = 500;
+    /** How far back (characters) a subject pronoun looks for the person it stands for. */
+    private static final int PRONOUN_REACH = 400;
 
     private final EntityDictionary dictionary;
     private final TitleBuilder titles = new TitleBuilder();
@@ -39,6 +45,15 @@ public final class EventExtractor {
 
     public List<ExtractedEvent> extract(String text, int bodyStart, String language, List<Timex> timexes,
                                         List<Mention> mentions) {
+        return extract(text, bodyStart, language, timexes, mentions, null);
+    }
+
+    /**
+     * The events of a text; {@code publishedOn} (may be null) tells what is still to come: an event dated after the
+     * publication day cannot have happened yet, and is hypothetical.
+     */
+    public List<ExtractedEvent> extract(String text, int bodyStart, String language, List<Timex> timexes,
+                                        List<Mention> mentions, java.time.LocalDate publishedOn) {
         EventLexicon lexicon = EventLexicon.of(language);
         List<Sentences.Span> paragraphs = Sentences.paragraphs(text);
         List<ExtractedEvent> events = new ArrayList<>();
@@ -52,6 +67,7 @@ public final class EventExtractor {
         // stays linear in the document (asking every list for every date made a 19 MB text quadratic).
         List<Mention> byBegin = mentions.stream().sorted(java.util.Comparator.comparingInt(Mention::begin)).toList();
         Map<Integer, List<Sentences.Span>> sentences = new java.util.HashMap<>();
+        Map<Long, List<Token>> tagged = new java.util.HashMap<>();
         for (Timex timex : timexes) {
             if (!isEventDate(timex)) {
                 continue;
@@ -74,9 +90,308 @@ public final class EventExtractor {
                 // A heading ("Mercredi 26 janvier") or a stamp: it dates what follows, it tells nothing itself.
                 continue;
             }
-            events.add(event(text, language, begin, end, timex, timex, dateHow(timex), byBegin, lexicon, 0));
+            events.add(event(text, language, begin, end, timex, timex, dateHow(timex), byBegin, lexicon, 0, publishedOn, tagged));
         }
-        return events;
+        events = onePredicateOneDate(text, events, lexicon);
+        events.addAll(continuations(text, language, events, sentences, paragraphs, byBegin, lexicon, publishedOn, tagged));
+        if (publishedOn != null && REPORTED_ON_PUBLICATION_DAY) {
+            events.addAll(publicationDay(text, language, events, paragraphs, boilerplate, bodyStart, byBegin, lexicon,
+                    publishedOn, tagged));
+        }
+        events.sort(java.util.Comparator.comparingInt(ExtractedEvent::passageBegin));
+        return onceEach(events);
+    }
+
+    /** Whether news told without a date are events of the publication day (see {@link #publicationDay}). */
+    static final boolean REPORTED_ON_PUBLICATION_DAY = true;
+    /** The confidence lost by an event dated only by the publication day. */
+    private static final double PUBLICATION_DAY_PENALTY = -0.3;
+    /** How many paragraphs back a dated statement still dates the undated sentences of a narrative. */
+    private static final int NARRATIVE_PARAGRAPHS = 2;
+    /** How far into a sentence (characters) its subject's name may start. */
+    private static final int SUBJECT_REACH = 80;
+
+    /**
+     * News told without a date: a sentence of the body with no date of its own and no event yet, whose predicate is a
+     * verb in a statement of fact (not a question, not a quotation's introduction, not hypothetical, not a reporting
+     * verb alone) whose subject names an actor, or that holds an event noun, is an event of the publication day
+     * ({@link DateHow#CONTEXT}: "told without a date in an article of that day"), with a lower confidence.
+     */
+    private List<ExtractedEvent> publicationDay(String text, String language, List<ExtractedEvent> events,
+                                                List<Sentences.Span> paragraphs, Set<Integer> boilerplate, int bodyStart,
+                                                List<Mention> mentions, EventLexicon lexicon,
+                                                java.time.LocalDate publishedOn, Map<Long, List<Token>> tagged) {
+        List<ExtractedEvent> added = new ArrayList<>();
+        Linguistics linguistics = Linguistics.of(language);
+        if (!linguistics.tags()) {
+            return added;
+        }
+        java.util.TreeMap<Integer, Integer> passages = new java.util.TreeMap<>();
+        for (ExtractedEvent event : events) {
+            passages.merge(event.passageBegin(), event.passageEnd(), Math::max);
+        }
+        org.annalist.temporal.TimeInterval day = new org.annalist.temporal.TimeInterval(publishedOn.atStartOfDay(),
+                publishedOn.plusDays(1).atStartOfDay(), Granularity.DAY);
+        String note = "told without a date in an article published on " + publishedOn;
+        // The statements dated by their own expression, by position: a narrative's undated sentences belong to the
+        // time of the dated statement before them (same paragraph or the two before), not to the publication day.
+        java.util.TreeMap<Integer, ExtractedEvent> datedByPosition = new java.util.TreeMap<>();
+        for (ExtractedEvent event : events) {
+            if (event.timex() != null && !event.isUndated() && event.dateTimex().interval() != null) {
+                datedByPosition.put(event.passageBegin(), event);
+            }
+        }
+        for (Sentences.Span paragraph : paragraphs) {
+            if (boilerplate.contains(paragraph.paragraph()) || paragraph.begin() < bodyStart) {
+                continue;
+            }
+            for (Sentences.Span sentence : Sentences.sentences(text, paragraph)) {
+                Map.Entry<Integer, Integer> before = passages.lowerEntry(sentence.end());
+                if (before != null && before.getValue() > sentence.begin()) {
+                    continue;
+                }
+                String words = text.substring(sentence.begin(), sentence.end()).strip();
+                if (words.length() < 25 || words.length() > 400 || words.endsWith("?") || words.endsWith(":")
+                        || words.startsWith("«") || words.startsWith("\"") || words.startsWith("“")) {
+                    continue;
+                }
+                List<Mention> inside = within(mentions, sentence.begin(), sentence.end());
+                // Before the tagger (its cost is the pass's): an actor named where a subject stands (the sentence's
+                // first words), or an event noun.
+                boolean namedEarly = inside.stream().anyMatch(m -> m.how() != Mention.How.DEMONYM && m.entity().type().isActor()
+                        && !dictionary.isOutlet(m.entity()) && m.begin() - sentence.begin() <= SUBJECT_REACH);
+                boolean eventWord = !namedEarly && org.annalist.linguistic.Tokens.split(text, sentence.begin(), sentence.end())
+                        .stream().anyMatch(t -> lexicon.eventNouns().contains(t.text().toLowerCase(java.util.Locale.ROOT)));
+                if (!namedEarly && !eventWord) {
+                    continue;
+                }
+                List<Token> tokens = tagged.computeIfAbsent((long) sentence.begin() << 32 | sentence.end(),
+                        k -> linguistics.tag(text, sentence.begin(), sentence.end()));
+                boolean eventNoun = tokens.stream().anyMatch(t -> t.is("NOUN") && lexicon.eventNouns().contains(t.text().toLowerCase(java.util.Locale.ROOT)));
+                Predicates.Reading reading = new Predicates(lexicon).read(text, tokens, -1, -1);
+                if (reading == null || reading.nominal() || reading.title() == null || reading.reports()
+                        || reading.subjectStart() < 0 || !tokens.get(reading.predicate()).is("VERB")) {
+                    continue;
+                }
+                String subjectWords = text.substring(tokens.get(reading.subjectStart()).begin(),
+                        tokens.get(reading.subjectEnd() - 1).end());
+                String auxiliary = reading.groupStart() < reading.predicate() ? tokens.get(reading.groupStart()).text() : null;
+                for (int k = reading.groupStart(); k < reading.predicate(); k++) {
+                    if (tokens.get(k).is("AUX")) {
+                        auxiliary = tokens.get(k).text();
+                    }
+                }
+                if (lexicon.isBackground(subjectWords, tokens.get(reading.predicate()).text(), auxiliary)) {
+                    continue;
+                }
+                // Someone named does something, or an event is told: a subject that names an actor, or an event noun.
+                int subjectBegin = tokens.get(reading.subjectStart()).begin();
+                int subjectEnd = tokens.get(reading.subjectEnd() - 1).end();
+                boolean namedSubject = inside.stream().anyMatch(m -> m.begin() >= subjectBegin && m.end() <= subjectEnd
+                        && m.entity().type().isActor() && !dictionary.isOutlet(m.entity()));
+                if (!namedSubject && !eventNoun) {
+                    continue;
+                }
+                Timex stamp = new Timex(sentence.begin(), sentence.begin(), "", org.annalist.temporal.TimexType.DATE,
+                        publishedOn.toString(), null, day, null, "context: " + note, null);
+                String why = note;
+                Map.Entry<Integer, ExtractedEvent> previous = datedByPosition.lowerEntry(sentence.begin());
+                if (previous != null) {
+                    Sentences.Span of = containing(paragraphs, previous.getKey());
+                    // A narrative of days: a year or a decade before dates no sentence after it.
+                    boolean precise = previous.getValue().dateTimex().interval().granularity().compareTo(Granularity.WEEK) <= 0;
+                    if (of != null && paragraph.paragraph() - of.paragraph() <= NARRATIVE_PARAGRAPHS && precise) {
+                        Timex borrowed = previous.getValue().dateTimex();
+                        why = "the date of the statement before it (\"" + borrowed.text() + "\"), whose narrative it continues";
+                        stamp = new Timex(borrowed.begin(), borrowed.end(), borrowed.text(), borrowed.type(), borrowed.value(),
+                                borrowed.mod(), borrowed.interval(), borrowed.anchor(), "context: " + why, null);
+                    }
+                }
+                ExtractedEvent made = event(text, language, sentence.begin(), sentence.end(), null, stamp, DateHow.CONTEXT,
+                        mentions, lexicon, PUBLICATION_DAY_PENALTY, publishedOn, tagged, reading, tokens);
+                if (made.polarity() == Polarity.HYPOTHETICAL) {
+                    continue;
+                }
+                added.add(new ExtractedEvent(made.title(), language, made.passageBegin(), made.passageEnd(), null, stamp,
+                        DateHow.CONTEXT, made.polarity(), made.confidence(), made.actors(), made.places(), made.regions(),
+                        made.sources(), List.of(), why));
+            }
+        }
+        return added;
+    }
+
+    /**
+     * Events dated by their context: a sentence without a date of its own, right after a dated event's sentence in
+     * the same paragraph, that opens as its continuation ({@code context-links.txt}: "Puis", "Ils", "In response")
+     * and has a verb: it takes that event's date, with {@link DateHow#CONTEXT}, a note saying so and a lower
+     * confidence.
+     */
+    private List<ExtractedEvent> continuations(String text, String language, List<ExtractedEvent> dated,
+                                               Map<Integer, List<Sentences.Span>> sentences,
+                                               List<Sentences.Span> paragraphs, List<Mention> mentions,
+                                               EventLexicon lexicon, java.time.LocalDate publishedOn,
+                                               Map<Long, List<Token>> tagged) {
+        List<ExtractedEvent> added = new ArrayList<>();
+        Linguistics linguistics = Linguistics.of(language);
+        if (!linguistics.tags()) {
+            return added;
+        }
+        java.util.TreeMap<Integer, Integer> passages = new java.util.TreeMap<>();
+        for (ExtractedEvent event : dated) {
+            passages.merge(event.passageBegin(), event.passageEnd(), Math::max);
+        }
+        for (ExtractedEvent event : dated) {
+            if (event.isUndated() || event.timex() == null || event.dateTimex().interval() == null) {
+                continue;
+            }
+            Sentences.Span paragraph = containing(paragraphs, event.passageBegin());
+            List<Sentences.Span> split = paragraph == null ? null : sentences.get(paragraph.paragraph());
+            if (split == null) {
+                continue;
+            }
+            Sentences.Span own = containing(split, event.passageBegin());
+            int next = own == null ? -1 : java.util.Collections.binarySearch(split, own,
+                    java.util.Comparator.comparingInt(Sentences.Span::begin)) + 1;
+            if (next <= 0 || next >= split.size()) {
+                continue;
+            }
+            Sentences.Span sentence = split.get(next);
+            Map.Entry<Integer, Integer> before = passages.lowerEntry(sentence.end());
+            boolean hasEvent = before != null && before.getValue() > sentence.begin();
+            String words = text.substring(sentence.begin(), sentence.end());
+            if (hasEvent || !lexicon.continues(words) || words.length() > 400) {
+                continue;
+            }
+            List<Token> tokens = tagged.computeIfAbsent((long) sentence.begin() << 32 | sentence.end(),
+                    k -> linguistics.tag(text, sentence.begin(), sentence.end()));
+            Predicates.Reading reading = new Predicates(lexicon).read(text, tokens, -1, -1);
+            if (reading == null || reading.nominal() || reading.title() == null) {
+                continue;
+            }
+            ExtractedEvent made = event(text, language, sentence.begin(), sentence.end(), null, event.dateTimex(),
+                    DateHow.CONTEXT, mentions, lexicon, -0.2, publishedOn, tagged, reading, tokens);
+            if (made.polarity() == Polarity.HYPOTHETICAL) {
+                continue;
+            }
+            String note = "the date of the sentence before (\"" + event.timex().text() + "\"), which this one continues";
+            Timex borrowed = event.dateTimex();
+            Timex dated2 = new Timex(borrowed.begin(), borrowed.end(), borrowed.text(), borrowed.type(), borrowed.value(),
+                    borrowed.mod(), borrowed.interval(), borrowed.anchor(), "context: " + note, null);
+            added.add(new ExtractedEvent(made.title(), language, made.passageBegin(), made.passageEnd(), null,
+                    dated2, DateHow.CONTEXT, made.polarity(), made.confidence(), made.actors(), made.places(),
+                    made.regions(), made.sources(), List.of(), note));
+        }
+        return added;
+    }
+
+    private static boolean overlaps(Mention m, int begin, int end) {
+        return begin >= 0 && m.begin() < end && m.end() > begin;
+    }
+
+    /**
+     * Two dates of one sentence that date the same predicate (the same title) make one event: the date that is not a
+     * reference point ("un mois après le 25 janvier": {@code reference-prepositions.txt}), else the first.
+     */
+    private static List<ExtractedEvent> onePredicateOneDate(String text, List<ExtractedEvent> events, EventLexicon lexicon) {
+        List<ExtractedEvent> kept = new ArrayList<>();
+        Map<String, Integer> byPredicate = new java.util.HashMap<>();
+        for (ExtractedEvent event : events) {
+            if (event.timex() == null || event.title() == null || event.isUndated()) {
+                kept.add(event);
+                continue;
+            }
+            String key = event.passageBegin() + "|" + event.title();
+            Integer previous = byPredicate.get(key);
+            if (previous == null) {
+                byPredicate.put(key, kept.size());
+                kept.add(event);
+            } else if (isReference(text, kept.get(previous), lexicon) && !isReference(text, event, lexicon)) {
+                kept.set(previous, event);
+            }
+        }
+        return kept;
+    }
+
+    private static boolean isReference(String text, ExtractedEvent event, EventLexicon lexicon) {
+        int at = event.timex().begin();
+        String before = text.substring(Math.max(event.passageBegin(), at - 20), at).toLowerCase(java.util.Locale.ROOT);
+        String[] words = before.strip().split("[\\s']+");
+        int n = words.length;
+        for (int i = Math.max(0, n - 2); i < n; i++) {
+            if (lexicon.referencePrepositions().contains(words[i])) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * One fact once per document: two events with the same date (the same interval), the same polarity, titles that
+     * share their words ({@link EventSimilarity#titleOverlap}) and an actor in common or none at all, are one event,
+     * the first, with the other's passage.
+     */
+    static List<ExtractedEvent> onceEach(List<ExtractedEvent> events) {
+        List<ExtractedEvent> kept = new ArrayList<>();
+        Map<Integer, List<ExtractedEvent.Passage>> more = new java.util.HashMap<>();
+        // Candidates by date and polarity only: linear in the document, whatever its number of events.
+        Map<String, List<Integer>> byDate = new java.util.HashMap<>();
+        for (ExtractedEvent event : events) {
+            int same = -1;
+            String key = event.dateTimex() == null || event.dateTimex().interval() == null ? null
+                    : event.dateTimex().interval() + "|" + event.polarity();
+            List<Integer> bucket = key == null ? List.of() : byDate.computeIfAbsent(key, k -> new ArrayList<>());
+            for (int i = 0; i < bucket.size() && same < 0; i++) {
+                if (sameFact(kept.get(bucket.get(i)), event)) {
+                    same = bucket.get(i);
+                }
+            }
+            if (same < 0) {
+                if (key != null) {
+                    bucket.add(kept.size());
+                }
+                kept.add(event);
+            } else if (kept.get(same).passageBegin() != event.passageBegin()) {
+                more.computeIfAbsent(same, k -> new ArrayList<>()).add(new ExtractedEvent.Passage(event.passageBegin(), event.passageEnd()));
+            }
+        }
+        more.forEach((i, passages) -> kept.set(i, kept.get(i).withMorePassages(passages)));
+        return kept;
+    }
+
+    private static boolean sameFact(ExtractedEvent a, ExtractedEvent b) {
+        if (a.isUndated() || b.isUndated() || a.dateTimex() == null || b.dateTimex() == null
+                || a.dateTimex().interval() == null || b.dateTimex().interval() == null
+                || !a.dateTimex().interval().equals(b.dateTimex().interval()) || a.polarity() != b.polarity()
+                || a.title() == null || b.title() == null) {
+            return false;
+        }
+        if (a.passageBegin() == b.passageBegin()) {
+            // One sentence, one date: one event.
+            return true;
+        }
+        Set<Entity> first = new java.util.HashSet<>();
+        a.actors().forEach(x -> first.add(x.entity()));
+        boolean common = b.actors().stream().anyMatch(x -> first.contains(x.entity()));
+        boolean none = a.actors().isEmpty() && b.actors().isEmpty();
+        return (common || none) && EventSimilarity.titleOverlap(a.title(), b.title()) >= SAME_FACT_TITLE_OVERLAP;
+    }
+
+    /** The share of title words two passages of one document must have in common to tell the same fact. */
+    private static final double SAME_FACT_TITLE_OVERLAP = 0.34;
+
+    /** The characters [begin, end) of a source phrase ("selon l'AFP", up to the next comma), or {-1, -1}. */
+    private static int[] sourcePhrase(List<Token> tokens, EventLexicon lexicon) {
+        Predicates predicates = new Predicates(lexicon);
+        for (int k = 0; k < tokens.size(); k++) {
+            if (predicates.isSource(tokens, k)) {
+                int e = k + 1;
+                while (e < tokens.size() && !",;:()".contains(tokens.get(e).text())) {
+                    e++;
+                }
+                return new int[] {tokens.get(k).begin(), tokens.get(e - 1).end()};
+            }
+        }
+        return new int[] {-1, -1};
     }
 
     /** The span of a sorted, non-overlapping list that holds {@code offset}, or null. */
@@ -134,16 +449,32 @@ public final class EventExtractor {
     }
 
     private static boolean isDateAlone(String text, int begin, int end, Timex timex) {
-        String rest = text.substring(begin, Math.max(begin, timex.begin())) + text.substring(Math.min(end, timex.end()), end);
-        return rest.chars().filter(Character::isLetter).count() <= DATE_ALONE_LETTERS;
+        return lettersOutside(text, begin, end, timex, DATE_ALONE_LETTERS) <= DATE_ALONE_LETTERS;
+    }
+
+    /**
+     * The letters of [begin, end) outside the date expression, counted up to {@code limit} + 1 only: a long paragraph
+     * (a crawled page's) costs no more than a short one.
+     */
+    private static int lettersOutside(String text, int begin, int end, Timex timex, int limit) {
+        int letters = 0;
+        for (int i = begin; i < end && letters <= limit; i++) {
+            if (i == timex.begin()) {
+                i = Math.max(i, timex.end() - 1);
+                continue;
+            }
+            if (Character.isLetter(text.charAt(i))) {
+                letters++;
+            }
+        }
+        return letters;
     }
 
     private boolean isTimestampLine(String text, Sentences.Span paragraph, Timex timex) {
         if (timex.interval() == null || timex.interval().granularity() != Granularity.MINUTE) {
             return false;
         }
-        String rest = text.substring(paragraph.begin(), timex.begin()) + text.substring(timex.end(), paragraph.end());
-        return rest.chars().filter(Character::isLetter).count() <= TIMESTAMP_LINE_LETTERS;
+        return lettersOutside(text, paragraph.begin(), paragraph.end(), timex, TIMESTAMP_LINE_LETTERS) <= TIMESTAMP_LINE_LETTERS;
     }
 
     /** The tweet above a timestamp line: its text paragraphs back to the @handle, its author from the handle. */
@@ -171,45 +502,182 @@ public final class EventExtractor {
                 .filter(m -> m.entity().type() == EntityType.PERSON).toList();
         List<Mention> inside = new ArrayList<>(author);
         inside.addAll(within(mentions, begin, end));
-        ExtractedEvent event = event(text, language, begin, end, null, timex, DateHow.INHERITED, inside, lexicon, -0.1);
+        ExtractedEvent event = event(text, language, begin, end, null, timex, DateHow.INHERITED, inside, lexicon, -0.1, null, new java.util.HashMap<>());
         if (!author.isEmpty()) {
             // The author of a tweet is its agent.
             List<EventActor> actors = new ArrayList<>();
             actors.add(new EventActor(author.get(0).entity(), Role.AGENT));
             event.actors().stream().filter(a -> !a.entity().equals(author.get(0).entity())).forEach(actors::add);
             event = new ExtractedEvent(event.title(), language, begin, end, null, timex, DateHow.INHERITED,
-                    event.polarity(), event.confidence(), actors, event.places(), event.regions());
+                    event.polarity(), event.confidence(), actors, event.places(), event.regions(), event.sources(),
+                    List.of(), null);
         }
         return java.util.Optional.of(event);
     }
 
     private ExtractedEvent event(String text, String language, int begin, int end, Timex timex, Timex dateTimex,
-                                 DateHow how, List<Mention> mentions, EventLexicon lexicon, double adjustment) {
+                                 DateHow how, List<Mention> mentions, EventLexicon lexicon, double adjustment,
+                                 java.time.LocalDate publishedOn, Map<Long, List<Token>> tagged) {
+        return event(text, language, begin, end, timex, dateTimex, how, mentions, lexicon, adjustment, publishedOn,
+                tagged, null, List.of());
+    }
+
+    private ExtractedEvent event(String text, String language, int begin, int end, Timex timex, Timex dateTimex,
+                                 DateHow how, List<Mention> mentions, EventLexicon lexicon, double adjustment,
+                                 java.time.LocalDate publishedOn, Map<Long, List<Token>> tagged,
+                                 Predicates.Reading given, List<Token> givenTokens) {
         List<Mention> inPassage = within(mentions, begin, end);
         TitleBuilder.Clause clause = titles.clause(text, begin, end, timex, inPassage, lexicon.clauseHeads());
-        Map<Entity, Role> actors = new LinkedHashMap<>();
-        if (clause.subject() != null) {
-            actors.put(clause.subject(), Role.AGENT);
+        Linguistics linguistics = Linguistics.of(language);
+        Predicates.Reading reading = given;
+        List<Token> tokens = givenTokens;
+        if (given == null && timex != null && linguistics.tags()) {
+            // The tagger runs on the sentences that make an event only.
+            // A runaway "sentence" (a crawled page without full stops) is tagged around its date only.
+            int from = begin;
+            int to = end;
+            if (to - from > MAX_TAGGED_CHARS) {
+                from = Math.max(begin, timex.begin() - MAX_TAGGED_CHARS / 2);
+                to = Math.min(end, timex.end() + MAX_TAGGED_CHARS / 2);
+                while (from > begin && !Character.isWhitespace(text.charAt(from - 1))) {
+                    from--;
+                }
+                while (to < end && !Character.isWhitespace(text.charAt(to))) {
+                    to++;
+                }
+            }
+            long key = (long) from << 32 | to;
+            int taggedFrom = from;
+            int taggedTo = to;
+            tokens = tagged.computeIfAbsent(key, k -> linguistics.tag(text, taggedFrom, taggedTo));
+            reading = new Predicates(lexicon).read(text, tokens, timex.begin(), timex.end());
         }
+        LinkedHashMap<Entity, Role> actors = new LinkedHashMap<>();
         Set<Entity> places = new LinkedHashSet<>();
-        for (Mention m : inPassage) {
-            Entity entity = m.entity();
-            boolean inClause = m.begin() >= clause.begin() && m.end() <= clause.end();
-            if (entity.type().isActor() && !actors.containsKey(entity)) {
-                boolean firstInClause = inClause && actors.values().stream().noneMatch(r -> r == Role.AGENT);
-                actors.put(entity, firstInClause ? Role.AGENT : inClause ? Role.PATIENT : Role.OTHER);
+        Set<Entity> sources = new LinkedHashSet<>();
+        String polarityText;
+        String title;
+        if (reading != null && reading.title() != null) {
+            int clauseBegin = tokens.get(reading.clauseStart()).begin();
+            int clauseEnd = tokens.get(reading.clauseEnd() - 1).end();
+            int subjectBegin = reading.subjectStart() < 0 ? -1 : tokens.get(reading.subjectStart()).begin();
+            int subjectEnd = reading.subjectStart() < 0 ? -1 : tokens.get(reading.subjectEnd() - 1).end();
+            int sourceBegin = reading.sourceStart() < 0 ? -1 : tokens.get(reading.sourceStart()).begin();
+            int sourceEnd = reading.sourceStart() < 0 ? -1 : tokens.get(reading.sourceEnd() - 1).end();
+            int[] sourcePhrase = sourcePhrase(tokens, lexicon);
+            int subjectAfterPredicate = reading.subjectStart() > reading.predicate() ? 1 : 0;
+            for (Mention m : inPassage) {
+                Entity entity = m.entity();
+                boolean inSubject = m.begin() >= subjectBegin && m.end() <= subjectEnd;
+                boolean inClause = m.begin() >= clauseBegin && m.end() <= clauseEnd;
+                boolean inSource = m.begin() >= sourceBegin && m.end() <= sourceEnd || m.begin() >= sourcePhrase[0] && m.end() <= sourcePhrase[1];
+                // A city that says something is its namesake agency or the state speaking ("Sana a annoncé"): not a place.
+                boolean speaks = entity.type() == EntityType.CITY && (reading.reports() && overlaps(m, subjectBegin, subjectEnd)
+                        || overlaps(m, sourceBegin, sourceEnd));
+                if (dictionary.isPlace(entity) && !(inSubject && entity.type() == EntityType.STATE) && !speaks) {
+                    places.add(entity);
+                }
+                if (!entity.type().isActor() || entity.type() == EntityType.CITY) {
+                    continue;
+                }
+                if (dictionary.isOutlet(entity) || inSource && !inSubject) {
+                    sources.add(entity);
+                    continue;
+                }
+                if (inSubject) {
+                    actors.putIfAbsent(entity, Role.AGENT);
+                } else if (inClause && m.how() != Mention.How.DEMONYM) {
+                    actors.putIfAbsent(entity, Role.PATIENT);
+                } else if (inClause || m.how() != Mention.How.DEMONYM) {
+                    actors.putIfAbsent(entity, Role.OTHER);
+                }
             }
-            if (dictionary.isPlace(entity)) {
-                places.add(entity);
+            title = reading.title();
+            if (reading.subjectStart() >= 0 && subjectAfterPredicate == 0) {
+                // A subject that stands for someone named before ("il", "le président") is said by the name.
+                String subjectText = text.substring(subjectBegin, subjectEnd);
+                Entity named = null;
+                if (reading.subjectEnd() - reading.subjectStart() == 1
+                        && lexicon.personPronouns().contains(subjectText.toLowerCase(java.util.Locale.ROOT))) {
+                    for (Mention m : within(mentions, Math.max(0, subjectBegin - PRONOUN_REACH), subjectBegin)) {
+                        if (m.entity().type() == EntityType.PERSON && !dictionary.isOutlet(m.entity())) {
+                            named = m.entity();
+                        }
+                    }
+                } else {
+                    for (Mention m : inPassage) {
+                        if (m.how() == Mention.How.REFERENCE && m.end() == subjectEnd && m.begin() >= subjectBegin
+                                && !Character.isUpperCase(m.text().charAt(0)) && m.entity().type() == EntityType.PERSON) {
+                            named = m.entity();
+                        }
+                    }
+                }
+                if (named != null && title.regionMatches(true, 0, subjectText, 0, subjectText.length())) {
+                    title = named.name(language) + title.substring(subjectText.length());
+                    actors.remove(named);
+                    LinkedHashMap<Entity, Role> ordered = new LinkedHashMap<>();
+                    ordered.put(named, Role.AGENT);
+                    ordered.putAll(actors);
+                    actors = ordered;
+                }
             }
+            if (subjectAfterPredicate == 0 && reading.subjectStart() < 0 && !reading.nominal()) {
+                // A clause without its subject ("– assassiné par un drone –") is about the person named before it.
+                Entity person = null;
+                int groupBegin = tokens.get(reading.groupStart()).begin();
+                for (Mention m : inPassage) {
+                    if (m.end() <= groupBegin && m.entity().type() == EntityType.PERSON && !dictionary.isOutlet(m.entity())) {
+                        person = m.entity();
+                    }
+                }
+                if (person == null) {
+                    person = clause.subject();
+                }
+                if (person != null) {
+                    actors.remove(person);
+                    LinkedHashMap<Entity, Role> ordered = new LinkedHashMap<>();
+                    ordered.put(person, Role.AGENT);
+                    ordered.putAll(actors);
+                    actors = ordered;
+                    boolean lower = Character.isLowerCase(text.charAt(groupBegin));
+                    title = person.name(language) + " " + (lower ? Character.toLowerCase(title.charAt(0)) + title.substring(1) : title);
+                }
+            }
+            polarityText = text.substring(clauseBegin, clauseEnd);
+            if (polarityText.split("\\s+").length < 3) {
+                polarityText = text.substring(begin, end);
+            }
+        } else {
+            if (clause.subject() != null) {
+                actors.put(clause.subject(), Role.AGENT);
+            }
+            for (Mention m : inPassage) {
+                Entity entity = m.entity();
+                boolean inClause = m.begin() >= clause.begin() && m.end() <= clause.end();
+                if (dictionary.isOutlet(entity)) {
+                    sources.add(entity);
+                } else if (entity.type().isActor() && !actors.containsKey(entity)) {
+                    boolean firstInClause = inClause && actors.values().stream().noneMatch(r -> r == Role.AGENT);
+                    actors.put(entity, firstInClause ? Role.AGENT : inClause ? Role.PATIENT : Role.OTHER);
+                }
+                if (dictionary.isPlace(entity)) {
+                    places.add(entity);
+                }
+            }
+            String clauseText = text.substring(clause.begin(), clause.end());
+            polarityText = clauseText.split("\\s+").length >= 4 ? clauseText : text.substring(begin, end);
+            title = titles.title(text, clause, timex, language);
         }
         Set<String> regions = new LinkedHashSet<>();
         places.forEach(place -> regions.addAll(place.regions()));
         actors.keySet().stream().filter(a -> a.type() == EntityType.STATE).forEach(a -> regions.addAll(a.regions()));
 
-        String clauseText = text.substring(clause.begin(), clause.end());
-        String polarityText = clauseText.split("\\s+").length >= 4 ? clauseText : text.substring(begin, end);
         Polarity polarity = lexicon.polarity(polarityText);
+        if (polarity == Polarity.AFFIRMED && publishedOn != null && dateTimex != null && dateTimex.interval() != null
+                && dateTimex.interval().start().toLocalDate().isAfter(publishedOn)) {
+            // Dated after the publication day: it cannot have happened yet.
+            polarity = Polarity.HYPOTHETICAL;
+        }
         double confidence = BASE_CONFIDENCE + adjustment;
         if (how == DateHow.UNDATED) {
             confidence -= 0.3;
@@ -220,9 +688,9 @@ public final class EventExtractor {
         if (actors.isEmpty()) {
             confidence -= 0.1;
         }
-        String title = titles.title(text, clause, timex, language);
         List<EventActor> actorList = actors.entrySet().stream().map(e -> new EventActor(e.getKey(), e.getValue())).toList();
         return new ExtractedEvent(title, language, begin, end, timex, dateTimex, how, polarity,
-                Math.max(0.1, Math.min(1.0, confidence)), actorList, List.copyOf(places), List.copyOf(regions));
+                Math.max(0.1, Math.min(1.0, confidence)), actorList, List.copyOf(places), List.copyOf(regions),
+                List.copyOf(sources), List.of(), null);
     }
 }

@@ -57,7 +57,7 @@ public final class Extraction {
             day = dayHeading(body, segment).orElse(day);
             from = to;
         }
-        return new DocumentExtraction(timexes, mentions, events.extract(body, bodyStart, lang, timexes, mentions));
+        return new DocumentExtraction(timexes, mentions, events.extract(body, bodyStart, lang, timexes, mentions, publishedOn));
     }
 
     /** The text with everything outside {@code [from, to)} blanked, offsets kept. */
@@ -98,6 +98,6 @@ public final class Extraction {
             return new DocumentExtraction(List.of(), mentions, List.of());
         }
         List<Timex> timexes = tagger.tag(text, lang, publishedOn);
-        return new DocumentExtraction(timexes, mentions, events.extract(text, bodyStart, lang, timexes, mentions));
+        return new DocumentExtraction(timexes, mentions, events.extract(text, bodyStart, lang, timexes, mentions, publishedOn));
     }
 }

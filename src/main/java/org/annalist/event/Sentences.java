@@ -56,6 +56,14 @@ final class Sentences {
                 }
                 boolean initial = c == '.' && i >= 1 && Character.isUpperCase(text.charAt(i - 1))
                         && (i < 2 || !Character.isLetter(text.charAt(i - 2)));
+                // An abbreviation before a number ("Aug. 7", "Sept. 11", "No. 3"): a short capitalised word.
+                if (c == '.' && !initial && word < paragraph.end() && Character.isDigit(text.charAt(word))) {
+                    int abbreviation = i;
+                    while (abbreviation > paragraph.begin() && Character.isLetter(text.charAt(abbreviation - 1))) {
+                        abbreviation--;
+                    }
+                    initial = i - abbreviation >= 1 && i - abbreviation <= 4 && Character.isUpperCase(text.charAt(abbreviation));
+                }
                 if (word > next && word < paragraph.end() && !initial) {
                     char first = text.charAt(word);
                     end = Character.isUpperCase(first) || Character.isDigit(first) || first == '«' || first == '"'

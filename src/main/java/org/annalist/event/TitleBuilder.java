@@ -18,9 +18,6 @@ final class TitleBuilder {
 
     static final int MAX_WORDS = 14;
     private static final String CLAUSE_BREAKS = ",;:–—()«»\"“”";
-    private static final Pattern LEADING = Pattern.compile(
-            "^(?:et|mais|or|donc|car|puis|alors|où|que|qu'|qui|lorsque|quand|c'est\\s+que|c'est|ce\\s+qui|and|but|when|where|which|who|that)(?:\\b|(?<='))\\s*",
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern MARKUP = Pattern.compile("\\[([^\\]]*)]\\([^)]*\\)|\\[\\s*]|\\*+|_+|#+|[\\[\\]]");
 
     /**
@@ -65,9 +62,13 @@ final class TitleBuilder {
             body = text.substring(clause.begin(), timex.begin()) + " " + text.substring(timex.end(), clause.end());
         }
         body = MARKUP.matcher(body).replaceAll("$1").replaceAll("\\s+", " ").strip();
+        // Connectives left from the clause (lang/<code>/title-connectives.txt: et, mais, qui, and, which...).
+        EventLexicon lexicon = EventLexicon.of(language);
         for (String previous = null; !body.equals(previous); ) {
             previous = body;
-            body = LEADING.matcher(body).replaceFirst("").strip();
+            for (Pattern leading : lexicon.titleConnectives()) {
+                body = leading.matcher(body).replaceFirst("").strip();
+            }
         }
         if (clause.subject() != null) {
             body = clause.subject().name(language) + " " + body;
@@ -76,7 +77,16 @@ final class TitleBuilder {
         if (words.length > MAX_WORDS) {
             body = String.join(" ", java.util.Arrays.copyOf(words, MAX_WORDS)) + "…";
         }
-        body = body.replaceAll("[\\s,;:.–—-]+$", "").replaceAll("\\s+(de|d'|du|des|la|le|les|l'|à|au|en|of|the|to|in)$", "");
+        body = body.replaceAll("[\\s,;:.–—-]+$", "");
+        // No dangling article or preposition (lang/<code>/dangling.txt).
+        for (String previous = null; !body.equals(previous); ) {
+            previous = body;
+            int space = body.lastIndexOf(' ');
+            String last = body.substring(space + 1).toLowerCase(java.util.Locale.ROOT).replace('’', '\'');
+            if (space > 0 && lexicon.dangling().contains(last)) {
+                body = body.substring(0, space).replaceAll("[\\s,;:.–—-]+$", "");
+            }
+        }
         if (body.isBlank()) {
             body = MARKUP.matcher(text.substring(clause.begin(), clause.end())).replaceAll("$1").strip();
         }

@@ -23,7 +23,11 @@ class EntityFinderTest {
         assertThat(only("Le ministre iranien des Affaires étrangères a parlé.", "fr", "iranien").entity().id()).isEqualTo("state-ir");
         assertThat(only("Un drone américain a frappé l'aéroport.", "fr", "américain").entity().id()).isEqualTo("state-us");
         assertThat(only("Une frappe russe a visé la ville.", "fr", "russe").entity().id()).isEqualTo("state-ru");
-        assertThat(only("The Iraqi parliament voted on Sunday.", "en", "Iraqi").entity().id()).isEqualTo("state-iq");
+        assertThat(only("The Iraqi minister spoke on Sunday.", "en", "Iraqi").entity().id()).isEqualTo("state-iq");
+        // A body of the state with its nationality is an organisation of that country (group-nouns.txt).
+        Mention parliament = only("The Iraqi parliament voted on Sunday.", "en", "Iraqi parliament");
+        assertThat(parliament.entity().type()).isEqualTo(EntityType.ORGANISATION);
+        assertThat(parliament.entity().country()).isEqualTo("IQ");
         assertThat(only("Le ministre iranien a parlé.", "fr", "iranien").how()).isEqualTo(Mention.How.DEMONYM);
     }
 

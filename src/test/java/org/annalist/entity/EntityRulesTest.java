@@ -1,0 +1,83 @@
+package org.annalist.entity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Actors beyond the dictionary: press forms, contractions, acronyms defined in the text, longer names, given names. */
+class EntityRulesTest {
+
+    private static final EntityFinder FINDER = EntityFinder.standard();
+
+    private static List<String> read(String text) {
+        return FINDER.find(text, "fr").stream().map(m -> m.text() + " → " + m.entity().name("fr") + " " + m.entity().type()).toList();
+    }
+
+    @Test
+    void pressFormsOfAcronymsAndContractions() {
+        assertThat(read("Les frappes de l'Otan ont repris au Caire.")).contains("Otan → OTAN ORGANISATION",
+                "Caire → Le Caire CITY");
+        // Two letters stay as written: "Us" is no acronym.
+        assertThat(read("Us et coutumes.")).isEmpty();
+    }
+
+    @Test
+    void acronymsDefinedInParentheses() {
+        assertThat(read("Selon l'Observatoire syrien des droits de l'homme (OSDH), douze morts. L'OSDH a ajouté que."))
+                .contains("Observatoire syrien des droits de l'homme → Observatoire syrien des droits de l'homme ORGANISATION",
+                        "OSDH → Observatoire syrien des droits de l'homme ORGANISATION")
+                .noneMatch(m -> m.startsWith("syrien"));
+        assertThat(read("Le Conseil national de transition (CNT) a annoncé. Le CNT siège à Benghazi."))
+                .filteredOn(m -> m.startsWith("CNT")).hasSize(2);
+    }
+
+    @Test
+    void theLongestNameWinsOverASurnameAlias() {
+        assertThat(read("Seif el-Islam Kadhafi était en fuite. Mouammar Kadhafi a parlé."))
+                .contains("Seif el-Islam Kadhafi → Seif el-Islam Kadhafi PERSON", "Mouammar Kadhafi → Mouammar Kadhafi PERSON");
+        // A capitalised first word of a sentence is not a given name.
+        assertThat(read("Mardi Hosni Moubarak a parlé.")).contains("Hosni Moubarak → Hosni Moubarak PERSON");
+    }
+
+    @Test
+    void peopleAndOrganisationsTheDictionaryDoesNotKnow() {
+        assertThat(read("L'avocat Fethi Tarbel a été arrêté, a indiqué le porte-parole Walid al-Bounni."))
+                .contains("Fethi Tarbel → Fethi Tarbel PERSON", "Walid al-Bounni → Walid al-Bounni PERSON");
+        assertThat(read("Le rapport du Front Islamique du Salut.")).contains(
+                "Front Islamique du Salut → Front Islamique du Salut ORGANISATION");
+    }
+
+    @Test
+    void outletsAreKnownAsOutlets() {
+        EntityDictionary dictionary = EntityDictionary.standard();
+        assertThat(FINDER.find("selon France 24 et l'AFP", "fr")).allMatch(m -> dictionary.isOutlet(m.entity()))
+                .extracting(m -> m.entity().name("fr")).containsExactly("France 24", "Agence France-Presse");
+    }
+
+    @Test
+    void organisationsWrittenAsFrenchNamesAreAndBodiesOfStates() {
+        assertThat(read("Le Parti de la liberté et de la justice a gagné. La Haute Cour constitutionnelle a tranché. "
+                + "L'Union des étudiants appelle à la grève. Le ministère de l'Intérieur a interdit la marche."))
+                .contains("Parti de la liberté et de la justice → Parti de la liberté et de la justice ORGANISATION",
+                        "Haute Cour constitutionnelle → Haute Cour constitutionnelle ORGANISATION",
+                        "Union des étudiants → Union des étudiants ORGANISATION",
+                        "ministère de l'Intérieur → ministère de l'Intérieur ORGANISATION");
+        assertThat(read("L'armée égyptienne a tiré. La police soudanaise arrête des étudiants.")).contains(
+                "armée égyptienne → armée égyptienne ORGANISATION", "police soudanaise → police soudanaise ORGANISATION");
+    }
+
+    @Test
+    void handlesAndPeopleWhoSpeak() {
+        assertThat(read("@elzubeir conseille le hashtag. Zeinobia a comparé la scène. Jane Novak écrit : non."))
+                .contains("@elzubeir → @elzubeir PERSON", "Zeinobia → Zeinobia PERSON", "Jane Novak → Jane Novak PERSON");
+        // A function word or a known name is no new speaker.
+        assertThat(read("Le Caire a annoncé la fin. Mardi a été calme.")).noneMatch(m -> m.endsWith("PERSON"));
+    }
+
+    @Test
+    void crowdsWithoutANameAreActors() {
+        assertThat(read("Les manifestants ont marché vers la place, la police a chargé.")).contains(
+                "manifestants → manifestants ORGANISATION", "police → police ORGANISATION");
+    }
+}

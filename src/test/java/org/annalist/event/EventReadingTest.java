@@ -1,0 +1,95 @@
+package org.annalist.event;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Events as predicates: titles from subject + predicate + object, polarity from the predicate's clause, sources. */
+class EventReadingTest {
+
+    private static final Extraction EXTRACTION = Extraction.standard();
+    private static final LocalDate PUBLISHED = LocalDate.of(2012, 2, 26);
+
+    private static ExtractedEvent only(String sentence, String language) {
+        List<ExtractedEvent> events = EXTRACTION.read("Titre\n\n" + sentence + "\n", 0, language, PUBLISHED).events();
+        assertThat(events).as(sentence).hasSize(1);
+        return events.getFirst();
+    }
+
+    private static List<String> actors(ExtractedEvent event) {
+        return event.actors().stream().map(a -> a.entity().name(event.language())).toList();
+    }
+
+    @Test
+    void plansFuturesAndConditionalsAreHypothetical() {
+        assertThat(only("Kofi Annan se rendra à Damas le 10 mars.", "fr").polarity()).isEqualTo(Polarity.HYPOTHETICAL);
+        assertThat(only("Une réunion est prévue le 28 février à Alger.", "fr").polarity()).isEqualTo(Polarity.HYPOTHETICAL);
+        assertThat(only("Les ministres se réuniraient le 2 mars.", "fr").polarity()).isEqualTo(Polarity.HYPOTHETICAL);
+        assertThat(only("Le gouvernement doit annoncer jeudi de nouvelles mesures.", "fr").polarity()).isEqualTo(Polarity.HYPOTHETICAL);
+        assertThat(only("The ministers are expected to meet in Cairo on Monday.", "en").polarity()).isEqualTo(Polarity.HYPOTHETICAL);
+        assertThat(only("Des milliers de personnes ont manifesté vendredi au Caire.", "fr").polarity()).isEqualTo(Polarity.AFFIRMED);
+    }
+
+    @Test
+    void negationInThePredicatesClause() {
+        ExtractedEvent call = only("Les syndicats n'avaient pas appelé à manifester mardi.", "fr");
+        assertThat(call.polarity()).isEqualTo(Polarity.NEGATED);
+        assertThat(call.title()).isEqualTo("Les syndicats n'avaient pas appelé à manifester");
+        assertThat(only("Mubarak did not resign on Tuesday, officials said.", "en").polarity()).isEqualTo(Polarity.NEGATED);
+    }
+
+    @Test
+    void titlesReadAlone() {
+        assertThat(only("« C'est inacceptable », a dénoncé lundi Vladimir Poutine.", "fr").title())
+                .isEqualTo("Vladimir Poutine a dénoncé");
+        assertThat(only("Les électeurs ont décidé le 3 juin à 51,7 % de l'envoyer au palais présidentiel.", "fr").title())
+                .contains("51,7 %");
+        assertThat(only("Le régime a encore fait au moins 46 morts dimanche, selon l'OSDH.", "fr").title())
+                .isEqualTo("Le régime a encore fait au moins 46 morts");
+    }
+
+    @Test
+    void aReportedStatementIsTheEventAndItsReporterASource() {
+        ExtractedEvent fired = only("Le porte-parole Walid al-Bounni a indiqué mardi que les forces de sécurité ont tiré sur la foule.", "fr");
+        assertThat(fired.title()).isEqualTo("Les forces de sécurité ont tiré sur la foule");
+        assertThat(actors(fired)).doesNotContain("Walid al-Bounni");
+        ExtractedEvent march = only("Des milliers de personnes ont manifesté vendredi au Caire, a rapporté l'AFP.", "fr");
+        assertThat(actors(march)).doesNotContain("Agence France-Presse");
+        assertThat(actors(only("Police arrested 20 protesters in Sanaa on Friday, according to Reuters.", "en"))).doesNotContain("Reuters");
+    }
+
+    @Test
+    void pronounsAndTitlesStandForThePersonNamedBefore() {
+        List<ExtractedEvent> events = EXTRACTION.read("Titre\n\nLe président Hosni Moubarak a pris la parole à la télévision. "
+                + "Il a annoncé vendredi la dissolution du gouvernement. Le président a quitté Le Caire samedi.\n", 0, "fr",
+                LocalDate.of(2011, 2, 14)).events().stream().filter(e -> e.timex() != null).toList();
+        assertThat(events).extracting(ExtractedEvent::title).containsExactly(
+                "Hosni Moubarak a annoncé la dissolution du gouvernement", "Hosni Moubarak a quitté Le Caire");
+        assertThat(events).allMatch(e -> actors(e).getFirst().equals("Hosni Moubarak"));
+    }
+
+    @Test
+    void aSentenceThatContinuesADatedOneIsDatedByIt() {
+        List<ExtractedEvent> events = EXTRACTION.read("Titre\n\nLe 3 février, des milliers de manifestants ont envahi la place. "
+                + "Puis la police a dispersé la foule.\n", 0, "fr", PUBLISHED).events();
+        assertThat(events).hasSize(2);
+        ExtractedEvent dispersed = events.get(1);
+        assertThat(dispersed.dateHow()).isEqualTo(DateHow.CONTEXT);
+        assertThat(dispersed.dateTimex().value()).isEqualTo("2012-02-03");
+        assertThat(dispersed.dateNote()).contains("3 février");
+        assertThat(dispersed.confidence()).isLessThan(events.get(0).confidence());
+    }
+
+    @Test
+    void newsToldWithoutADateIsAnEventOfThePublicationDay() {
+        List<ExtractedEvent> events = EXTRACTION.read("Titre\n\nLe ministre Karim Benali a quitté Tunis avec sa famille. "
+                + "Qui le croira ?\n", 0, "fr", PUBLISHED).events();
+        assertThat(events).hasSize(1);
+        assertThat(events.getFirst().dateHow()).isEqualTo(DateHow.CONTEXT);
+        assertThat(events.getFirst().dateTimex().value()).isEqualTo("2012-02-26");
+        assertThat(events.getFirst().dateNote()).contains("without a date");
+        assertThat(events.getFirst().confidence()).isLessThan(0.6);
+    }
+}

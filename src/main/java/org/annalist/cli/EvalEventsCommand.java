@@ -14,22 +14,22 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
-import org.annalist.document.NewDocument;
 import org.annalist.event.DocumentExtraction;
 import org.annalist.event.EventEvaluation;
 import org.annalist.event.EventGold;
 import org.annalist.event.ExtractedEvent;
 import org.annalist.event.Extraction;
-import org.annalist.ingest.DocumentParser;
-import org.annalist.ingest.IngestOptions;
-import org.annalist.ingest.RejectedInputException;
 import org.annalist.layout.LineFingerprints;
+import org.annalist.reading.DocumentParser;
+import org.annalist.reading.IngestOptions;
+import org.annalist.reading.NewDocument;
+import org.annalist.reading.RejectedInputException;
 import org.annalist.temporal.GoldDocument;
 import org.annalist.temporal.TimeMlReader;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine;
 
 @Command(name = "eval-events", mixinStandardHelpOptions = true,
         description = {"Scores the events read from articles against a hand annotation: event precision and recall",

@@ -21,22 +21,33 @@ class HostileInputTest {
         return html.append("</body></html>").toString();
     }
 
+    /**
+     * A hundred thousand nested elements are read, and in time that grows with the nesting as a line does: four times
+     * the depth costs well under sixteen times as much (a quadratic walk would), whatever the machine's speed; the
+     * absolute figures are printed (a quiet 2-core machine: about 0.1–0.6 s at 100,000).
+     */
     @Test
-    void aHundredThousandNestedElementsTakeUnderOneSecond() throws Exception {
+    void aHundredThousandNestedElementsAreReadInLinearTime() throws Exception {
         for (String tag : new String[] {"div", "span", "pre", "b"}) {
-            String html = nested(tag, 100_000, "Le 3 janvier 2020, Qassem Soleimani a été tué à Bagdad.");
-            NewDocument document = null;
-            long millis = Long.MAX_VALUE;
-            // The best of three (the first warms the code up; the machine is shared): the cost, not the noise.
-            for (int run = 0; run < 3; run++) {
-                long start = System.nanoTime();
-                document = parser.parse("nested.html", html.getBytes(StandardCharsets.UTF_8), IngestOptions.NONE);
-                millis = Math.min(millis, (System.nanoTime() - start) / 1_000_000);
-            }
-            assertThat(document.text()).as(tag).contains("Qassem Soleimani");
-            System.out.printf("%s: 100,000 nested elements in %d ms%n", tag, millis);
-            assertThat(millis).as("%s: 100,000 nested elements parsed in %d ms", tag, millis).isLessThan(1000);
+            long quarter = bestOfThree(tag, 25_000);
+            long whole = bestOfThree(tag, 100_000);
+            System.out.printf("%s: 25,000 nested elements in %d ms, 100,000 in %d ms%n", tag, quarter, whole);
+            assertThat(whole).as("%s: 100,000 nested elements in %d ms, 25,000 in %d ms", tag, whole, quarter)
+                    .isLessThan(8 * quarter + 300).isLessThan(10_000);
         }
+    }
+
+    /** The best of three parses (the first warms the code up; the machine is shared), in milliseconds. */
+    private long bestOfThree(String tag, int depth) throws Exception {
+        String html = nested(tag, depth, "Le 3 janvier 2020, Qassem Soleimani a été tué à Bagdad.");
+        long millis = Long.MAX_VALUE;
+        for (int run = 0; run < 3; run++) {
+            long start = System.nanoTime();
+            NewDocument document = parser.parse("nested.html", html.getBytes(StandardCharsets.UTF_8), IngestOptions.NONE);
+            millis = Math.min(millis, (System.nanoTime() - start) / 1_000_000);
+            assertThat(document.text()).as(tag).contains("Qassem Soleimani");
+        }
+        return millis;
     }
 
     @Test

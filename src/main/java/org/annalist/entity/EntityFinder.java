@@ -366,15 +366,7 @@ public final class EntityFinder {
             if (capitalised >= 2 && head) {
                 int begin = tokens.starts[i];
                 int stop = tokens.ends[end - 1];
-                String name = tokens.text.substring(begin, stop).replaceAll("\\s+", " ");
-                String id = "candidate-" + Names.fold(name).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
-                Entity entity = created.computeIfAbsent(id, key -> new Entity(key, EntityType.ORGANISATION, name, null, null, List.of(), null));
-                Mention mention = new Mention(begin, stop, tokens.text.substring(begin, stop), entity, Mention.How.CANDIDATE,
-                        CANDIDATE_CONFIDENCE);
-                mentions.add(mention);
-                for (int k = i; k < end; k++) {
-                    byToken[k] = mention;
-                }
+                candidateOrganisation(tokens, begin, stop, i, end, byToken, mentions, created);
                 i = end - 1;
             }
         }
@@ -449,15 +441,7 @@ public final class EntityFinder {
                     }
                 }
             }
-            String name = tokens.text.substring(begin, stop).replaceAll("\\s+", " ");
-            String id = "candidate-" + Names.fold(name).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
-            Entity entity = created.computeIfAbsent(id, key -> new Entity(key, EntityType.ORGANISATION, name, null, null, List.of(), null));
-            Mention mention = new Mention(begin, stop, tokens.text.substring(begin, stop), entity, Mention.How.CANDIDATE,
-                    CANDIDATE_CONFIDENCE);
-            mentions.add(mention);
-            for (int k = first; k < end; k++) {
-                byToken[k] = mention;
-            }
+            candidateOrganisation(tokens, begin, stop, first, end, byToken, mentions, created);
             i = end - 1;
         }
     }
@@ -792,5 +776,23 @@ public final class EntityFinder {
             }
         }
         return -1;
+    }
+
+    /**
+     * A candidate organisation named by the text between {@code begin} and {@code stop} (tokens {@code first} to
+     * {@code end}): one entity per folded name in the document, its mention over those tokens.
+     */
+    private static void candidateOrganisation(Tokenizer tokens, int begin, int stop, int first, int end,
+                                              Mention[] byToken, List<Mention> mentions, Map<String, Entity> created) {
+        String name = tokens.text.substring(begin, stop).replaceAll("\\s+", " ");
+        String id = "candidate-" + Names.fold(name).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
+        Entity entity = created.computeIfAbsent(id, key -> new Entity(key, EntityType.ORGANISATION, name, null, null,
+                List.of(), null));
+        Mention mention = new Mention(begin, stop, tokens.text.substring(begin, stop), entity, Mention.How.CANDIDATE,
+                CANDIDATE_CONFIDENCE);
+        mentions.add(mention);
+        for (int k = first; k < end; k++) {
+            byToken[k] = mention;
+        }
     }
 }

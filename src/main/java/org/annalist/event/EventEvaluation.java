@@ -53,7 +53,16 @@ public final class EventEvaluation {
                         int actorsMatchedSystem, int actorsMatchedGold, int titles, int usableTitles,
                         int matchedTitles, int matchedUsableTitles, int polarityRight, int goldPeople, int peopleFound,
                         int peopleAsActors, int goldOrganisations, int organisationsFound, int organisationsAsActors,
-                        int anchorsNotFound, List<String> errors) {
+                        int anchorsNotFound, int passageMatched, int passageDateRight, List<String> errors) {
+
+        /**
+         * Of the gold events whose passage some system event overlaps (whatever its date), the share where one of those
+         * events has the gold's date: how often the date is right once the passage is found. (Date accuracy over matched
+         * events is near 100 % by construction: a match needs the dates to agree.)
+         */
+        public double passageDateAccuracy() {
+            return ratio(passageDateRight, passageMatched);
+        }
 
         public double precision() {
             return ratio(matched, systemEvents);
@@ -117,6 +126,7 @@ public final class EventEvaluation {
                             events               P %.1f %%  R %.1f %%  F1 %.1f %% (%d matched, %d system events, %d gold)
                             context-dated        R %.1f %% (%d of %d)
                             date accuracy        %.1f %% of matched (%d of %d: the system's interval inside the gold's)
+                            dates of passages    %.1f %% right (%d of the %d gold events whose passage the system read, at any date)
                             actors               P %.1f %%  R %.1f %%  F1 %.1f %% (over matched events: %d of %d system, %d of %d gold)
                             usable titles        %.1f %% of system events (%d of %d); %.1f %% of matched (%d of %d)
                             polarity             %.1f %% of matched (%d of %d)
@@ -125,7 +135,8 @@ public final class EventEvaluation {
                             people + orgs found  %.1f %%""",
                     articles, goldEvents, goldUndated, anchorsNotFound, 100 * precision(), 100 * recall(), 100 * f1(),
                     matched, systemEvents, goldEvents, 100 * contextRecall(), matchedContext, goldContext,
-                    100 * dateAccuracy(), dateExact, matched, 100 * actorPrecision(), 100 * actorRecall(),
+                    100 * dateAccuracy(), dateExact, matched, 100 * passageDateAccuracy(), passageDateRight,
+                    passageMatched, 100 * actorPrecision(), 100 * actorRecall(),
                     100 * actorF1(), actorsMatchedSystem, systemActors, actorsMatchedGold, goldActors,
                     100 * usableTitleRate(), usableTitles, titles, 100 * usableMatchedTitles(), matchedUsableTitles,
                     matchedTitles, 100 * polarityAccuracy(), polarityRight, matched, 100 * peopleRate(), peopleFound,
@@ -148,6 +159,7 @@ public final class EventEvaluation {
 
     public Score evaluate(List<Reading> readings) {
         int goldEvents = 0, goldUndated = 0, systemEvents = 0, matched = 0, goldContext = 0, matchedContext = 0;
+        int passageMatched = 0, passageDateRight = 0;
         int dateExact = 0, systemActors = 0, goldActors = 0, actorsSystem = 0, actorsGold = 0, titles = 0, usable = 0;
         int matchedTitles = 0, matchedUsable = 0, polarityRight = 0, goldPeople = 0, peopleFound = 0, peopleActors = 0;
         int goldOrgs = 0, orgsFound = 0, orgsActors = 0, notFound = 0;
@@ -216,6 +228,13 @@ public final class EventEvaluation {
                 }
             }
             for (Located g : located) {
+                List<ExtractedEvent> onPassage = system.stream().filter(e -> overlap(g, e) > 0).toList();
+                if (!onPassage.isEmpty()) {
+                    passageMatched++;
+                    if (onPassage.stream().anyMatch(e -> agrees(g.date(), e.dateTimex().interval()))) {
+                        passageDateRight++;
+                    }
+                }
                 ExtractedEvent s = byGold.get(g);
                 if (s == null) {
                     String near = system.stream().filter(e -> overlap(g, e) > 0).map(e -> e.dateTimex().value())
@@ -314,7 +333,7 @@ public final class EventEvaluation {
         return new Score(readings.size(), goldEvents, goldUndated, systemEvents, matched, goldContext, matchedContext,
                 dateExact, systemActors, goldActors, actorsSystem, actorsGold, titles, usable, matchedTitles,
                 matchedUsable, polarityRight, goldPeople, peopleFound, peopleActors, goldOrgs, orgsFound, orgsActors,
-                notFound, errors);
+                notFound, passageMatched, passageDateRight, errors);
     }
 
     private static String anchorText(EventGold.Event event) {

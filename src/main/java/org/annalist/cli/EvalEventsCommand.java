@@ -6,7 +6,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -20,6 +19,7 @@ import org.annalist.event.EventGold;
 import org.annalist.event.ExtractedEvent;
 import org.annalist.event.Extraction;
 import org.annalist.layout.LineFingerprints;
+import org.annalist.reading.CorpusFiles;
 import org.annalist.reading.DocumentParser;
 import org.annalist.reading.IngestOptions;
 import org.annalist.reading.NewDocument;
@@ -111,7 +111,7 @@ class EvalEventsCommand implements Callable<Integer> {
                 continue;
             }
             stored.add(document.text());
-            LocalDate published = document.metadata().publishedOn() != null ? document.metadata().publishedOn() : folderDay(file);
+            LocalDate published = document.metadata().publishedOn() != null ? document.metadata().publishedOn() : CorpusFiles.folderDay(file);
             pages.put(file.toAbsolutePath().normalize(), new Read(document.text(), extraction.read(document.text(),
                     document.layout(), document.bodyStart(), document.metadata().language(), published)));
         }
@@ -128,10 +128,17 @@ class EvalEventsCommand implements Callable<Integer> {
                 }
                 read = timeml(extraction, file, article);
             }
-            if (article.sha1() != null && !sha1(file).startsWith(article.sha1().toLowerCase(Locale.ROOT))) {
+            if (article.sha1() != null && !CorpusFiles.sha1(file).startsWith(article.sha1().toLowerCase(Locale.ROOT))) {
                 problems.add(article.path() + ": the file changed since it was annotated (SHA-1 " + article.sha1() + "...)");
             }
-            readings.add(new EventEvaluation.Reading(article, read.text(), read.extraction()));
+            EventGold.Article located;
+            try {
+                located = article.withWordsFrom(annotatedLines(file));
+            } catch (IllegalArgumentException moved) {
+                problems.add(moved.getMessage() + ": not scored");
+                continue;
+            }
+            readings.add(new EventEvaluation.Reading(located, read.text(), read.extraction()));
         }
         EventEvaluation.Score score = new EventEvaluation().evaluate(readings);
         Map<String, EventEvaluation.ReferenceCheck> references = new java.util.TreeMap<>();
@@ -188,20 +195,14 @@ class EvalEventsCommand implements Callable<Integer> {
         return new Read(document.text(), extraction.read(document.text(), 0, language == null ? "en" : language, dct));
     }
 
-    private static String sha1(Path file) throws IOException {
-        try {
-            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-1")
-                    .digest(Files.readAllBytes(file)));
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-1 is part of every Java platform", e);
+    /** A file's lines as the annotator read them: a TimeML file's without their tags, entities decoded. */
+    private static List<String> annotatedLines(Path file) throws IOException {
+        List<String> lines = Files.readAllLines(file);
+        if (!file.toString().endsWith(".tml")) {
+            return lines;
         }
+        return lines.stream().map(l -> org.jsoup.parser.Parser.unescapeEntities(l.replaceAll("<[^>]+>", ""), false))
+                .toList();
     }
 
-    private static LocalDate folderDay(Path file) {
-        try {
-            return file.getParent() == null ? null : LocalDate.parse(file.getParent().getFileName().toString());
-        } catch (DateTimeParseException e) {
-            return null;
-        }
-    }
 }

@@ -19,8 +19,31 @@ public final class EventGold {
 
     private static final ObjectMapper JSON = JsonMapper.builder().build();
 
-    /** Where in the text a gold event is told: a line (1-based, a hint) and a few verbatim words of its sentence. */
-    public record Anchor(int line, String words) {
+    /**
+     * Where in the text a gold event is told: a line (1-based, a hint) and a few verbatim words of its sentence. The
+     * annotation of a corpus holds no corpus text: it gives the words' place in the line ({@code column}, {@code length};
+     * for a TimeML file, in the line without its tags) and a SHA-1 prefix of them, and the words are read from the
+     * corpus file ({@link Article#withWordsFrom}); a hand-made gold may give the words themselves ({@code anchor}).
+     */
+    public record Anchor(int line, String words, int column, int length, String sha1) {
+
+        public Anchor(int line, String words) {
+            this(line, words, -1, 0, null);
+        }
+
+        /** The anchor with its words taken from the file's lines; an error when they are not the annotated ones. */
+        Anchor withWordsFrom(List<String> lines, String path) {
+            if (words != null) {
+                return this;
+            }
+            String text = line >= 1 && line <= lines.size() ? lines.get(line - 1) : "";
+            String read = column >= 0 && column + length <= text.length() ? text.substring(column, column + length) : "";
+            if (sha1 == null || !EventGold.sha1(read).startsWith(sha1)) {
+                throw new IllegalArgumentException(path + " line " + line + ": the annotated words are not at column "
+                        + column + " any more (the file changed since it was annotated)");
+            }
+            return new Anchor(line, read, column, length, sha1);
+        }
     }
 
     /**
@@ -46,9 +69,39 @@ public final class EventGold {
     /** One annotated article. */
     public record Article(String path, String sha1, LocalDate dct, String language, List<String> people,
                           List<String> organisations, List<Event> events) {
+
+        /** The article with the words of its anchors read from its file's lines (see {@link Anchor}). */
+        public Article withWordsFrom(List<String> lines) {
+            List<Event> read = events.stream().map(e -> new Event(e.id(), e.anchors().stream()
+                    .map(a -> a.withWordsFrom(lines, path)).toList(), e.date(), e.dateEnd(), e.dateBasis(), e.polarity(),
+                    e.actors(), e.places(), e.title(), e.note())).toList();
+            return new Article(path, sha1, dct, language, people, organisations, read);
+        }
+    }
+
+    private static String sha1(String text) {
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-1")
+                    .digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private EventGold() {
+    }
+
+    /** An anchor given by its words or by their place and hash; empty when neither is there. */
+    private static java.util.Optional<Anchor> anchor(JsonNode node) {
+        int line = node.path("line").asInt(0);
+        if (text(node, "anchor") != null) {
+            return java.util.Optional.of(new Anchor(line, text(node, "anchor")));
+        }
+        if (text(node, "words_sha1") != null) {
+            return java.util.Optional.of(new Anchor(line, null, node.path("column").asInt(-1), node.path("length").asInt(0),
+                    text(node, "words_sha1")));
+        }
+        return java.util.Optional.empty();
     }
 
     public static List<Article> read(Path jsonl) throws IOException {
@@ -79,13 +132,9 @@ public final class EventGold {
         for (JsonNode e : list(node, "events")) {
             n++;
             List<Anchor> anchors = new ArrayList<>();
-            if (text(e, "anchor") != null) {
-                anchors.add(new Anchor(e.path("line").asInt(0), text(e, "anchor")));
-            }
+            anchor(e).ifPresent(anchors::add);
             for (JsonNode more : list(e, "more_anchors")) {
-                if (text(more, "anchor") != null) {
-                    anchors.add(new Anchor(more.path("line").asInt(0), text(more, "anchor")));
-                }
+                anchor(more).ifPresent(anchors::add);
             }
             events.add(new Event(text(e, "id") == null ? "e" + n : text(e, "id"), anchors, text(e, "date"),
                     text(e, "date_end"), text(e, "date_basis"), text(e, "polarity"), strings(e, "actors"),

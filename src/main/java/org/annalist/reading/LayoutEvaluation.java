@@ -5,7 +5,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -150,12 +149,12 @@ public final class LayoutEvaluation {
             stored.add(document.text());
             String text = document.text();
             LocalDate published = document.metadata().publishedOn() != null ? document.metadata().publishedOn()
-                    : folderDay(file);
+                    : CorpusFiles.folderDay(file);
             reads.add(new Read(file, document, document.layout(), extraction.read(text, document.layout(),
                     document.bodyStart(), document.metadata().language(), published)));
         }
-        int firstYear = reads.stream().mapToInt(r -> folderDay(r.file()) == null ? 9999 : folderDay(r.file()).getYear()).min().orElse(0);
-        int lastYear = reads.stream().mapToInt(r -> folderDay(r.file()) == null ? 0 : folderDay(r.file()).getYear()).max().orElse(0);
+        int firstYear = reads.stream().mapToInt(r -> CorpusFiles.folderDay(r.file()) == null ? 9999 : CorpusFiles.folderDay(r.file()).getYear()).min().orElse(0);
+        int lastYear = reads.stream().mapToInt(r -> CorpusFiles.folderDay(r.file()) == null ? 0 : CorpusFiles.folderDay(r.file()).getYear()).max().orElse(0);
         int corpusEvents = 0;
         int shortTitles = 0;
         int dated = 0;
@@ -190,7 +189,7 @@ public final class LayoutEvaluation {
                 errors.add(g.path() + ": not in the corpus (or not readable)");
                 continue;
             }
-            if (!sha1(read.file()).startsWith(g.sha1())) {
+            if (!CorpusFiles.sha1(read.file()).startsWith(g.sha1())) {
                 errors.add(g.path() + ": the file changed since it was annotated (SHA-1 " + g.sha1() + "...)");
             }
             String text = read.document().text();
@@ -244,23 +243,6 @@ public final class LayoutEvaluation {
             return null;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        }
-    }
-
-    private static String sha1(Path file) throws IOException {
-        try {
-            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-1")
-                    .digest(Files.readAllBytes(file)));
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-1 is part of every Java platform", e);
-        }
-    }
-
-    private static LocalDate folderDay(Path file) {
-        try {
-            return file.getParent() == null ? null : LocalDate.parse(file.getParent().getFileName().toString());
-        } catch (DateTimeParseException e) {
-            return null;
         }
     }
 

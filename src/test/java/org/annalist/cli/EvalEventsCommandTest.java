@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import org.annalist.event.EventEvaluation;
 import org.annalist.event.EventGold;
 import org.annalist.event.Extraction;

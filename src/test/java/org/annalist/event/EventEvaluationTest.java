@@ -122,6 +122,25 @@ class EventEvaluationTest {
     }
 
     @Test
+    void anAnchorGivenByItsPlaceIsReadFromTheFileAndAMovedOneIsRefused(@org.junit.jupiter.api.io.TempDir Path folder)
+            throws Exception {
+        // "Le Caire" at column 10 of line 2, given by its place and the SHA-1 of its words.
+        String sha1 = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-1")
+                .digest("Le Caire".getBytes(java.nio.charset.StandardCharsets.UTF_8))).substring(0, 12);
+        Path gold = folder.resolve("gold.jsonl");
+        java.nio.file.Files.writeString(gold, """
+                {"path": "a.txt", "dct": "2011-01-25", "language": "fr", "events": [{"id": "e1", "line": 2, "column": 10,\
+                 "length": 8, "words_sha1": "%s", "date": "2011-01-25", "date_basis": "explicit", "polarity": "positive"}]}
+                """.formatted(sha1));
+        EventGold.Article article = EventGold.read(gold).getFirst();
+        assertEquals(null, article.events().getFirst().anchors().getFirst().words());
+        EventGold.Article read = article.withWordsFrom(List.of("Titre", "Mardi, au Le Caire, des milliers"));
+        assertEquals("Le Caire", read.events().getFirst().anchors().getFirst().words());
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> article.withWordsFrom(List.of("Titre", "Mardi, au Caire, des milliers")));
+    }
+
+    @Test
     void referenceTimeline() {
         String sentence = "Les syndicats n'ont pas appelé à manifester mardi.";
         EventEvaluation.ReferenceCheck check = EventEvaluation.reference(List.of("2020-02-25", "a line", "-----",

@@ -4,6 +4,7 @@ import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.LoggerContext;
 import java.io.PrintWriter;
 import java.util.function.Supplier;
+import org.annalist.security.SystemIdentity;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
@@ -14,7 +15,7 @@ import picocli.CommandLine;
         description = "Turns news articles into an explorable chronology. Without a command, "
                 + "java -jar annalist.jar starts the web application on http://localhost:8080.",
         subcommands = {IngestCommand.class, DocumentsCommand.class, SetDateCommand.class, EditDocumentCommand.class,
-                DeleteDocumentCommand.class, ReextractCommand.class, TagCommand.class, EvalTimexCommand.class,
+                DeleteDocumentCommand.class, ReextractCommand.class, UsersCommand.class, TagCommand.class, EvalTimexCommand.class,
                 EvalDocumentsCommand.class, EvalEventsCommand.class, EntitiesCommand.class, EventsCommand.class, CommandLine.HelpCommand.class},
         footerHeading = "%nDatabase:%n",
         footer = {"  The H2 file ./data/annalist by default; any JDBC database through the",
@@ -65,7 +66,8 @@ public class AnnalistCommand implements Runnable, AutoCloseable {
             cmd.getErr().println("annalist: " + (e.getMessage() == null ? e.toString() : e.getMessage()));
             return CommandLine.ExitCode.SOFTWARE;
         });
-        return commandLine.execute(args);
+        // Whoever runs the command line has the machine's files, so every right; the history names them.
+        return SystemIdentity.call(SystemIdentity.commandLine(), () -> commandLine.execute(args));
     }
 
     /** Commands print their results on standard output: libraries' logs (Natty's parse traces) stay out of it. */

@@ -22,6 +22,7 @@ import org.annalist.events.ExtractionRepository;
 import org.annalist.lang.Folding;
 import org.annalist.temporal.CalendarPeriods;
 import org.annalist.temporal.Granularity;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -102,11 +103,13 @@ public class EventCuration {
     }
 
     /** Makes {@code otherId} part of {@code targetId} ({@link EventMerges#merge}). */
+    @PreAuthorize("hasRole('EDITOR')")
     public void merge(long targetId, long otherId, String editor) {
         merges.merge(targetId, otherId, editor);
     }
 
     /** A source of an event becomes an event of its own ({@link EventMerges#split}); the new event's id. */
+    @PreAuthorize("hasRole('EDITOR')")
     public long split(long eventId, long documentId, int passageBegin, String editor) {
         return merges.split(eventId, documentId, passageBegin, editor);
     }
@@ -122,6 +125,7 @@ public class EventCuration {
      * different values, nothing is written and {@link EditConflict} says which fields, with the current state.
      */
     @Transactional
+    @PreAuthorize("hasRole('EDITOR')")
     public EditResult edit(EventState shown, Patch patch, String editor) {
         long eventId = shown.id();
         revision.written(eventId);
@@ -211,6 +215,7 @@ public class EventCuration {
 
     /** Sets the title (the person saw the current one). Blank (or longer than 1,000 characters) is refused. */
     @Transactional
+    @PreAuthorize("hasRole('EDITOR')")
     public boolean editTitle(long eventId, String title, String editor) {
         return edit(rows.lockedState(eventId), Patch.NONE.withTitle(Objects.requireNonNullElse(title, "")), editor).changed();
     }
@@ -222,6 +227,7 @@ public class EventCuration {
      * @param precision one of {@link #PRECISIONS}
      */
     @Transactional
+    @PreAuthorize("hasRole('EDITOR')")
     public boolean editDate(long eventId, LocalDate day, Granularity precision, String editor) {
         String who = CurationRows.editor(editor);
         EventDate date = day == null ? undated(who) : dateAt(day, precision, who);
@@ -230,6 +236,7 @@ public class EventCuration {
 
     /** Removes the date: the event is listed as undated ({@code date_how = UNDATED}, "date removed by <editor>"). */
     @Transactional
+    @PreAuthorize("hasRole('EDITOR')")
     public boolean clearDate(long eventId, String editor) {
         return editDate(eventId, null, null, editor);
     }
@@ -239,6 +246,7 @@ public class EventCuration {
      * database or of the dictionary (added to the database then). The event's regions follow.
      */
     @Transactional
+    @PreAuthorize("hasRole('EDITOR')")
     public boolean setActors(long eventId, List<Actor> actors, String editor) {
         Map<String, Role> wanted = new LinkedHashMap<>();
         for (Actor actor : actors) {
@@ -254,6 +262,7 @@ public class EventCuration {
      * a known entity, as for actors. The event's regions follow.
      */
     @Transactional
+    @PreAuthorize("hasRole('EDITOR')")
     public boolean setPlaces(long eventId, List<String> entityIds, String editor) {
         Set<String> wanted = new LinkedHashSet<>();
         for (String id : entityIds) {
@@ -267,6 +276,7 @@ public class EventCuration {
      * An event merged into another has no source left and cannot be shown again: undo the merge instead.
      */
     @Transactional
+    @PreAuthorize("hasRole('EDITOR')")
     public boolean hide(long eventId, boolean hidden, String editor) {
         revision.written(eventId);
         durability.afterCommit();
@@ -295,6 +305,7 @@ public class EventCuration {
      * @return the events it changed
      */
     @Transactional
+    @PreAuthorize("hasRole('EDITOR')")
     public List<Long> revert(long editId, String editor) {
         durability.afterCommit();
         String who = CurationRows.editor(editor);

@@ -16,6 +16,7 @@ import org.annalist.database.Durability;
 import org.annalist.database.EventRevision;
 import org.annalist.event.Role;
 import org.annalist.lang.Folding;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
@@ -53,6 +54,7 @@ public class EventMerges {
      * that {@link #revert} undoes the merge exactly.
      */
     @Transactional
+    @PreAuthorize("hasRole('EDITOR')")
     public void merge(long targetId, long otherId, String editor) {
         revision.written(targetId, otherId);
         durability.afterCommit();
@@ -132,6 +134,7 @@ public class EventMerges {
      * @return the id of the new event
      */
     @Transactional
+    @PreAuthorize("hasRole('EDITOR')")
     public long split(long eventId, long documentId, int passageBegin, String editor) {
         revision.written(eventId);
         durability.afterCommit();

@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import org.annalist.documents.DocumentRepository.DeletionPlan;
 import org.annalist.events.ExtractionRepository;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -46,6 +47,7 @@ public class DocumentCorrections {
         this.transactions = new TransactionTemplate(transactionManager);
     }
 
+    @PreAuthorize("hasRole('ADMIN')")
     public Optional<DeletionPlan> planDeletion(long documentId) {
         return documents.planDeletion(documentId);
     }
@@ -54,6 +56,7 @@ public class DocumentCorrections {
      * Deletes a document and the machine-made events it alone told. Events a person corrected that it alone tells
      * are only deleted with {@code confirmed}; without it nothing is deleted and they are listed.
      */
+    @PreAuthorize("hasRole('ADMIN')")
     public Deletion delete(long documentId, boolean confirmed) {
         return transactions.execute(status -> {
             Optional<DeletionPlan> plan = documents.planDeletion(documentId);
@@ -73,6 +76,7 @@ public class DocumentCorrections {
      * Corrects the title and the language (null or blank: unchanged). A new language means a new reading of the text.
      * False when there is no such document.
      */
+    @PreAuthorize("hasRole('EDITOR')")
     public boolean edit(long documentId, String title, String language) {
         var document = documents.find(documentId);
         if (document.isEmpty()) {
@@ -89,6 +93,7 @@ public class DocumentCorrections {
     }
 
     /** Reads documents again with the current extractor (a person's corrections stay), one at a time, with progress. */
+    @PreAuthorize("hasRole('EDITOR')")
     public int reread(List<Long> documentIds, Consumer<Reread> progress) {
         int done = 0;
         for (int i = 0; i < documentIds.size(); i++) {

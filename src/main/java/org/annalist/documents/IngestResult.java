@@ -38,7 +38,7 @@ public record IngestResult(String source, Status status, Long documentId, String
         return new IngestResult(source, Status.UNCHANGED, id, "already stored as document " + id, null, null);
     }
 
-    static IngestResult rejected(String source, String reason) {
+    public static IngestResult rejected(String source, String reason) {
         return new IngestResult(source, Status.REJECTED, null, reason, null, null);
     }
 

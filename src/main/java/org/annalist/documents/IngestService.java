@@ -26,6 +26,7 @@ import org.annalist.reading.IngestOptions;
 import org.annalist.reading.MediaType;
 import org.annalist.reading.NewDocument;
 import org.annalist.reading.RejectedInputException;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DataAccessException;
 import org.springframework.dao.DuplicateKeyException;
@@ -78,6 +79,7 @@ public class IngestService {
      * Ingests files and folders (recursively: every .txt, .md, .html inside), on all cores, reporting each result in
      * the order of the inputs.
      */
+    @PreAuthorize("hasRole('EDITOR')")
     public List<IngestResult> ingestPaths(List<Path> paths, IngestOptions options, Consumer<IngestResult> listener) {
         List<IngestResult> results = new ArrayList<>();
         List<Path> files = new ArrayList<>();
@@ -149,11 +151,13 @@ public class IngestService {
         }
     }
 
+    @PreAuthorize("hasRole('EDITOR')")
     public IngestResult ingestFile(Path file, IngestOptions options) {
         return durable(store(prepareFile(file, options)));
     }
 
     /** Ingests one document given as bytes (an upload, a resource); {@code name} gives its type by extension. */
+    @PreAuthorize("hasRole('EDITOR')")
     public IngestResult ingest(String name, byte[] bytes, IngestOptions options) {
         return durable(store(prepare(name, bytes, options)));
     }
@@ -170,6 +174,7 @@ public class IngestService {
      * Ingests an upload the server streamed to a file ({@code name}: the name the person gave it). {@code size} is the
      * number of bytes received: over the limit, it is rejected as too large without being read.
      */
+    @PreAuthorize("hasRole('EDITOR')")
     public IngestResult ingestUpload(String name, Path file, long size, IngestOptions options) {
         if (size > maxSize.toBytes()) {
             return tooLarge(name, size);
@@ -273,6 +278,7 @@ public class IngestService {
      * corrections to events are kept). Returns false when there is no such document; a year outside 1–9999 is refused
      * ({@link IllegalArgumentException}).
      */
+    @PreAuthorize("hasRole('EDITOR')")
     public boolean setPublished(long documentId, java.time.LocalDate publishedOn) {
         if (publishedOn != null && (publishedOn.getYear() < org.annalist.temporal.TemporalTagger.FIRST_YEAR
                 || publishedOn.getYear() > org.annalist.temporal.TemporalTagger.LAST_YEAR)) {

@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.util.Arrays;
 import java.util.Comparator;
 import org.annalist.reading.IngestOptions;
+import org.annalist.security.SystemIdentity;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -43,7 +44,10 @@ public class SeedLoader implements ApplicationRunner {
                 continue;
             }
             try (InputStream in = seed.getInputStream()) {
-                LOG.info("Seed corpus: {}", ingest.ingest("seeds/" + seed.getFilename(), in.readAllBytes(), IngestOptions.NONE).line());
+                byte[] bytes = in.readAllBytes();
+                String name = "seeds/" + seed.getFilename();
+                LOG.info("Seed corpus: {}", SystemIdentity.call("system:seeds",
+                        () -> ingest.ingest(name, bytes, IngestOptions.NONE)).line());
             }
         }
     }

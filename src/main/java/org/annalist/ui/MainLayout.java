@@ -2,22 +2,34 @@ package org.annalist.ui;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Nav;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import jakarta.annotation.security.PermitAll;
 import java.util.List;
 import java.util.Locale;
+import org.annalist.security.CurrentUser;
+import org.annalist.security.GuestAccess;
 
-/** The frame of every view: the product name, the navigation and the interface language. */
+/**
+ * The frame of every view: the product name, the navigation, the interface language and the account. Any signed-in
+ * account may see it; each view says which role it needs ({@code @RolesAllowed}).
+ */
+@PermitAll
 public class MainLayout extends AppLayout {
 
     static final List<Locale> LANGUAGES = List.of(Locale.FRENCH, Locale.ENGLISH);
 
-    public MainLayout() {
+    public MainLayout(AuthenticationContext authentication) {
         H1 name = new H1("Annalist");
         name.addClassName("app-name");
         // The views declare themselves (@Menu, with a translation key as title): the frame does not know them.
@@ -47,7 +59,27 @@ public class MainLayout extends AppLayout {
                 UI.getCurrent().getPage().reload();
             }
         });
-        addToNavbar(skip, name, nav, language);
+        addToNavbar(skip, name, nav, language, account(authentication));
         setDrawerOpened(false);
+    }
+
+    /** Who is signed in, with their role, and the way out; or the way in, for a guest of a public deployment. */
+    private Div account(AuthenticationContext authentication) {
+        Div account = new Div();
+        account.addClassName("app-account");
+        if (!authentication.isAuthenticated() || CurrentUser.name().filter(GuestAccess.NAME::equals).isPresent()) {
+            Anchor signIn = new Anchor("login", getTranslation("app.signIn"));
+            signIn.setId("sign-in");
+            account.add(signIn);
+            return account;
+        }
+        String role = CurrentUser.role().map(r -> getTranslation("role." + r.label())).orElse("");
+        Span who = new Span(getTranslation("app.signedIn", CurrentUser.name().orElse(""), role));
+        who.setId("signed-in");
+        Button logout = new Button(getTranslation("app.logout"), click -> authentication.logout());
+        logout.setId("logout");
+        logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+        account.add(who, logout);
+        return account;
     }
 }

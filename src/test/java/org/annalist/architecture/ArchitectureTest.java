@@ -21,7 +21,7 @@ class ArchitectureTest {
     /** The application side: feature packages (and the shared database plumbing). */
     static final String[] APPLICATION = {"org.annalist.documents..", "org.annalist.events..", "org.annalist.timeline..",
             "org.annalist.curation..", "org.annalist.export..", "org.annalist.database..", "org.annalist.ui..",
-            "org.annalist.cli..", "org.annalist.store.."};
+            "org.annalist.cli..", "org.annalist.store..", "org.annalist.security.."};
 
     static JavaClasses classes;
 
@@ -76,7 +76,8 @@ class ArchitectureTest {
     @Test
     void jdbcOnlyInTheStoringPackages() {
         noClasses().that().resideOutsideOfPackages("org.annalist.documents", "org.annalist.events",
-                        "org.annalist.timeline", "org.annalist.curation", "org.annalist.database", "org.annalist.store")
+                        "org.annalist.timeline", "org.annalist.curation", "org.annalist.database", "org.annalist.store",
+                        "org.annalist.security")
                 .should().dependOnClassesThat().resideInAnyPackage("java.sql..", "javax.sql..", "org.springframework.jdbc..")
                 .because("views and commands ask services; the SQL is in the feature packages' repositories")
                 .check(classes);

@@ -1,5 +1,6 @@
 package org.annalist.curation;
 
+import org.annalist.support.SignedIn;
 import org.annalist.events.EventDate;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -37,6 +38,7 @@ import org.springframework.test.context.ActiveProfiles;
  * end replaying each event's history from its first state must give its current state. A failing sequence prints its
  * seed ({@code -Dcuration.seed=...} replays it).
  */
+@SignedIn
 @SpringBootTest
 @ActiveProfiles("test")
 class CurationPropertyTest {

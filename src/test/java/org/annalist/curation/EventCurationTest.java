@@ -3,6 +3,7 @@ package org.annalist.curation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import org.annalist.support.SignedIn;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -31,6 +32,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
 
 /** A person's corrections to events: each operation, its history, its errors, and that re-extraction keeps them. */
+@SignedIn
 @SpringBootTest
 @ActiveProfiles("test")
 class EventCurationTest {
@@ -583,7 +585,9 @@ class EventCurationTest {
             String title = "Appel " + round;
             Set<String> places = round % 2 == 0 ? Set.of(PARIS) : Set.of("state-ru");
             java.util.concurrent.CyclicBarrier start = new java.util.concurrent.CyclicBarrier(2);
-            java.util.concurrent.ExecutorService two = java.util.concurrent.Executors.newFixedThreadPool(2);
+            // The editors act as the signed-in test user on their own threads.
+            java.util.concurrent.ExecutorService two = new org.springframework.security.concurrent.DelegatingSecurityContextExecutorService(
+                    java.util.concurrent.Executors.newFixedThreadPool(2));
             // Different fields from the same view: both are written, whoever commits first.
             var a = two.submit(() -> {
                 start.await();

@@ -2,6 +2,7 @@ package org.annalist.database;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.annalist.support.SignedIn;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.annalist.documents.IngestService;
@@ -18,6 +19,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ActiveProfiles;
 
 /** Word search on event titles and passages: case and accents ignored, word prefixes, every word required. */
+@SignedIn
 @SpringBootTest
 @ActiveProfiles("test")
 class TextSearchTest {

@@ -2,6 +2,7 @@ package org.annalist.documents;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.annalist.support.SignedIn;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -18,6 +19,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
 
 /** A person fixes stored documents: title and language, deletion with its rules, a new reading that keeps corrections. */
+@SignedIn
 @SpringBootTest
 @ActiveProfiles("test")
 class DocumentCorrectionsTest {

@@ -2,6 +2,7 @@ package org.annalist.events;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.annalist.support.SignedIn;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
@@ -19,6 +20,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
 
 /** Ingestion stores what extraction reads; events can be queried, merged across documents, re-extracted. */
+@SignedIn
 @SpringBootTest
 @ActiveProfiles("test")
 class EventStoreTest {

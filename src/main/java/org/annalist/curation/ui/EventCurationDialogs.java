@@ -18,7 +18,6 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.server.VaadinSession;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
@@ -39,6 +38,8 @@ import org.annalist.entity.Entity;
 import org.annalist.entity.EntityDictionary;
 import org.annalist.entity.EntityType;
 import org.annalist.event.Role;
+import org.annalist.security.CurrentUser;
+import org.annalist.security.UserRole;
 import org.annalist.events.EventFilter;
 import org.annalist.events.EventRepository;
 import org.annalist.events.StoredEvent;
@@ -47,11 +48,9 @@ import org.annalist.temporal.Granularity;
 /**
  * A person's corrections of an event from the details panel: edit (title, date and its precision, actors, places), mark
  * wrong (hidden, never deleted) or show again, merge another event into this one, split a source off, read the history.
- * Every change names its editor (asked once per session) and is kept in the event's history.
+ * Every change names the signed-in account and is kept in the event's history; readers see the history only.
  */
 public final class EventCurationDialogs {
-
-    private static final String EDITOR_ATTRIBUTE = "annalist.editor";
 
     private final EventCuration curation;
     private final EventRepository events;
@@ -65,6 +64,10 @@ public final class EventCurationDialogs {
 
     public List<Component> buttons(StoredEvent event, boolean hidden, Consumer<Long> afterEdit) {
         List<Component> buttons = new ArrayList<>();
+        if (!CurrentUser.has(UserRole.EDITOR)) {
+            buttons.add(button("history", "curate.history", () -> history(event, afterEdit)));
+            return buttons;
+        }
         buttons.add(button("edit", "curate.edit", () -> edit(event, afterEdit)));
         buttons.add(button("hide", hidden ? "curate.show" : "curate.hide", () -> ask(name -> {
             curation.hide(event.id(), !hidden, name);
@@ -86,47 +89,9 @@ public final class EventCurationDialogs {
         return button;
     }
 
-    /** Runs a change with the editor's name, asking for it first if this session has none. */
+    /** Runs a change in the name of the signed-in account (the services check its role again). */
     private void ask(Consumer<String> change) {
-        String name = (String) VaadinSession.getCurrent().getAttribute(EDITOR_ATTRIBUTE);
-        if (name != null) {
-            run(() -> change.accept(name));
-            return;
-        }
-        Dialog dialog = new Dialog(t.apply("curate.editor.title"));
-        TextField field = editorField();
-        Button ok = new Button(t.apply("dialog.ok"), click -> {
-            if (remember(field)) {
-                dialog.close();
-                run(() -> change.accept(field.getValue().strip()));
-            }
-        });
-        ok.setId("editor-ok");
-        ok.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        dialog.add(field);
-        dialog.getFooter().add(new Button(t.apply("dialog.cancel"), click -> dialog.close()), ok);
-        dialog.open();
-        field.focus();
-    }
-
-    private TextField editorField() {
-        TextField field = new TextField(t.apply("curate.editor"));
-        field.setId("editor-name");
-        field.setRequired(true);
-        field.setMaxLength(200);
-        field.setValue(VaadinSession.getCurrent().getAttribute(EDITOR_ATTRIBUTE) instanceof String s ? s : "");
-        field.setHelperText(t.apply("curate.editor.help"));
-        return field;
-    }
-
-    private boolean remember(TextField field) {
-        if (field.getValue().isBlank()) {
-            field.setInvalid(true);
-            field.setErrorMessage(t.apply("curate.editor.required"));
-            return false;
-        }
-        VaadinSession.getCurrent().setAttribute(EDITOR_ATTRIBUTE, field.getValue().strip());
-        return true;
+        run(() -> change.accept(CurrentUser.editor()));
     }
 
     /** Runs a change; a refused one (bad input, event gone) is told, not thrown. */
@@ -151,7 +116,6 @@ public final class EventCurationDialogs {
         Dialog dialog = new Dialog(t.apply("curate.edit.title"));
         dialog.setId("edit-dialog");
         dialog.setWidth("min(44rem, 95vw)");
-        TextField editor = editorField();
         TextField title = new TextField(t.apply("event.title"));
         title.setId("edit-title");
         title.setValue(state.title());
@@ -190,17 +154,14 @@ public final class EventCurationDialogs {
         MultiSelectComboBox<String> places = entities(t.apply("event.places"), "edit-places",
                 all.stream().filter(e -> e.type().isPlace()).toList(), event.places(), language);
 
-        FormLayout form = new FormLayout(editor, title, day, precision, undated, actors, places);
+        FormLayout form = new FormLayout(title, day, precision, undated, actors, places);
         form.setColspan(title, 2);
         form.setColspan(actors, 2);
         form.setColspan(places, 2);
         dialog.add(form);
 
         Button save = new Button(t.apply("dialog.save"), click -> {
-            if (!remember(editor)) {
-                return;
-            }
-            String who = editor.getValue().strip();
+            String who = CurrentUser.editor();
             if (!undated.getValue() && (day.getValue() == null || precision.getValue() == null)) {
                 day.setInvalid(day.getValue() == null);
                 day.setErrorMessage(t.apply("curate.date.required"));
@@ -379,7 +340,7 @@ public final class EventCurationDialogs {
         grid.addColumn(e -> EditLog.describe(e.field(), e.newValue())).setHeader(t.apply("curate.history.after"))
                 .setTooltipGenerator(e -> EditLog.describe(e.field(), e.newValue()));
         grid.addComponentColumn(e -> {
-            if (!e.revertible()) {
+            if (!e.revertible() || !CurrentUser.has(UserRole.EDITOR)) {
                 return new Span(e.reverts() == null ? "" : t.apply("curate.history.reverts").replace("{0}", e.reverts().toString()));
             }
             Button revert = new Button(t.apply("curate.revert"), click -> ask(name -> {

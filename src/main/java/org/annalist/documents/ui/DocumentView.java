@@ -19,10 +19,13 @@ import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
+import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.annalist.security.CurrentUser;
+import org.annalist.security.UserRole;
 import org.annalist.documents.Document;
 import org.annalist.documents.DocumentCorrections;
 import org.annalist.documents.DocumentRepository;
@@ -38,6 +41,7 @@ import org.annalist.ui.MainLayout;
 
 /** One document: its metadata and its readable text. The text is set as text, never as HTML. */
 @Route(value = "document", layout = MainLayout.class)
+@RolesAllowed("READER")
 public class DocumentView extends VerticalLayout implements HasUrlParameter<Long>, HasDynamicTitle {
 
     private static final Pattern PARAGRAPH_BREAK = Pattern.compile("\\R\\s*\\R");
@@ -142,8 +146,11 @@ public class DocumentView extends VerticalLayout implements HasUrlParameter<Long
         Button delete = new Button("Delete…", click -> confirmDeletion(document.id()));
         delete.setId("delete-document");
         delete.addThemeVariants(ButtonVariant.LUMO_ERROR);
+        // What the role allows is all that is shown (the services check the role again).
+        delete.setVisible(CurrentUser.has(UserRole.ADMIN));
         HorizontalLayout row = new HorizontalLayout(titleField, languageSelect, save, reread, delete);
         row.setAlignItems(Alignment.BASELINE);
+        row.setVisible(CurrentUser.has(UserRole.EDITOR));
         return row;
     }
 
@@ -196,6 +203,7 @@ public class DocumentView extends VerticalLayout implements HasUrlParameter<Long
         save.setId("save-date");
         HorizontalLayout editor = new HorizontalLayout(date, save);
         editor.setAlignItems(Alignment.BASELINE);
+        editor.setVisible(CurrentUser.has(UserRole.EDITOR));
         return editor;
     }
 

@@ -16,9 +16,12 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
+import jakarta.annotation.security.RolesAllowed;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
+import org.annalist.security.CurrentUser;
+import org.annalist.security.UserRole;
 import org.annalist.database.EventRevision;
 import org.annalist.documents.DocumentCorrections;
 import org.annalist.documents.DocumentRepository;
@@ -30,6 +33,7 @@ import org.annalist.ui.Texts;
 /** Every stored document with its metadata; a title opens the document. Drawn again after any write. */
 @Menu(title = "nav.documents", order = 2)
 @Route(value = "documents", layout = MainLayout.class)
+@RolesAllowed("READER")
 @PageTitle("Documents · Annalist")
 public class DocumentsView extends VerticalLayout {
 
@@ -77,6 +81,9 @@ public class DocumentsView extends VerticalLayout {
         delete.addClickListener(e -> confirmDeletion());
         grid.addSelectionListener(e -> updateActions());
         updateActions();
+        // What the role allows is all that is shown (the services check the role again).
+        reread.setVisible(CurrentUser.has(UserRole.EDITOR));
+        delete.setVisible(CurrentUser.has(UserRole.ADMIN));
         HorizontalLayout actions = new HorizontalLayout(count, reread, delete);
         actions.setAlignItems(Alignment.BASELINE);
         add(new H2("Documents"), actions, grid);

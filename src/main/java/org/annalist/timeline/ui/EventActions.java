@@ -27,6 +27,10 @@ import org.annalist.documents.ui.StreamedUpload;
 import org.annalist.entity.EntityDictionary;
 import org.annalist.entity.Region;
 import org.annalist.events.EventRepository;
+import org.annalist.security.CurrentUser;
+import org.annalist.security.UploadQuota;
+import org.annalist.security.UserRole;
+import org.springframework.util.unit.DataSize;
 import org.annalist.events.StoredEvent;
 import org.annalist.export.EventExport;
 import org.annalist.reading.IngestOptions;
@@ -43,11 +47,13 @@ public class EventActions {
     private final IngestService ingest;
     private final EventCuration curation;
     private final EventRepository events;
+    private final UploadQuota quota;
 
-    public EventActions(IngestService ingest, EventCuration curation, EventRepository events) {
+    public EventActions(IngestService ingest, EventCuration curation, EventRepository events, UploadQuota quota) {
         this.ingest = ingest;
         this.curation = curation;
         this.events = events;
+        this.quota = quota;
     }
 
     private static String t(String key) {
@@ -58,6 +64,8 @@ public class EventActions {
     public Button importButton(Runnable afterImport) {
         Button button = new Button(t("import.button"), VaadinIcon.UPLOAD.create());
         button.setId("import");
+        // Readers do not import (and the service refuses them anyway).
+        button.setVisible(CurrentUser.has(UserRole.EDITOR));
         button.addClickListener(click -> openImport(afterImport));
         return button;
     }
@@ -75,6 +83,11 @@ public class EventActions {
         Upload upload = new Upload(new StreamedUpload(fileMax, fileMax + REQUEST_OVERHEAD, 1, new StreamedUpload.Receiver() {
             @Override
             public void received(String fileName, java.nio.file.Path file, long size) {
+                if (!quota.take(CurrentUser.editor(), size)) {
+                    show(IngestResult.rejected(fileName, ui.getTranslation("upload.quota", quota.filesPerHour(),
+                            DataSize.ofBytes(quota.bytesPerHour()).toMegabytes() + " MB")));
+                    return;
+                }
                 show(ingest.ingestUpload(fileName, file, size, IngestOptions.NONE));
             }
 

@@ -13,6 +13,7 @@ import com.vaadin.flow.router.Location;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteAlias;
+import jakarta.annotation.security.RolesAllowed;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -38,6 +39,7 @@ import org.annalist.ui.RevisionWatch;
  */
 @Menu(title = "nav.timeline", order = 1)
 @Route(value = "", layout = MainLayout.class)
+@RolesAllowed("READER")
 @RouteAlias(value = "timeline", layout = MainLayout.class)
 public class TimelineView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 

@@ -2,6 +2,7 @@ package org.annalist.documents.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.annalist.support.SignedIn;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.DescriptionList;
@@ -20,6 +21,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
 
+@SignedIn
 @SpringBootTest
 @ActiveProfiles("test")
 class DocumentsViewTest extends SpringBrowserlessTest {

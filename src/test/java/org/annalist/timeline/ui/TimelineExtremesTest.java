@@ -2,6 +2,7 @@ package org.annalist.timeline.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.annalist.support.SignedIn;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.router.QueryParameters;
@@ -20,6 +21,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ActiveProfiles;
 
 /** Whatever the database holds and whatever the URL says, the timeline gets dates JavaScript can parse. */
+@SignedIn
 @SpringBootTest
 @ActiveProfiles("test")
 class TimelineExtremesTest extends SpringBrowserlessTest {

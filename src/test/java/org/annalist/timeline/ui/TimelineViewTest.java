@@ -2,6 +2,7 @@ package org.annalist.timeline.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.annalist.support.SignedIn;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.PollEvent;
@@ -38,6 +39,7 @@ import tools.jackson.dataformat.csv.CsvMapper;
 import tools.jackson.dataformat.csv.CsvSchema;
 
 /** The timeline view's logic without a browser: filters, URL state, selection, details, export, import. */
+@SignedIn
 @SpringBootTest
 @ActiveProfiles("test")
 class TimelineViewTest extends SpringBrowserlessTest {
@@ -280,9 +282,9 @@ class TimelineViewTest extends SpringBrowserlessTest {
                 .findFirst().orElseThrow();
         view.grid.select(moscow);
 
-        // Edit: title and date precision; the editor's name is asked once and kept.
+        // Edit: title and date precision, in the name of the signed-in account (no name to type).
         test(find(com.vaadin.flow.component.button.Button.class).id("curate-edit")).click();
-        find(com.vaadin.flow.component.textfield.TextField.class).id("editor-name").setValue("Alice");
+        assertThat($(com.vaadin.flow.component.textfield.TextField.class).withId("editor-name").exists()).isFalse();
         find(com.vaadin.flow.component.textfield.TextField.class).id("edit-title").setValue("Soleimani rencontre Poutine à Moscou");
         find(com.vaadin.flow.component.datepicker.DatePicker.class).id("edit-date").setValue(LocalDate.of(2015, 7, 24));
         find(com.vaadin.flow.component.select.Select.class).id("edit-precision")
@@ -301,7 +303,7 @@ class TimelineViewTest extends SpringBrowserlessTest {
         @SuppressWarnings("unchecked")
         Grid<org.annalist.curation.Edit> history = find(Grid.class).id("history");
         assertThat(test(history).size()).isEqualTo(2);
-        assertThat(test(history).getRow(0).editor()).isEqualTo("Alice");
+        assertThat(test(history).getRow(0).editor()).isEqualTo("tester");
 
         // Merge another event into it: one event, two sources.
         StoredEvent other = gridRows(view).stream().filter(e -> e.id() != moscow.id() && e.start().getYear() == 2015)
@@ -341,7 +343,6 @@ class TimelineViewTest extends SpringBrowserlessTest {
     private void editTitleInTheDialog(long id, String title) {
         open("event=" + id);
         test(find(com.vaadin.flow.component.button.Button.class).id("curate-edit")).click();
-        find(com.vaadin.flow.component.textfield.TextField.class).id("editor-name").setValue("Bob");
         find(com.vaadin.flow.component.textfield.TextField.class).id("edit-title").setValue(title);
     }
 

@@ -296,6 +296,7 @@ public class IngestService {
      * Reads a stored document again (after a date change, or a better extractor, or once more documents of its site
      * show what its furniture is) and replaces what was read.
      */
+    @PreAuthorize("hasRole('EDITOR')")
     public ExtractionRepository.Counts reextract(long documentId) {
         Document document = documents.find(documentId).orElseThrow();
         Layout layout = parser.layout(document.text(), document.summary().mediaType(), document.bodyStart(),

@@ -35,12 +35,12 @@ public class Accounts {
         this.jdbc = jdbc;
     }
 
-    @PreAuthorize("hasRole('ADMIN')")
     /** A new random password (20 letters and digits), for an account created or re-keyed by an admin. */
     public static String generatedPassword() {
         return Secrets.password(20);
     }
 
+    @PreAuthorize("hasRole('ADMIN')")
     public List<Account> list() {
         List<Account> accounts = new ArrayList<>();
         for (String name : jdbc.sql("SELECT username FROM users ORDER BY username").query(String.class).list()) {

@@ -5,6 +5,7 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.provisioning.JdbcUserDetailsManager;
@@ -24,8 +25,14 @@ public class AccountsConfiguration {
         return PasswordEncoderFactories.createDelegatingPasswordEncoder();
     }
 
+    /** Spring's standard accounts tables; a name signs in whatever its case (accounts are kept in lower case). */
     @Bean
     JdbcUserDetailsManager userDetailsManager(DataSource dataSource) {
-        return new JdbcUserDetailsManager(dataSource);
+        return new JdbcUserDetailsManager(dataSource) {
+            @Override
+            public UserDetails loadUserByUsername(String username) {
+                return super.loadUserByUsername(Accounts.normalise(username));
+            }
+        };
     }
 }

@@ -9,7 +9,9 @@ import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -54,6 +56,24 @@ public final class Browser implements AutoCloseable {
         Files.createDirectories(SCREENSHOTS);
         return new Browser(new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(chromedriver).build(),
                 options));
+    }
+
+    /** The first admin's password in the tests' web applications ({@code annalist.security.initial-admin-password}). */
+    public static final String ADMIN_PASSWORD = "admin-password-for-tests";
+    /** The property that gives it, for {@code @SpringBootTest(properties = ...)}. */
+    public static final String ADMIN_PROPERTY = "annalist.security.initial-admin-password=" + ADMIN_PASSWORD;
+
+    /** Signs in through the login form of the application at {@code base} and waits until it has left the form. */
+    public void signIn(String base, String name, String password) {
+        driver.get(base.replaceAll("/+$", "") + "/login");
+        wait.until(d -> !d.findElements(By.cssSelector("#vaadinLoginUsername input")).isEmpty());
+        driver.findElement(By.cssSelector("#vaadinLoginUsername input")).sendKeys(name);
+        driver.findElement(By.cssSelector("#vaadinLoginPassword input")).sendKeys(password, Keys.ENTER);
+        wait.until(d -> !d.getCurrentUrl().contains("/login"));
+    }
+
+    public void signInAsAdmin(String base) {
+        signIn(base, "admin", ADMIN_PASSWORD);
     }
 
     public Object js(String script, Object... args) {

@@ -15,6 +15,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * view lists both titles, and a title opens the document. Leaves screenshots in target/screenshots/.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        Browser.ADMIN_PROPERTY,
         "spring.datasource.url=jdbc:h2:mem:browser-smoke;DB_CLOSE_DELAY=-1",
         "annalist.seeds.enabled=true",
         "vaadin.devmode.devTools.enabled=false"})
@@ -28,6 +29,7 @@ class BrowserSmokeIT {
     @BeforeEach
     void startBrowser() throws Exception {
         browser = Browser.start("en-US", 1280, 800);
+        browser.signInAsAdmin("http://127.0.0.1:" + port);
     }
 
     @AfterEach
@@ -39,7 +41,7 @@ class BrowserSmokeIT {
 
     @Test
     void theDocumentsViewListsBothSeedsAndOpensOne() throws Exception {
-        browser.driver.get("http://localhost:" + port + "/documents");
+        browser.driver.get("http://127.0.0.1:" + port + "/documents");
         browser.wait.until(b -> browser.texts("vaadin-grid-cell-content")
                 .contains("Trump veut se retirer, il est obligé de désamorcer"));
         assertThat(browser.texts("vaadin-grid-cell-content")).contains("Comment Soleimani a convaincu Poutine d'aider Damas",

@@ -56,7 +56,7 @@ class LiveWritesIT {
 
     private List<String> java(String... args) {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Dspring.datasource.url=" + databaseUrl(), "-jar", JAR.toString()));
+                "-Dspring.datasource.url=" + databaseUrl(), "-D" + Browser.ADMIN_PROPERTY, "-jar", JAR.toString()));
         command.addAll(List.of(args));
         return command;
     }
@@ -98,6 +98,7 @@ class LiveWritesIT {
     private Browser open(String address) throws Exception {
         Browser browser = Browser.start("fr-FR", 1400, 1000);
         browsers.add(browser);
+        browser.signInAsAdmin(address);
         browser.driver.get(address);
         browser.wait.until(b -> browser.js("const t = document.querySelector('annalist-timeline');"
                 + " return t && t.getAttribute('data-rendered');") != null);

@@ -23,6 +23,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * readers' comments dimmed, and says why. Leaves target/screenshots/document-layout.png (the README's picture).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        Browser.ADMIN_PROPERTY,
         "spring.datasource.url=jdbc:h2:mem:document-layout;DB_CLOSE_DELAY=-1",
         "annalist.seeds.enabled=false",
         "vaadin.devmode.devTools.enabled=false"})
@@ -41,6 +42,7 @@ class DocumentLayoutBrowserIT {
     @BeforeEach
     void startBrowser() throws Exception {
         browser = Browser.start("en-US", 1280, 1500);
+        browser.signInAsAdmin("http://127.0.0.1:" + port);
     }
 
     @AfterEach
@@ -54,7 +56,7 @@ class DocumentLayoutBrowserIT {
     void theArticleReadsAndTheRestIsDimmed() throws Exception {
         long id = ingest.ingest("crawled-page-fr.txt", Files.readAllBytes(PAGE),
                 new IngestOptions(LocalDate.of(2011, 1, 29), "fr")).documentId();
-        browser.driver.get("http://localhost:" + port + "/document/" + id);
+        browser.driver.get("http://127.0.0.1:" + port + "/document/" + id);
         browser.wait.until(b -> !b.findElements(By.className("document-text")).isEmpty());
         assertThat(browser.driver.findElement(By.tagName("h2")).getText())
                 .isEqualTo("Le Caire sous couvre-feu après une nuit de heurts place Tahrir");

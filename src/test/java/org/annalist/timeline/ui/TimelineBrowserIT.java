@@ -23,6 +23,7 @@ import tools.jackson.dataformat.csv.CsvSchema;
  * date marked; the CSV download parses and matches what is shown. Leaves screenshots in target/screenshots/.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        Browser.ADMIN_PROPERTY,
         "spring.datasource.url=jdbc:h2:mem:timeline-browser;DB_CLOSE_DELAY=-1",
         "annalist.seeds.enabled=true",
         "vaadin.devmode.devTools.enabled=false"})
@@ -39,6 +40,7 @@ class TimelineBrowserIT {
     @BeforeEach
     void startBrowser() throws Exception {
         browser = Browser.start("fr-FR", 1400, 1000);
+        browser.signInAsAdmin("http://127.0.0.1:" + port);
     }
 
     @AfterEach
@@ -114,7 +116,7 @@ class TimelineBrowserIT {
             // The URL's window is the one shown: vis-timeline's one-time fit to the items neither replaces it nor
             // is sent back to the server (the URL would then change).
             String view = "view=2015-01-01T00:00_2016-01-01T00:00";
-            browser.driver.get("http://localhost:" + port + "/?" + view);
+            browser.driver.get("http://127.0.0.1:" + port + "/?" + view);
             waitForRender(null);
             browser.wait.until(b -> timelineTitles().contains(MOSCOW));
             Thread.sleep(700); // vis-timeline says a window changed 200 ms after the change
@@ -155,7 +157,7 @@ class TimelineBrowserIT {
     }
 
     private void walkThrough() throws Exception {
-        browser.driver.get("http://localhost:" + port + "/");
+        browser.driver.get("http://127.0.0.1:" + port + "/");
         waitForRender(null);
         browser.wait.until(b -> timelineTitles().contains(MOSCOW));
         // French interface for a French browser; the Moscow meeting and the January 2020 events are there.

@@ -16,6 +16,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * beside the seeds: the home view in headless Chromium still draws every event, with no NaN position anywhere.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        Browser.ADMIN_PROPERTY,
         "spring.datasource.url=jdbc:h2:mem:timeline-extremes;DB_CLOSE_DELAY=-1",
         "annalist.seeds.enabled=true",
         "vaadin.devmode.devTools.enabled=false"})
@@ -35,6 +36,7 @@ class TimelineExtremesIT {
     @BeforeEach
     void start() throws Exception {
         browser = Browser.start("en-US", 1400, 1000);
+        browser.signInAsAdmin("http://127.0.0.1:" + port);
         if (jdbc.sql("SELECT COUNT(*) FROM event WHERE title LIKE 'Extrême%'").query(Long.class).single() == 0) {
             TimelineExtremesTest.insertExtremes(database);
         }
@@ -51,7 +53,7 @@ class TimelineExtremesIT {
     void theHomeViewDrawsEveryEventWhateverYearsTheDatabaseHolds() throws Exception {
         long shown = jdbc.sql("SELECT COUNT(*) FROM event WHERE hidden = FALSE AND interval_start IS NOT NULL")
                 .query(Long.class).single();
-        browser.driver.get("http://localhost:" + port + "/");
+        browser.driver.get("http://127.0.0.1:" + port + "/");
         try {
             browser.wait.until(b -> {
                 Object rendered = browser.js("const t = document.querySelector('annalist-timeline');"
@@ -76,7 +78,7 @@ class TimelineExtremesIT {
     @Test
     void aLongQueryStringStillOpensTheView() throws Exception {
         // 3 KB of words: the filters are read from the URL, the view opens (it said "Connection lost").
-        browser.driver.get("http://localhost:" + port + "/?q=" + "mot+".repeat(750) + "&view=2015-01-01_2021-01-01");
+        browser.driver.get("http://127.0.0.1:" + port + "/?q=" + "mot+".repeat(750) + "&view=2015-01-01_2021-01-01");
         try {
             browser.wait.until(b -> browser.js("const t = document.querySelector('annalist-timeline');"
                     + " return t && t.getAttribute('data-rendered');") != null);

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -112,10 +113,14 @@ public class UsersView extends VerticalLayout {
     }
 
     private static void shownOnce(String text) {
-        Notification notice = new Notification(text, 0, Notification.Position.MIDDLE);
-        notice.setId("password-once");
+        Notification notice = new Notification();
+        notice.setDuration(0);
+        notice.setPosition(Notification.Position.MIDDLE);
+        Span said = new Span(text);
+        said.setId("password-once");
         Button close = new Button("OK", click -> notice.close());
-        notice.add(close);
+        close.setId("password-once-ok");
+        notice.add(new HorizontalLayout(said, close));
         notice.open();
     }
 

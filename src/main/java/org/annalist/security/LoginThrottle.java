@@ -91,6 +91,11 @@ public class LoginThrottle {
         };
     }
 
+    /** Forgets every failure (tests). */
+    void clear() {
+        failures.clear();
+    }
+
     private int recent(String key) {
         Deque<Instant> times = failures.get(key);
         if (times == null) {

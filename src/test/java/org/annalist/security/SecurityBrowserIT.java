@@ -148,6 +148,39 @@ class SecurityBrowserIT {
         browser.screenshot("login-refused.png");
     }
 
+    @Autowired
+    Accounts accounts;
+
+    @Autowired
+    LoginThrottle throttle;
+
+    @Test
+    void fiveWrongPasswordsCloseTheSignInEvenForTheRightOne() throws Exception {
+        SystemIdentity.run("test", () -> accounts.add("tina", UserRole.READER, "tina's right password"));
+        try {
+            for (int i = 0; i < 5; i++) {
+                browser.driver.get(base + "/login");
+                browser.wait.until(d -> !d.findElements(By.cssSelector("#vaadinLoginUsername input")).isEmpty());
+                browser.driver.findElement(By.cssSelector("#vaadinLoginUsername input")).sendKeys("tina");
+                browser.driver.findElement(By.cssSelector("#vaadinLoginPassword input")).sendKeys("guess " + i,
+                        org.openqa.selenium.Keys.ENTER);
+                browser.wait.until(d -> d.getCurrentUrl().contains("error"));
+            }
+            browser.driver.get(base + "/login");
+            browser.wait.until(d -> !d.findElements(By.cssSelector("#vaadinLoginUsername input")).isEmpty());
+            browser.driver.findElement(By.cssSelector("#vaadinLoginUsername input")).sendKeys("tina");
+            browser.driver.findElement(By.cssSelector("#vaadinLoginPassword input")).sendKeys("tina's right password",
+                    org.openqa.selenium.Keys.ENTER);
+            browser.wait.until(d -> d.getCurrentUrl().contains("error=throttled"));
+            browser.wait.until(d -> String.valueOf(browser.js("const f = document.querySelector('vaadin-login-form');"
+                    + " return f && f.i18n && f.i18n.errorMessage ? f.i18n.errorMessage.title : '';")).contains("closed"));
+            browser.screenshot("login-throttled.png");
+        } finally {
+            // The address is closed too: the other tests of this class sign in from it.
+            throttle.clear();
+        }
+    }
+
     @Test
     void anIdleSessionExpiresEvenWithTheTimelinePollingAndAsksToSignInAgain() throws Exception {
         browser.signInAsAdmin(base);

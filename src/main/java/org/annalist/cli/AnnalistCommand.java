@@ -13,7 +13,7 @@ import picocli.CommandLine;
 /** The {@code annalist} command line: one subcommand a capability; the database is opened only when one needs it. */
 @Command(name = "annalist", mixinStandardHelpOptions = true, versionProvider = AnnalistCommand.Version.class,
         description = "Turns news articles into an explorable chronology. Without a command, "
-                + "java -jar annalist.jar starts the web application on http://localhost:8080.",
+                + "java -jar annalist.jar starts the web application on http://127.0.0.1:8080.",
         subcommands = {IngestCommand.class, DocumentsCommand.class, SetDateCommand.class, EditDocumentCommand.class,
                 DeleteDocumentCommand.class, ReextractCommand.class, UsersCommand.class, TagCommand.class, EvalTimexCommand.class,
                 EvalDocumentsCommand.class, EvalEventsCommand.class, EntitiesCommand.class, EventsCommand.class, CommandLine.HelpCommand.class},

@@ -162,7 +162,9 @@ class IngestCrashIT {
     }
 
     private static Connection open(Path db) throws Exception {
-        return DriverManager.getConnection("jdbc:h2:file:" + db.toAbsolutePath(), "sa", "");
+        // The application generated the database's password beside it on first start (security.DatabaseProtection).
+        String password = java.nio.file.Files.readString(db.toAbsolutePath().getParent().resolve("annalist.db-password")).strip();
+        return DriverManager.getConnection("jdbc:h2:file:" + db.toAbsolutePath(), "sa", password);
     }
 
     /** Every document reported stored is there, with as many dates and mentions as its line said. */

@@ -138,10 +138,8 @@ class SecurityBrowserIT {
     @Test
     void aWrongPasswordIsRefusedAndTheFormSaysSo() throws Exception {
         browser.driver.get(base + "/");
-        browser.wait.until(d -> !d.findElements(By.cssSelector("#vaadinLoginUsername input")).isEmpty());
-        browser.driver.findElement(By.cssSelector("#vaadinLoginUsername input")).sendKeys("admin");
-        browser.driver.findElement(By.cssSelector("#vaadinLoginPassword input")).sendKeys("not the password",
-                org.openqa.selenium.Keys.ENTER);
+        browser.wait.until(d -> d.getCurrentUrl().contains("/login"));
+        browser.submitSignIn(base, "admin", "not the password");
         browser.wait.until(d -> d.getCurrentUrl().contains("error"));
         browser.wait.until(d -> Boolean.TRUE.equals(browser.js(
                 "const f = document.querySelector('vaadin-login-form'); return f && f.hasAttribute('error');")));
@@ -159,18 +157,10 @@ class SecurityBrowserIT {
         SystemIdentity.run("test", () -> accounts.add("tina", UserRole.READER, "tina's right password"));
         try {
             for (int i = 0; i < 5; i++) {
-                browser.driver.get(base + "/login");
-                browser.wait.until(d -> !d.findElements(By.cssSelector("#vaadinLoginUsername input")).isEmpty());
-                browser.driver.findElement(By.cssSelector("#vaadinLoginUsername input")).sendKeys("tina");
-                browser.driver.findElement(By.cssSelector("#vaadinLoginPassword input")).sendKeys("guess " + i,
-                        org.openqa.selenium.Keys.ENTER);
+                browser.submitSignIn(base, "tina", "guess " + i);
                 browser.wait.until(d -> d.getCurrentUrl().contains("error"));
             }
-            browser.driver.get(base + "/login");
-            browser.wait.until(d -> !d.findElements(By.cssSelector("#vaadinLoginUsername input")).isEmpty());
-            browser.driver.findElement(By.cssSelector("#vaadinLoginUsername input")).sendKeys("tina");
-            browser.driver.findElement(By.cssSelector("#vaadinLoginPassword input")).sendKeys("tina's right password",
-                    org.openqa.selenium.Keys.ENTER);
+            browser.submitSignIn(base, "tina", "tina's right password");
             browser.wait.until(d -> d.getCurrentUrl().contains("error=throttled"));
             browser.wait.until(d -> String.valueOf(browser.js("const f = document.querySelector('vaadin-login-form');"
                     + " return f && f.i18n && f.i18n.errorMessage ? f.i18n.errorMessage.title : '';")).contains("closed"));

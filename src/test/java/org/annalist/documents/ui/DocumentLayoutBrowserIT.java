@@ -2,6 +2,7 @@ package org.annalist.documents.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.annalist.support.SignedIn;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -22,6 +23,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * A crawled page in a real browser: the document view shows the article as it reads and the site's furniture and the
  * readers' comments dimmed, and says why. Leaves target/screenshots/document-layout.png (the README's picture).
  */
+@SignedIn
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         Browser.ADMIN_PROPERTY,
         "spring.datasource.url=jdbc:h2:mem:document-layout;DB_CLOSE_DELAY=-1",

@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.annalist.entity.EntityDictionary;
-import org.annalist.entity.EntityFinder;
 import org.annalist.entity.Region;
 import org.annalist.events.EventFilter;
 import org.annalist.events.EventRepository;
@@ -62,11 +61,8 @@ class EventsCommand implements Callable<Integer> {
         EntityDictionary dictionary = EntityDictionary.standard();
         List<String> actorIds = new ArrayList<>();
         for (String actor : actors) {
-            List<String> ids = new ArrayList<>(events.entitiesNamed(actor));
-            // Any alias the dictionary knows: Putin, Poutine, le président Poutine...
-            new EntityFinder(dictionary).find(actor.strip(), "fr").stream()
-                    .filter(m -> m.begin() == 0 && m.end() == actor.strip().length())
-                    .forEach(m -> ids.add(m.entity().id()));
+            // Any stored name or any alias the dictionary knows: Putin, Poutine, le président Poutine...
+            List<String> ids = new ArrayList<>(events.entitiesCalled(actor));
             if (ids.isEmpty()) {
                 throw new CommandLine.ParameterException(spec.commandLine(), "No actor named '" + TerminalText.safe(actor) + "'");
             }

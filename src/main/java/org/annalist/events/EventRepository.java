@@ -235,6 +235,21 @@ public class EventRepository {
         return names;
     }
 
+    /**
+     * The entities a person may mean by {@code name}: a stored name or id, or any alias the dictionary knows in any
+     * language (Putin, Poutine, Kadhafi, Gaddafi, OTAN, NATO), whatever the case and the accents.
+     */
+    public java.util.Set<String> entitiesCalled(String name) {
+        String typed = name == null ? "" : name.strip();
+        java.util.Set<String> ids = new java.util.LinkedHashSet<>(typed.isEmpty() ? List.of() : entitiesNamed(typed));
+        org.annalist.entity.EntityFinder finder = new org.annalist.entity.EntityFinder(org.annalist.entity.EntityDictionary.standard());
+        for (String language : org.annalist.lang.Lexicon.languages()) {
+            finder.find(typed, language).stream().filter(m -> m.entity() != null && m.begin() == 0 && m.end() == typed.length())
+                    .forEach(m -> ids.add(m.entity().id()));
+        }
+        return ids;
+    }
+
     public List<String> entitiesNamed(String name) {
         return jdbc.sql("SELECT id FROM entity n WHERE LOWER(n.name) = :n OR LOWER(n.id) = :n OR EXISTS (SELECT 1 FROM entity_name l WHERE l.entity_id = n.id AND LOWER(l.name) = :n)")
                 .param("n", name.toLowerCase(Locale.ROOT).strip())

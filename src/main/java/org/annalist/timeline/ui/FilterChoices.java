@@ -4,6 +4,7 @@ import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.annalist.lang.Folding;
@@ -18,21 +19,33 @@ final class FilterChoices {
 
     private final Supplier<List<Facet>> reader;
     private final Function<List<String>, Map<String, String>> names;
+    /** The keys a typed text may also mean (an actor's aliases in any language); none for other boxes. */
+    private final Function<String, Set<String>> aliases;
     private final Map<String, String> known = new HashMap<>();
     private List<Facet> current;
 
     FilterChoices(Supplier<List<Facet>> reader, Function<List<String>, Map<String, String>> names) {
+        this(reader, names, typed -> Set.of());
+    }
+
+    FilterChoices(Supplier<List<Facet>> reader, Function<List<String>, Map<String, String>> names,
+                  Function<String, Set<String>> aliases) {
         this.reader = reader;
         this.names = names;
+        this.aliases = aliases;
     }
 
     void bind(MultiSelectComboBox<String> box) {
-        box.setItems(q -> {
-            String typed = Folding.fold(q.getFilter().orElse("").strip());
-            return facets().stream().filter(f -> typed.isEmpty() || Folding.fold(f.label()).contains(typed))
-                    .skip(q.getOffset()).limit(q.getLimit()).map(Facet::key);
-        });
+        box.setItems(q -> matching(q.getFilter().orElse("")).stream().skip(q.getOffset()).limit(q.getLimit()));
         box.setItemLabelGenerator(this::label);
+    }
+
+    /** The keys whose label contains the typed words (without case or accents), or that the typed text is an alias of. */
+    List<String> matching(String typed) {
+        String folded = Folding.fold(typed.strip());
+        Set<String> meant = folded.isEmpty() ? Set.of() : aliases.apply(typed.strip());
+        return facets().stream().filter(f -> folded.isEmpty() || Folding.fold(f.label()).contains(folded)
+                || meant.contains(f.key())).map(Facet::key).toList();
     }
 
     List<Facet> facets() {

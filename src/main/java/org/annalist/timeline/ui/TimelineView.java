@@ -27,7 +27,9 @@ import org.annalist.entity.Region;
 import org.annalist.events.EventFilter;
 import org.annalist.events.EventRepository;
 import org.annalist.events.StoredEvent;
+import org.annalist.timeline.DenseSpan;
 import org.annalist.timeline.Facet;
+import org.annalist.timeline.Lanes;
 import org.annalist.timeline.Sort;
 import org.annalist.timeline.TimelineService;
 import org.annalist.ui.MainLayout;
@@ -70,6 +72,8 @@ public class TimelineView extends VerticalLayout implements BeforeEnterObserver,
     private long gridCount;
     /** The filtered undated events, counted when the filters change (a pan does not change them). */
     private long undatedCount;
+    /** Dated events the fitted window leaves out (outliers), told beside the counts while the window is fitted. */
+    private long outsideFit;
 
     public TimelineView(TimelineLoader loader, TimelineService repository, EventRepository events,
                         DocumentRepository documents, EventActions actions, EventRevision revision) {
@@ -180,18 +184,26 @@ public class TimelineView extends VerticalLayout implements BeforeEnterObserver,
     /** A filter or the lanes changed: everything that depends on them is read again. */
     void update(TimelineQuery next) {
         query = next;
-        show(false);
+        // A window the user did not move follows the filters (fitted again); one they panned or zoomed stays.
+        show(false, windowFitted);
         pushUrl();
     }
 
     private void show(boolean initial) {
+        show(initial, false);
+    }
+
+    private void show(boolean initial, boolean refit) {
         written.reading();
         lanes = loader.lanes(query, this::regionLabel, language());
-        if (initial || visibleStart == null) {
-            windowFitted = query.viewStart() == null;
+        if (initial || visibleStart == null || refit) {
+            windowFitted = refit || query.viewStart() == null;
             LocalDateTime[] span = windowFitted ? fitted() : new LocalDateTime[] {query.viewStart(), query.viewEnd()};
             visibleStart = span[0];
             visibleEnd = span[1];
+            if (refit) {
+                query = query.withView(visibleStart, visibleEnd);
+            }
             timeline.setWindow(visibleStart, visibleEnd);
         }
         undatedCount = repository.countUndated(query.filter());
@@ -200,14 +212,21 @@ public class TimelineView extends VerticalLayout implements BeforeEnterObserver,
         refreshLists();
     }
 
-    /** The span that shows all the filtered events, with a margin; the last ten years when there is none. */
+    /**
+     * The span that shows the dense body of the filtered events (2nd to 98th percentile of their starts: an event
+     * misdated in the year 600 does not stretch it), with a margin; the last ten years when there is none.
+     */
     private LocalDateTime[] fitted() {
         LocalDateTime[] extent = repository.extent(query.filter());
         if (extent == null) {
+            outsideFit = 0;
             LocalDateTime now = LocalDateTime.now().withNano(0);
             return new LocalDateTime[] {now.minusYears(10), now.plusMonths(6)};
         }
-        LocalDateTime[] inside = TimeAxis.span(extent[0], extent[1]);
+        EventFilter filter = query.filter();
+        DenseSpan body = DenseSpan.of(extent, width -> repository.buckets(filter, width, Lanes.NONE, List.of()));
+        outsideFit = body.outside();
+        LocalDateTime[] inside = TimeAxis.span(body.start(), body.outside() == 0 ? extent[1] : body.end());
         Duration span = Duration.between(inside[0], inside[1]);
         Duration margin = span.dividedBy(20).compareTo(Duration.ofDays(1)) < 0 ? Duration.ofDays(1) : span.dividedBy(20);
         return TimeAxis.span(inside[0].minus(margin), inside[1].plus(margin));
@@ -245,7 +264,11 @@ public class TimelineView extends VerticalLayout implements BeforeEnterObserver,
         timeline.setSelectedEvent(query.event());
         gridCount = visible.join();
         grid.show(gridCount);
-        counts.setText(t("counts").replace("{0}", String.valueOf(gridCount)).replace("{1}", String.valueOf(undatedCount)));
+        String said = t("counts").replace("{0}", String.valueOf(gridCount)).replace("{1}", String.valueOf(undatedCount));
+        if (windowFitted && outsideFit > 0) {
+            said += t("counts.outside").replace("{0}", String.valueOf(outsideFit));
+        }
+        counts.setText(said);
         getElement().setAttribute("data-clustered", String.valueOf(data.clustered()));
     }
 

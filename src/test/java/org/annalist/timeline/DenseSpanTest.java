@@ -1,0 +1,50 @@
+package org.annalist.timeline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.junit.jupiter.api.Test;
+
+class DenseSpanTest {
+
+    /** Bucket counts of these starts, as the timeline's answerers give them. */
+    private static java.util.function.LongFunction<List<Bucket>> counts(List<LocalDateTime> starts) {
+        return width -> {
+            Map<Long, Long> counted = new TreeMap<>();
+            for (LocalDateTime start : starts) {
+                counted.merge(Math.floorDiv(start.toEpochSecond(ZoneOffset.UTC), width), 1L, Long::sum);
+            }
+            return counted.entrySet().stream().map(e -> new Bucket(e.getKey(), null, e.getValue())).toList();
+        };
+    }
+
+    @Test
+    void anOutlierDoesNotStretchTheViewOverCenturies() {
+        List<LocalDateTime> starts = new ArrayList<>();
+        for (int day = 0; day < 100; day++) {
+            starts.add(LocalDateTime.of(2011, 2, 15, 12, 0).plusDays(day));
+        }
+        starts.add(LocalDateTime.of(600, 1, 1, 0, 0));
+        starts.add(LocalDateTime.of(2031, 1, 1, 0, 0));
+        DenseSpan span = DenseSpan.of(new LocalDateTime[] {LocalDateTime.of(600, 1, 1, 0, 0),
+                LocalDateTime.of(2031, 12, 31, 0, 0)}, counts(starts));
+        assertThat(span.start()).isBetween(LocalDateTime.of(2011, 2, 10, 0, 0), LocalDateTime.of(2011, 2, 18, 0, 0));
+        assertThat(span.end()).isBetween(LocalDateTime.of(2011, 5, 20, 0, 0), LocalDateTime.of(2011, 6, 1, 0, 0));
+        assertThat(span.outside()).isEqualTo(4);
+    }
+
+    @Test
+    void aFewEventsAreAllKept() {
+        List<LocalDateTime> starts = List.of(LocalDateTime.of(1990, 1, 1, 0, 0), LocalDateTime.of(2015, 7, 1, 0, 0),
+                LocalDateTime.of(2020, 1, 3, 0, 0));
+        DenseSpan span = DenseSpan.of(new LocalDateTime[] {starts.get(0), LocalDateTime.of(2020, 1, 4, 0, 0)}, counts(starts));
+        assertThat(span.outside()).isZero();
+        assertThat(span.start()).isBeforeOrEqualTo(starts.get(0));
+        assertThat(span.end()).isAfter(starts.get(2));
+    }
+}

@@ -195,9 +195,18 @@ final class Resolution {
     int sentenceStart(int offset) {
         for (int i = Math.min(offset, text.length()) - 1; i > 0; i--) {
             char c = text.charAt(i);
-            if (c == '\n' || (Character.isWhitespace(c) && ".!?".indexOf(text.charAt(i - 1)) >= 0
-                    && !abbreviationBefore(i - 1))) {
+            if (c == '\n') {
                 return i + 1;
+            }
+            if (Character.isWhitespace(c)) {
+                // A closing quote or bracket may stand between the period and the space ('"justified." While').
+                int end = i - 1;
+                while (end > 0 && "\"'”»)".indexOf(text.charAt(end)) >= 0) {
+                    end--;
+                }
+                if (".!?".indexOf(text.charAt(end)) >= 0 && !abbreviationBefore(end)) {
+                    return i + 1;
+                }
             }
         }
         return 0;

@@ -92,13 +92,13 @@ final class TemporalLexicon {
         }
         if (name.equals("number")) {
             // Number words, joined by hyphens, spaces or the language's links ("vingt et un"); an article ("a") only
-            // opens a number.
+            // opens a number. Digits may take a fraction ("5 1/2 hours").
             String word = alternation(table, false, false);
             Map<String, String> continuing = new LinkedHashMap<>(table);
             continuing.keySet().removeAll(numberArticles);
             String next = alternation(continuing, false, false);
             String link = numberLinks.isEmpty() ? "" : "(?:" + new RegexTrie(List.copyOf(numberLinks), Set.of()).regex() + "(?:-|\\s+))?";
-            return Optional.of("(?:\\d+(?:[.,]\\d)?|" + word + "(?:(?:-|\\s+)" + link + next + "){0,3})");
+            return Optional.of("(?:\\d+(?:\\s+[1-3]/[24]|[.,]\\d)?|" + word + "(?:(?:-|\\s+)" + link + next + "){0,3})");
         }
         String alternatives = alternation(table, capitalised, name.equalsIgnoreCase("month") || name.equalsIgnoreCase("weekday"));
         return Optional.of(alternatives);

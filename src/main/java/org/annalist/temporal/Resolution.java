@@ -24,37 +24,42 @@ final class Resolution {
     private final List<Timex> done = new ArrayList<>();
     private final Map<Timex, CalendarPoint> points = new IdentityHashMap<>();
     private final java.util.Set<Timex> statedYear = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+    /** Where those expressions begin: what a later one anchored on them finds them by. */
+    private final java.util.Set<Integer> statedYearBegins = new java.util.HashSet<>();
 
     Resolution(String text, LocalDate dct, TemporalLexicon lexicon) {
         this.text = text;
         this.dct = dct;
         this.lexicon = lexicon;
         paragraphStarts.add(0);
-        // A paragraph starts after a line that is empty or blank.
+        // A paragraph starts after a line that is empty or blank (line by line: most lines start with a letter).
         int lineStart = 0;
-        boolean blank = true;
-        for (int i = 0; i < text.length(); i++) {
+        for (int end = text.indexOf('\n'); end >= 0; end = text.indexOf('\n', lineStart)) {
+            if (lineStart > 0 && blank(text, lineStart, end)) {
+                paragraphStarts.add(end + 1);
+            }
+            lineStart = end + 1;
+        }
+    }
+
+    private static boolean blank(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
             char c = text.charAt(i);
-            if (c == '\n') {
-                if (blank && lineStart > 0) {
-                    paragraphStarts.add(i + 1);
-                }
-                lineStart = i + 1;
-                blank = true;
-            } else if (c != ' ' && c != '\t' && c != '\r' && c != '\u00A0') {
-                blank = false;
+            if (c != ' ' && c != '\t' && c != '\r' && c != '\u00A0') {
+                return false;
             }
         }
+        return true;
     }
 
     void add(Timex timex, CalendarPoint point) {
         // The text states the year of an explicit date, and of one read from a date that states it.
         Anchor anchor = timex.anchor();
-        boolean yearStated = anchor == null || anchor.kind() == Anchor.Kind.PREVIOUS && done.stream()
-                .anyMatch(t -> t.begin() == anchor.begin() && statedYear.contains(t));
+        boolean yearStated = anchor == null || anchor.kind() == Anchor.Kind.PREVIOUS && statedYearBegins.contains(anchor.begin());
         done.add(timex);
         if (yearStated) {
             statedYear.add(timex);
+            statedYearBegins.add(timex.begin());
         }
         if (point != null) {
             points.put(timex, point);

@@ -234,8 +234,10 @@ final class TemporalLexicon {
     }
 
     /** Lower case, one space between words, typographic apostrophe as ASCII, no trailing period. */
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+
     static String normalize(String words) {
-        String text = words.toLowerCase(Locale.ROOT).replace('’', '\'').replaceAll("\\s+", " ").strip();
+        String text = SPACES.matcher(words.toLowerCase(Locale.ROOT).replace('’', '\'')).replaceAll(" ").strip();
         return text.endsWith(".") && text.length() > 1 ? text.substring(0, text.length() - 1) : text;
     }
 }

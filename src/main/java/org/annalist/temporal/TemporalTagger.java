@@ -78,8 +78,9 @@ public final class TemporalTagger {
         RuleSet ruleSet = rules(code);
         String matchable = matchable(text);
         List<Candidate> candidates = new ArrayList<>();
-        String lower = lowerCase(matchable);
-        Tokens tokens = new Tokens(lower);
+        char[] lowerChars = lowerCase(matchable);
+        String lower = new String(lowerChars);
+        Tokens tokens = new Tokens(lower, lowerChars);
         collect(ruleSet, text, matchable, lower, tokens, candidates, false);
         // Quotes, tweets and titles in another language: their explicit dates ("9:32 PM - Jan 7, 2020") count too.
         for (String other : languages()) {
@@ -166,13 +167,20 @@ public final class TemporalTagger {
         return true;
     }
 
-    /** Lower case, character for character (offsets stay the same). */
-    private static String lowerCase(String text) {
+    /** Lower case, character for character (offsets stay the same); ASCII without a table look-up. */
+    private static char[] lowerCase(String text) {
         char[] chars = text.toCharArray();
         for (int i = 0; i < chars.length; i++) {
-            chars[i] = Character.toLowerCase(chars[i]);
+            char c = chars[i];
+            if (c < 128) {
+                if (c >= 'A' && c <= 'Z') {
+                    chars[i] = (char) (c + ('a' - 'A'));
+                }
+            } else {
+                chars[i] = Character.toLowerCase(c);
+            }
         }
-        return new String(chars);
+        return chars;
     }
 
     private static Candidate candidate(Rule rule, Matcher m, String text, boolean primary) {
@@ -225,17 +233,26 @@ public final class TemporalTagger {
         return new ArrayList<>(kept.values());
     }
 
-    /** The text with typographic apostrophes and non-breaking spaces made plain, character for character. */
+    /**
+     * The text with typographic apostrophes and non-breaking spaces made plain, character for character; the text
+     * itself when it has none.
+     */
     private static String matchable(String text) {
         char[] chars = text.toCharArray();
+        boolean changed = false;
         for (int i = 0; i < chars.length; i++) {
-            switch (chars[i]) {
+            char c = chars[i];
+            if (c < '\u00A0') {
+                continue;
+            }
+            switch (c) {
                 case '\u2019', '\u02BC' -> chars[i] = '\'';
                 case '\u00A0', '\u202F', '\u2009' -> chars[i] = ' ';
                 case '\u2011' -> chars[i] = '-';
                 default -> { }
             }
+            changed |= chars[i] != c;
         }
-        return new String(chars);
+        return changed ? new String(chars) : text;
     }
 }

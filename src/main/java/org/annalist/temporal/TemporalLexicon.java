@@ -205,6 +205,15 @@ final class TemporalLexicon {
         return future <= past ? Tense.FUTURE : Tense.PAST;
     }
 
+    /** The verb forms of a document by tense: future, weak future (conditional), future before, past. */
+    record Marks(TenseMarks future, TenseMarks weakFuture, TenseMarks futureBefore, TenseMarks past) {
+    }
+
+    Marks marks(CharSequence text) {
+        return new Marks(new TenseMarks(text, future), new TenseMarks(text, weakFuture),
+                new TenseMarks(text, futureBefore), new TenseMarks(text, past));
+    }
+
     /** How many characters separate the last verb form of {@code tense} in {@code before} from its end (MAX if none). */
     int distanceBefore(Tense tense, CharSequence before) {
         return tense == Tense.PAST ? distanceBefore(past, before)

@@ -18,18 +18,20 @@ final class Resolution {
     private static final int TENSE_REACH = 80;
 
     final String text;
+    private final String lower;
     final LocalDate dct;
     final TemporalLexicon lexicon;
     private final List<Integer> paragraphStarts = new ArrayList<>();
-    private TemporalLexicon.Marks marks;
     private final List<Timex> done = new ArrayList<>();
     private final Map<Timex, CalendarPoint> points = new IdentityHashMap<>();
     private final java.util.Set<Timex> statedYear = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
     /** Where those expressions begin: what a later one anchored on them finds them by. */
     private final java.util.Set<Integer> statedYearBegins = new java.util.HashSet<>();
 
-    Resolution(String text, LocalDate dct, TemporalLexicon lexicon) {
+    /** @param lower the text in lower case, character for character: where verb forms are looked for */
+    Resolution(String text, String lower, LocalDate dct, TemporalLexicon lexicon) {
         this.text = text;
+        this.lower = lower;
         this.dct = dct;
         this.lexicon = lexicon;
         paragraphStarts.add(0);
@@ -171,13 +173,14 @@ final class Resolution {
     Tense tense(int begin, int end, boolean weakFutureCounts) {
         int clauseStart = boundaryBefore(begin, ",;:.!?\n«»()");
         int clauseEnd = boundaryAfter(end, ",;:.!?\n«»()");
-        Tense clause = tenseAround(clauseStart, begin, end, clauseEnd, weakFutureCounts);
+        Tense clause = tenseAround(lower.substring(clauseStart, begin), lower.substring(end, clauseEnd), weakFutureCounts);
         if (clause != Tense.UNMARKED) {
             return clause;
         }
         // A clause without a verb form of its own ("Over the weekend, officials confirmed...", "Il se rendra à
         // Paris, mardi, pour...") takes the tense of its sentence.
-        return tenseAround(boundaryBefore(begin, ".!?\n"), begin, end, boundaryAfter(end, ".!?\n"), weakFutureCounts);
+        return tenseAround(lower.substring(boundaryBefore(begin, ".!?\n"), begin),
+                lower.substring(end, boundaryAfter(end, ".!?\n")), weakFutureCounts);
     }
 
     /**
@@ -186,41 +189,14 @@ final class Resolution {
      */
     boolean tenseRightBefore(int begin, Tense tense) {
         int clauseStart = boundaryBefore(begin, ",;:.!?\n«»()");
-        TemporalLexicon.Marks marks = marks();
-        int distance = tense == Tense.PAST ? marks.past().distanceBefore(clauseStart, begin)
-                : Math.min(marks.future().distanceBefore(clauseStart, begin), marks.futureBefore().distanceBefore(clauseStart, begin));
-        return distance <= 2;
+        return lexicon.distanceBefore(tense, lower.substring(clauseStart, begin)) <= 2;
     }
 
-    /**
-     * The tense of the verb nearest an expression, in {@code [from, begin)} before it and {@code [end, to)} after it:
-     * "a annoncé vendredi que les troupes seront" is past. At the same distance the future wins (reported speech:
-     * "said it will").
-     */
-    private Tense tenseAround(int from, int begin, int end, int to, boolean weakFutureCounts) {
+    private Tense tenseAround(String before, String after, boolean weakFutureCounts) {
         // Verbs far from the expression (beyond 80 characters) belong to another clause than the one it modifies.
-        from = Math.max(from, begin - TENSE_REACH);
-        to = Math.min(to, end + TENSE_REACH);
-        TemporalLexicon.Marks marks = marks();
-        int future = Math.min(Math.min(marks.future().distanceBefore(from, begin), marks.future().distanceAfter(end, to)),
-                marks.futureBefore().distanceBefore(from, begin));
-        if (weakFutureCounts) {
-            future = Math.min(future, Math.min(marks.weakFuture().distanceBefore(from, begin),
-                    marks.weakFuture().distanceAfter(end, to)));
-        }
-        int past = Math.min(marks.past().distanceBefore(from, begin), marks.past().distanceAfter(end, to));
-        if (future == Integer.MAX_VALUE && past == Integer.MAX_VALUE) {
-            return Tense.UNMARKED;
-        }
-        return future <= past ? Tense.FUTURE : Tense.PAST;
-    }
-
-    /** The document's verb forms by tense, found on first use. */
-    private TemporalLexicon.Marks marks() {
-        if (marks == null) {
-            marks = lexicon.marks(text);
-        }
-        return marks;
+        before = before.substring(Math.max(0, before.length() - TENSE_REACH));
+        after = after.substring(0, Math.min(after.length(), TENSE_REACH));
+        return lexicon.tense(before, after, weakFutureCounts);
     }
 
     /** Where the sentence holding {@code offset} starts: after the last ". ", "! ", "? " or line break before it. */

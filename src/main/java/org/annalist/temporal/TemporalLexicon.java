@@ -189,35 +189,55 @@ final class TemporalLexicon {
     }
 
     /**
-     * The tense of the verb nearest an expression, given the clause before it and after it: "a annoncé vendredi que
-     * les troupes seront" is past. At the same distance the future wins (reported speech: "said it will").
+     * The tense of the verb nearest an expression, given the clause before it and after it, in lower case: "a annoncé
+     * vendredi que les troupes seront" is past. At the same distance the future wins (reported speech: "said it will").
      */
     Tense tense(CharSequence before, CharSequence after, boolean weakFutureCounts) {
-        int future = Math.min(Math.min(distanceBefore(this.future, before), distanceAfter(this.future, after)),
-                distanceBefore(futureBefore, before));
+        Tenses lower = lowerCase();
+        int future = Math.min(Math.min(distanceBefore(lower.future, before), distanceAfter(lower.future, after)),
+                distanceBefore(lower.futureBefore, before));
         if (weakFutureCounts) {
-            future = Math.min(future, Math.min(distanceBefore(weakFuture, before), distanceAfter(weakFuture, after)));
+            future = Math.min(future, Math.min(distanceBefore(lower.weakFuture, before), distanceAfter(lower.weakFuture, after)));
         }
-        int past = Math.min(distanceBefore(this.past, before), distanceAfter(this.past, after));
+        int past = Math.min(distanceBefore(lower.past, before), distanceAfter(lower.past, after));
         if (future == Integer.MAX_VALUE && past == Integer.MAX_VALUE) {
             return Tense.UNMARKED;
         }
         return future <= past ? Tense.FUTURE : Tense.PAST;
     }
 
-    /** The verb forms of a document by tense: future, weak future (conditional), future before, past. */
-    record Marks(TenseMarks future, TenseMarks weakFuture, TenseMarks futureBefore, TenseMarks past) {
-    }
-
-    Marks marks(CharSequence text) {
-        return new Marks(new TenseMarks(text, future), new TenseMarks(text, weakFuture),
-                new TenseMarks(text, futureBefore), new TenseMarks(text, past));
-    }
-
-    /** How many characters separate the last verb form of {@code tense} in {@code before} from its end (MAX if none). */
+    /**
+     * How many characters separate the last verb form of {@code tense} in {@code before} (lower case) from its end
+     * (MAX if none).
+     */
     int distanceBefore(Tense tense, CharSequence before) {
-        return tense == Tense.PAST ? distanceBefore(past, before)
-                : Math.min(distanceBefore(future, before), distanceBefore(futureBefore, before));
+        Tenses lower = lowerCase();
+        return tense == Tense.PAST ? distanceBefore(lower.past, before)
+                : Math.min(distanceBefore(lower.future, before), distanceBefore(lower.futureBefore, before));
+    }
+
+    /** The tense patterns by list, for a lower-cased text. */
+    private record Tenses(List<Pattern> future, List<Pattern> weakFuture, List<Pattern> futureBefore, List<Pattern> past) {
+    }
+
+    /** Made on first use (racing threads make equal ones). */
+    private volatile Tenses lowerCaseTenses;
+
+    /**
+     * The tense patterns for a lower-cased text, without case folding: as the rules are matched, several times
+     * faster than folding case at every character of every alternative.
+     */
+    private Tenses lowerCase() {
+        Tenses tenses = lowerCaseTenses;
+        if (tenses == null) {
+            lowerCaseTenses = tenses = new Tenses(lowerCase(future), lowerCase(weakFuture), lowerCase(futureBefore), lowerCase(past));
+        }
+        return tenses;
+    }
+
+    private static List<Pattern> lowerCase(List<Pattern> patterns) {
+        return patterns.stream().map(p -> Pattern.compile(RuleSet.lowerCaseLiterals(p.pattern()),
+                p.flags() & ~(Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE))).toList();
     }
 
     private static int distanceBefore(List<Pattern> patterns, CharSequence before) {

@@ -88,7 +88,7 @@ public final class TemporalTagger {
                 collect(rules(other), text, matchable, lower, tokens, candidates, true);
             }
         }
-        Resolution resolution = new Resolution(matchable, dct, ruleSet.lexicon());
+        Resolution resolution = new Resolution(matchable, lower, dct, ruleSet.lexicon());
         List<Timex> timexes = new ArrayList<>();
         for (Candidate candidate : longestFirst(candidates)) {
             Interpreter.Meaning meaning = withinCalendar(interpreter.interpret(candidate, resolution));

@@ -236,8 +236,33 @@ final class TemporalLexicon {
     }
 
     private static List<Pattern> lowerCase(List<Pattern> patterns) {
-        return patterns.stream().map(p -> Pattern.compile(RuleSet.lowerCaseLiterals(p.pattern()),
+        return patterns.stream().map(p -> Pattern.compile(boundaryFirst(RuleSet.lowerCaseLiterals(p.pattern())),
                 p.flags() & ~(Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE))).toList();
+    }
+
+    /**
+     * A pattern that starts, after its lookbehinds, at a word boundary ("(?<!\\bbe\\s)\\b...") with that boundary
+     * first: the same matches, but the lookbehinds, costly at every position, are tried at word starts only.
+     */
+    static String boundaryFirst(String source) {
+        int at = 0;
+        while (source.startsWith("(?<!", at) || source.startsWith("(?<=", at)) {
+            int depth = 0;
+            int i = at;
+            do {
+                char c = source.charAt(i);
+                if (c == '\\') {
+                    i++;
+                } else if (c == '(') {
+                    depth++;
+                } else if (c == ')') {
+                    depth--;
+                }
+                i++;
+            } while (depth > 0 && i < source.length());
+            at = i;
+        }
+        return at > 0 && source.startsWith("\\b", at) ? "\\b" + source : source;
     }
 
     private static int distanceBefore(List<Pattern> patterns, CharSequence before) {

@@ -791,6 +791,10 @@ final class Interpreter {
         if (month > 0) {
             // "depuis janvier", "since March": a time before the DCT.
             Tense tense = mod(c, r) == TimexMod.ON_OR_AFTER ? Tense.PAST : r.tense(c.begin(), c.end());
+            if (tense != Tense.FUTURE && deadline(c, r)) {
+                // "double its flights by August", "effective Feb. 1": the next one.
+                tense = Tense.FUTURE;
+            }
             int last = lastBefore(dct, month, day, false);
             int next = nextAfter(dct, month, day, false);
             LocalDate before = LocalDate.of(last, month, Math.min(Math.max(day, 1), java.time.YearMonth.of(last, month).lengthOfMonth()));
@@ -893,6 +897,17 @@ final class Interpreter {
         return r.antecedent(c.begin())
                 .filter(t -> t.resolved() && r.point(t) != null && r.point(t).hasDay())
                 .map(t -> new AnchorDay(r.point(t).day(), Anchor.previous(t), "'" + t.text() + "' (" + t.value() + ")"));
+    }
+
+    /**
+     * Whether the expression is a deadline ("by August", "effective Feb. 1") with no verb of the
+     * past right before its deadline word ("had risen by August" is over).
+     */
+    private static boolean deadline(Candidate c, Resolution r) {
+        int from = Math.max(0, c.begin() - 24);
+        int word = r.lexicon.deadlineStart(r.text.substring(from, c.begin()).toLowerCase(Locale.ROOT),
+                text(c).toLowerCase(Locale.ROOT));
+        return word >= 0 && !r.tenseRightBefore(word == Integer.MAX_VALUE ? c.begin() : from + word, Tense.PAST);
     }
 
     private static Optional<Integer> direction(Candidate c, Resolution r) {

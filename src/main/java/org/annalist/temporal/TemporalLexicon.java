@@ -34,6 +34,7 @@ final class TemporalLexicon {
     private final Set<String> trapUnits;
     private final Set<String> trapPrefixes;
     private final Set<String> yearPrepositions;
+    private final List<String> deadlineWords;
     private final Set<String> weakYearPrepositions;
     private final Set<String> amountWords;
     private final Set<String> numberLinks;
@@ -57,6 +58,7 @@ final class TemporalLexicon {
         trapUnits = lexicon.words("trap-units.txt");
         trapPrefixes = lexicon.words("trap-prefixes.txt");
         yearPrepositions = lexicon.words("year-prepositions.txt");
+        deadlineWords = lexicon.words("deadline-words.txt").stream().map(w -> w.toLowerCase(Locale.ROOT).replace('’', '\'')).toList();
         weakYearPrepositions = lexicon.words("weak-year-prepositions.txt");
         amountWords = lexicon.words("amount-words.txt");
         numberLinks = lexicon.words("number-links.txt");
@@ -162,6 +164,24 @@ final class TemporalLexicon {
 
     boolean isYearDeterminer(String word) {
         return yearDeterminers.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * Where a deadline word ({@code deadline-words.txt}: "until", "by", "d'ici") is: {@code Integer.MAX_VALUE} when it
+     * opens {@code expression}, its offset in {@code before} when it ends it, else -1 (both lower case).
+     */
+    int deadlineStart(String before, String expression) {
+        String end = before.replace('’', '\'').stripTrailing();
+        for (String word : deadlineWords) {
+            if (expression.replace('’', '\'').startsWith(word + " ")) {
+                return Integer.MAX_VALUE;
+            }
+            int at = end.length() - word.length();
+            if (end.endsWith(word) && (at == 0 || !Character.isLetter(end.charAt(at - 1)))) {
+                return at;
+            }
+        }
+        return -1;
     }
 
     boolean isYearPreposition(String word) {

@@ -214,11 +214,20 @@ public final class TemporalTagger {
      * Among overlapping matches the longest wins, then the text's own language, then the earlier rule; the result is
      * in text order.
      */
+    /** Longer first, then earlier, then of the text's own language, then of the earlier rule (no boxing). */
+    private static final Comparator<Candidate> LONGEST_FIRST = (a, b) -> {
+        int order = Integer.compare(b.length(), a.length());
+        if (order == 0) {
+            order = Integer.compare(a.begin(), b.begin());
+        }
+        if (order == 0) {
+            order = Boolean.compare(b.primary(), a.primary());
+        }
+        return order != 0 ? order : Integer.compare(a.rule().order(), b.rule().order());
+    };
+
     private static List<Candidate> longestFirst(List<Candidate> candidates) {
-        candidates.sort(Comparator.comparingInt(Candidate::length).reversed()
-                .thenComparingInt(Candidate::begin)
-                .thenComparing(c -> !c.primary())
-                .thenComparingInt(c -> c.rule().order()));
+        candidates.sort(LONGEST_FIRST);
         // The kept spans do not overlap: ordered by start, a candidate can only overlap the kept span starting last
         // at or before it, or the first one starting after it.
         java.util.TreeMap<Integer, Candidate> kept = new java.util.TreeMap<>();

@@ -438,6 +438,9 @@ final class Interpreter {
     }
 
     private Meaning quarter(Candidate c, Resolution r) {
+        if (!c.has("qnum") && !c.has("ordinal")) {
+            return periodOfYear(c, r);
+        }
         int ordinal = c.has("qnum") ? Integer.parseInt(c.group("qnum")) : Integer.parseInt(lookup(c, "ordinal", c.group("ordinal")));
         String unit = c.has("unit") ? lookup(c, "unit", c.group("unit")) : "Q";
         YearFrom year = c.has("year1") ? year(c, r, "year1") : year(c, r, "year");
@@ -450,8 +453,30 @@ final class Interpreter {
         if (index < 1 || index > count) {
             return null;
         }
+        if (year.fromDctAlone()) {
+            year = periodYear(c, r, index, count);
+        }
         CalendarPoint point = unit.equals("HY") ? CalendarPoint.half(year.year, index) : CalendarPoint.quarter(year.year, index);
         return meaning(c, point, mod(c, r), year.anchor, describe(c, point) + ": " + (year.explained() ? "explicit" : year.explanation));
+    }
+
+    /**
+     * "the 1988 period" in a report of a quarter's results: the quarter (or half) the report is about, in that year;
+     * with no such period named before, the year.
+     */
+    private Meaning periodOfYear(Candidate c, Resolution r) {
+        int year = statedYear(c, "year1");
+        Optional<Timex> period = r.lastFiscalPeriod(c.begin());
+        if (period.isEmpty()) {
+            CalendarPoint point = CalendarPoint.year(year);
+            return meaning(c, point, mod(c, r), null, describe(c, point) + ": explicit year");
+        }
+        CalendarPoint of = r.point(period.get());
+        int month = of.start().getMonthValue();
+        CalendarPoint point = of.granularity() == Granularity.HALF_YEAR ? CalendarPoint.half(year, (month - 1) / 6 + 1)
+                : CalendarPoint.quarter(year, (month - 1) / 3 + 1);
+        return meaning(c, point, mod(c, r), Anchor.previous(period.get()), Fmt.f("%s: the period of '%s' (%s) in %d",
+                text(c), period.get().text(), period.get().value(), year));
     }
 
     private Meaning range(Candidate c, Resolution r) {
@@ -667,6 +692,35 @@ final class Interpreter {
         boolean explained() {
             return anchor == null;
         }
+
+        /** Nothing but the publication date gave the year (no year stated, no direction, no date governing it). */
+        boolean fromDctAlone() {
+            return anchor != null && anchor.kind() == Anchor.Kind.DCT && explanation.endsWith(FROM_DCT);
+        }
+    }
+
+    private static final String FROM_DCT = " from the publication date";
+
+    /**
+     * The year of a quarter or half said without one, as for a month: one not begun yet at the DCT is last year's
+     * unless the clause is in the future ("profits fell in the fourth quarter", in January: the one just over); one
+     * over before the one just over is next year's when the clause is in the future; else the DCT's year.
+     */
+    private YearFrom periodYear(Candidate c, Resolution r, int index, int count) {
+        int current = (r.dct.getMonthValue() - 1) / (12 / count) + 1;
+        Tense tense = r.tense(c.begin(), c.end(), false);
+        int year = r.dct.getYear();
+        if (index > current && tense != Tense.FUTURE) {
+            year--;
+        } else if (index < current - 1 && tense == Tense.FUTURE) {
+            // The quarter just over is still the one a report speaks of ("expects to report third-quarter net").
+            year++;
+        }
+        if (year == r.dct.getYear()) {
+            return new YearFrom(year, Anchor.dct(r.dct), "year " + year + FROM_DCT);
+        }
+        return new YearFrom(year, Anchor.dct(r.dct), Fmt.f("year %d: the %s one from %s", year,
+                year < r.dct.getYear() ? "last" : "next", day(r.dct)));
     }
 
     /** The year a date states, or the one its context gives (see the longer form); month unknown. */
@@ -737,6 +791,10 @@ final class Interpreter {
         if (month > 0) {
             // "depuis janvier", "since March": a time before the DCT.
             Tense tense = mod(c, r) == TimexMod.ON_OR_AFTER ? Tense.PAST : r.tense(c.begin(), c.end());
+            if (tense != Tense.FUTURE && deadline(c, r)) {
+                // "double its flights by August", "effective Feb. 1": the next one.
+                tense = Tense.FUTURE;
+            }
             int last = lastBefore(dct, month, day, false);
             int next = nextAfter(dct, month, day, false);
             LocalDate before = LocalDate.of(last, month, Math.min(Math.max(day, 1), java.time.YearMonth.of(last, month).lengthOfMonth()));
@@ -757,11 +815,12 @@ final class Interpreter {
                 return new YearFrom(year, Anchor.dct(dct), Fmt.f("year %d: the %s one from %s (%s tense)", year,
                         past ? "last" : "next", day(dct), past ? "past" : "future"));
             }
-            // No tense to go by: the nearer of the last and the next one ("by Jan. 14", early in January).
-            int year = back <= ahead ? last : next;
+            // No tense to go by: the last one, what news mostly tells ("since shortly after the Oct. 23 slaying", in
+            // May), unless the next one is much the nearer.
+            int year = back <= 2 * ahead ? last : next;
             return new YearFrom(year, Anchor.dct(dct), Fmt.f("year %d: the nearer one to %s", year, day(dct)));
         }
-        return new YearFrom(dct.getYear(), Anchor.dct(dct), "year " + dct.getYear() + " from the publication date");
+        return new YearFrom(dct.getYear(), Anchor.dct(dct), "year " + dct.getYear() + FROM_DCT);
     }
 
     /**
@@ -838,6 +897,17 @@ final class Interpreter {
         return r.antecedent(c.begin())
                 .filter(t -> t.resolved() && r.point(t) != null && r.point(t).hasDay())
                 .map(t -> new AnchorDay(r.point(t).day(), Anchor.previous(t), "'" + t.text() + "' (" + t.value() + ")"));
+    }
+
+    /**
+     * Whether the expression is a deadline ("by August", "effective Feb. 1") with no verb of the
+     * past right before its deadline word ("had risen by August" is over).
+     */
+    private static boolean deadline(Candidate c, Resolution r) {
+        int from = Math.max(0, c.begin() - 24);
+        int word = r.lexicon.deadlineStart(r.text.substring(from, c.begin()).toLowerCase(Locale.ROOT),
+                text(c).toLowerCase(Locale.ROOT));
+        return word >= 0 && !r.tenseRightBefore(word == Integer.MAX_VALUE ? c.begin() : from + word, Tense.PAST);
     }
 
     private static Optional<Integer> direction(Candidate c, Resolution r) {

@@ -12,6 +12,9 @@ import java.util.Set;
  */
 final class NumberReader {
 
+    /** "5 1/2": a whole number and a fraction. */
+    private static final java.util.regex.Pattern FRACTION = java.util.regex.Pattern.compile("(\\d+) (\\d)/(\\d)");
+
     private NumberReader() {
     }
 
@@ -23,6 +26,11 @@ final class NumberReader {
         String text = TemporalLexicon.normalize(phrase);
         if (text.matches("\\d+(?:[.,]\\d)?")) {
             return OptionalDouble.of(Double.parseDouble(text.replace(',', '.')));
+        }
+        java.util.regex.Matcher fraction = FRACTION.matcher(text);
+        if (fraction.matches()) {
+            return OptionalDouble.of(Integer.parseInt(fraction.group(1))
+                    + Double.parseDouble(fraction.group(2)) / Double.parseDouble(fraction.group(3)));
         }
         long total = 0;
         long current = 0;

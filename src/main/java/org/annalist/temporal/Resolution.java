@@ -18,43 +18,51 @@ final class Resolution {
     private static final int TENSE_REACH = 80;
 
     final String text;
+    private final String lower;
     final LocalDate dct;
     final TemporalLexicon lexicon;
     private final List<Integer> paragraphStarts = new ArrayList<>();
     private final List<Timex> done = new ArrayList<>();
     private final Map<Timex, CalendarPoint> points = new IdentityHashMap<>();
     private final java.util.Set<Timex> statedYear = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+    /** Where those expressions begin: what a later one anchored on them finds them by. */
+    private final java.util.Set<Integer> statedYearBegins = new java.util.HashSet<>();
 
-    Resolution(String text, LocalDate dct, TemporalLexicon lexicon) {
+    /** @param lower the text in lower case, character for character: where verb forms are looked for */
+    Resolution(String text, String lower, LocalDate dct, TemporalLexicon lexicon) {
         this.text = text;
+        this.lower = lower;
         this.dct = dct;
         this.lexicon = lexicon;
         paragraphStarts.add(0);
-        // A paragraph starts after a line that is empty or blank.
+        // A paragraph starts after a line that is empty or blank (line by line: most lines start with a letter).
         int lineStart = 0;
-        boolean blank = true;
-        for (int i = 0; i < text.length(); i++) {
+        for (int end = text.indexOf('\n'); end >= 0; end = text.indexOf('\n', lineStart)) {
+            if (lineStart > 0 && blank(text, lineStart, end)) {
+                paragraphStarts.add(end + 1);
+            }
+            lineStart = end + 1;
+        }
+    }
+
+    private static boolean blank(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
             char c = text.charAt(i);
-            if (c == '\n') {
-                if (blank && lineStart > 0) {
-                    paragraphStarts.add(i + 1);
-                }
-                lineStart = i + 1;
-                blank = true;
-            } else if (c != ' ' && c != '\t' && c != '\r' && c != '\u00A0') {
-                blank = false;
+            if (c != ' ' && c != '\t' && c != '\r' && c != '\u00A0') {
+                return false;
             }
         }
+        return true;
     }
 
     void add(Timex timex, CalendarPoint point) {
         // The text states the year of an explicit date, and of one read from a date that states it.
         Anchor anchor = timex.anchor();
-        boolean yearStated = anchor == null || anchor.kind() == Anchor.Kind.PREVIOUS && done.stream()
-                .anyMatch(t -> t.begin() == anchor.begin() && statedYear.contains(t));
+        boolean yearStated = anchor == null || anchor.kind() == Anchor.Kind.PREVIOUS && statedYearBegins.contains(anchor.begin());
         done.add(timex);
         if (yearStated) {
             statedYear.add(timex);
+            statedYearBegins.add(timex.begin());
         }
         if (point != null) {
             points.put(timex, point);
@@ -165,14 +173,14 @@ final class Resolution {
     Tense tense(int begin, int end, boolean weakFutureCounts) {
         int clauseStart = boundaryBefore(begin, ",;:.!?\n«»()");
         int clauseEnd = boundaryAfter(end, ",;:.!?\n«»()");
-        Tense clause = tenseAround(text.substring(clauseStart, begin), text.substring(end, clauseEnd), weakFutureCounts);
+        Tense clause = tenseAround(lower.substring(clauseStart, begin), lower.substring(end, clauseEnd), weakFutureCounts);
         if (clause != Tense.UNMARKED) {
             return clause;
         }
         // A clause without a verb form of its own ("Over the weekend, officials confirmed...", "Il se rendra à
         // Paris, mardi, pour...") takes the tense of its sentence.
-        return tenseAround(text.substring(boundaryBefore(begin, ".!?\n"), begin),
-                text.substring(end, boundaryAfter(end, ".!?\n")), weakFutureCounts);
+        return tenseAround(lower.substring(boundaryBefore(begin, ".!?\n"), begin),
+                lower.substring(end, boundaryAfter(end, ".!?\n")), weakFutureCounts);
     }
 
     /**
@@ -181,7 +189,7 @@ final class Resolution {
      */
     boolean tenseRightBefore(int begin, Tense tense) {
         int clauseStart = boundaryBefore(begin, ",;:.!?\n«»()");
-        return lexicon.distanceBefore(tense, text.substring(clauseStart, begin)) <= 2;
+        return lexicon.distanceBefore(tense, lower.substring(clauseStart, begin)) <= 2;
     }
 
     private Tense tenseAround(String before, String after, boolean weakFutureCounts) {
@@ -195,9 +203,18 @@ final class Resolution {
     int sentenceStart(int offset) {
         for (int i = Math.min(offset, text.length()) - 1; i > 0; i--) {
             char c = text.charAt(i);
-            if (c == '\n' || (Character.isWhitespace(c) && ".!?".indexOf(text.charAt(i - 1)) >= 0
-                    && !abbreviationBefore(i - 1))) {
+            if (c == '\n') {
                 return i + 1;
+            }
+            if (Character.isWhitespace(c)) {
+                // A closing quote or bracket may stand between the period and the space ('"justified." While').
+                int end = i - 1;
+                while (end > 0 && "\"'”»)".indexOf(text.charAt(end)) >= 0) {
+                    end--;
+                }
+                if (".!?".indexOf(text.charAt(end)) >= 0 && !abbreviationBefore(end)) {
+                    return i + 1;
+                }
             }
         }
         return 0;

@@ -34,6 +34,7 @@ final class TemporalLexicon {
     private final Set<String> trapUnits;
     private final Set<String> trapPrefixes;
     private final Set<String> yearPrepositions;
+    private final List<String> deadlineWords;
     private final Set<String> weakYearPrepositions;
     private final Set<String> amountWords;
     private final Set<String> numberLinks;
@@ -57,6 +58,7 @@ final class TemporalLexicon {
         trapUnits = lexicon.words("trap-units.txt");
         trapPrefixes = lexicon.words("trap-prefixes.txt");
         yearPrepositions = lexicon.words("year-prepositions.txt");
+        deadlineWords = lexicon.words("deadline-words.txt").stream().map(w -> w.toLowerCase(Locale.ROOT).replace('’', '\'')).toList();
         weakYearPrepositions = lexicon.words("weak-year-prepositions.txt");
         amountWords = lexicon.words("amount-words.txt");
         numberLinks = lexicon.words("number-links.txt");
@@ -92,13 +94,13 @@ final class TemporalLexicon {
         }
         if (name.equals("number")) {
             // Number words, joined by hyphens, spaces or the language's links ("vingt et un"); an article ("a") only
-            // opens a number.
+            // opens a number. Digits may take a fraction ("5 1/2 hours").
             String word = alternation(table, false, false);
             Map<String, String> continuing = new LinkedHashMap<>(table);
             continuing.keySet().removeAll(numberArticles);
             String next = alternation(continuing, false, false);
             String link = numberLinks.isEmpty() ? "" : "(?:" + new RegexTrie(List.copyOf(numberLinks), Set.of()).regex() + "(?:-|\\s+))?";
-            return Optional.of("(?:\\d+(?:[.,]\\d)?|" + word + "(?:(?:-|\\s+)" + link + next + "){0,3})");
+            return Optional.of("(?:\\d+(?:\\s+[1-3]/[24]|[.,]\\d)?|" + word + "(?:(?:-|\\s+)" + link + next + "){0,3})");
         }
         String alternatives = alternation(table, capitalised, name.equalsIgnoreCase("month") || name.equalsIgnoreCase("weekday"));
         return Optional.of(alternatives);
@@ -164,6 +166,24 @@ final class TemporalLexicon {
         return yearDeterminers.contains(word.toLowerCase(Locale.ROOT));
     }
 
+    /**
+     * Where a deadline word ({@code deadline-words.txt}: "until", "by", "d'ici") is: {@code Integer.MAX_VALUE} when it
+     * opens {@code expression}, its offset in {@code before} when it ends it, else -1 (both lower case).
+     */
+    int deadlineStart(String before, String expression) {
+        String end = before.replace('’', '\'').stripTrailing();
+        for (String word : deadlineWords) {
+            if (expression.replace('’', '\'').startsWith(word + " ")) {
+                return Integer.MAX_VALUE;
+            }
+            int at = end.length() - word.length();
+            if (end.endsWith(word) && (at == 0 || !Character.isLetter(end.charAt(at - 1)))) {
+                return at;
+            }
+        }
+        return -1;
+    }
+
     boolean isYearPreposition(String word) {
         return yearPrepositions.contains(word.toLowerCase(Locale.ROOT));
     }
@@ -189,26 +209,80 @@ final class TemporalLexicon {
     }
 
     /**
-     * The tense of the verb nearest an expression, given the clause before it and after it: "a annoncé vendredi que
-     * les troupes seront" is past. At the same distance the future wins (reported speech: "said it will").
+     * The tense of the verb nearest an expression, given the clause before it and after it, in lower case: "a annoncé
+     * vendredi que les troupes seront" is past. At the same distance the future wins (reported speech: "said it will").
      */
     Tense tense(CharSequence before, CharSequence after, boolean weakFutureCounts) {
-        int future = Math.min(Math.min(distanceBefore(this.future, before), distanceAfter(this.future, after)),
-                distanceBefore(futureBefore, before));
+        Tenses lower = lowerCase();
+        int future = Math.min(Math.min(distanceBefore(lower.future, before), distanceAfter(lower.future, after)),
+                distanceBefore(lower.futureBefore, before));
         if (weakFutureCounts) {
-            future = Math.min(future, Math.min(distanceBefore(weakFuture, before), distanceAfter(weakFuture, after)));
+            future = Math.min(future, Math.min(distanceBefore(lower.weakFuture, before), distanceAfter(lower.weakFuture, after)));
         }
-        int past = Math.min(distanceBefore(this.past, before), distanceAfter(this.past, after));
+        int past = Math.min(distanceBefore(lower.past, before), distanceAfter(lower.past, after));
         if (future == Integer.MAX_VALUE && past == Integer.MAX_VALUE) {
             return Tense.UNMARKED;
         }
         return future <= past ? Tense.FUTURE : Tense.PAST;
     }
 
-    /** How many characters separate the last verb form of {@code tense} in {@code before} from its end (MAX if none). */
+    /**
+     * How many characters separate the last verb form of {@code tense} in {@code before} (lower case) from its end
+     * (MAX if none).
+     */
     int distanceBefore(Tense tense, CharSequence before) {
-        return tense == Tense.PAST ? distanceBefore(past, before)
-                : Math.min(distanceBefore(future, before), distanceBefore(futureBefore, before));
+        Tenses lower = lowerCase();
+        return tense == Tense.PAST ? distanceBefore(lower.past, before)
+                : Math.min(distanceBefore(lower.future, before), distanceBefore(lower.futureBefore, before));
+    }
+
+    /** The tense patterns by list, for a lower-cased text. */
+    private record Tenses(List<Pattern> future, List<Pattern> weakFuture, List<Pattern> futureBefore, List<Pattern> past) {
+    }
+
+    /** Made on first use (racing threads make equal ones). */
+    private volatile Tenses lowerCaseTenses;
+
+    /**
+     * The tense patterns for a lower-cased text, without case folding: as the rules are matched, several times
+     * faster than folding case at every character of every alternative.
+     */
+    private Tenses lowerCase() {
+        Tenses tenses = lowerCaseTenses;
+        if (tenses == null) {
+            lowerCaseTenses = tenses = new Tenses(lowerCase(future), lowerCase(weakFuture), lowerCase(futureBefore), lowerCase(past));
+        }
+        return tenses;
+    }
+
+    private static List<Pattern> lowerCase(List<Pattern> patterns) {
+        return patterns.stream().map(p -> Pattern.compile(boundaryFirst(RuleSet.lowerCaseLiterals(p.pattern())),
+                p.flags() & ~(Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE))).toList();
+    }
+
+    /**
+     * A pattern that starts, after its lookbehinds, at a word boundary ("(?<!\\bbe\\s)\\b...") with that boundary
+     * first: the same matches, but the lookbehinds, costly at every position, are tried at word starts only.
+     */
+    static String boundaryFirst(String source) {
+        int at = 0;
+        while (source.startsWith("(?<!", at) || source.startsWith("(?<=", at)) {
+            int depth = 0;
+            int i = at;
+            do {
+                char c = source.charAt(i);
+                if (c == '\\') {
+                    i++;
+                } else if (c == '(') {
+                    depth++;
+                } else if (c == ')') {
+                    depth--;
+                }
+                i++;
+            } while (depth > 0 && i < source.length());
+            at = i;
+        }
+        return at > 0 && source.startsWith("\\b", at) ? "\\b" + source : source;
     }
 
     private static int distanceBefore(List<Pattern> patterns, CharSequence before) {
@@ -234,8 +308,10 @@ final class TemporalLexicon {
     }
 
     /** Lower case, one space between words, typographic apostrophe as ASCII, no trailing period. */
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+
     static String normalize(String words) {
-        String text = words.toLowerCase(Locale.ROOT).replace('’', '\'').replaceAll("\\s+", " ").strip();
+        String text = SPACES.matcher(words.toLowerCase(Locale.ROOT).replace('’', '\'')).replaceAll(" ").strip();
         return text.endsWith(".") && text.length() > 1 ? text.substring(0, text.length() - 1) : text;
     }
 }

@@ -78,8 +78,9 @@ public final class TemporalTagger {
         RuleSet ruleSet = rules(code);
         String matchable = matchable(text);
         List<Candidate> candidates = new ArrayList<>();
-        String lower = lowerCase(matchable);
-        Tokens tokens = new Tokens(lower);
+        char[] lowerChars = lowerCase(matchable);
+        String lower = new String(lowerChars);
+        Tokens tokens = new Tokens(lower, lowerChars);
         collect(ruleSet, text, matchable, lower, tokens, candidates, false);
         // Quotes, tweets and titles in another language: their explicit dates ("9:32 PM - Jan 7, 2020") count too.
         for (String other : languages()) {
@@ -87,7 +88,7 @@ public final class TemporalTagger {
                 collect(rules(other), text, matchable, lower, tokens, candidates, true);
             }
         }
-        Resolution resolution = new Resolution(matchable, dct, ruleSet.lexicon());
+        Resolution resolution = new Resolution(matchable, lower, dct, ruleSet.lexicon());
         List<Timex> timexes = new ArrayList<>();
         for (Candidate candidate : longestFirst(candidates)) {
             Interpreter.Meaning meaning = withinCalendar(interpreter.interpret(candidate, resolution));
@@ -166,13 +167,20 @@ public final class TemporalTagger {
         return true;
     }
 
-    /** Lower case, character for character (offsets stay the same). */
-    private static String lowerCase(String text) {
+    /** Lower case, character for character (offsets stay the same); ASCII without a table look-up. */
+    private static char[] lowerCase(String text) {
         char[] chars = text.toCharArray();
         for (int i = 0; i < chars.length; i++) {
-            chars[i] = Character.toLowerCase(chars[i]);
+            char c = chars[i];
+            if (c < 128) {
+                if (c >= 'A' && c <= 'Z') {
+                    chars[i] = (char) (c + ('a' - 'A'));
+                }
+            } else {
+                chars[i] = Character.toLowerCase(c);
+            }
         }
-        return new String(chars);
+        return chars;
     }
 
     private static Candidate candidate(Rule rule, Matcher m, String text, boolean primary) {
@@ -206,11 +214,20 @@ public final class TemporalTagger {
      * Among overlapping matches the longest wins, then the text's own language, then the earlier rule; the result is
      * in text order.
      */
+    /** Longer first, then earlier, then of the text's own language, then of the earlier rule (no boxing). */
+    private static final Comparator<Candidate> LONGEST_FIRST = (a, b) -> {
+        int order = Integer.compare(b.length(), a.length());
+        if (order == 0) {
+            order = Integer.compare(a.begin(), b.begin());
+        }
+        if (order == 0) {
+            order = Boolean.compare(b.primary(), a.primary());
+        }
+        return order != 0 ? order : Integer.compare(a.rule().order(), b.rule().order());
+    };
+
     private static List<Candidate> longestFirst(List<Candidate> candidates) {
-        candidates.sort(Comparator.comparingInt(Candidate::length).reversed()
-                .thenComparingInt(Candidate::begin)
-                .thenComparing(c -> !c.primary())
-                .thenComparingInt(c -> c.rule().order()));
+        candidates.sort(LONGEST_FIRST);
         // The kept spans do not overlap: ordered by start, a candidate can only overlap the kept span starting last
         // at or before it, or the first one starting after it.
         java.util.TreeMap<Integer, Candidate> kept = new java.util.TreeMap<>();
@@ -225,17 +242,26 @@ public final class TemporalTagger {
         return new ArrayList<>(kept.values());
     }
 
-    /** The text with typographic apostrophes and non-breaking spaces made plain, character for character. */
+    /**
+     * The text with typographic apostrophes and non-breaking spaces made plain, character for character; the text
+     * itself when it has none.
+     */
     private static String matchable(String text) {
         char[] chars = text.toCharArray();
+        boolean changed = false;
         for (int i = 0; i < chars.length; i++) {
-            switch (chars[i]) {
+            char c = chars[i];
+            if (c < '\u00A0') {
+                continue;
+            }
+            switch (c) {
                 case '\u2019', '\u02BC' -> chars[i] = '\'';
                 case '\u00A0', '\u202F', '\u2009' -> chars[i] = ' ';
                 case '\u2011' -> chars[i] = '-';
                 default -> { }
             }
+            changed |= chars[i] != c;
         }
-        return new String(chars);
+        return changed ? new String(chars) : text;
     }
 }

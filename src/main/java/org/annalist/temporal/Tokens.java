@@ -19,7 +19,25 @@ final class Tokens {
     /** For each rule start, the {@link StartFilter#key} of its first characters. */
     final int[] startKeys;
 
+    /** Letters and digits of ASCII, without the look-ups of {@link Character#isLetterOrDigit}. */
+    private static final boolean[] ASCII_WORD = new boolean[128];
+
+    static {
+        for (char c = 0; c < 128; c++) {
+            ASCII_WORD[c] = Character.isLetterOrDigit(c);
+        }
+    }
+
+    private static boolean isWord(char c) {
+        return c < 128 ? ASCII_WORD[c] : Character.isLetterOrDigit(c);
+    }
+
     Tokens(String lower) {
+        this(lower, lower.toCharArray());
+    }
+
+    /** @param chars the characters of {@code lower} (read as an array: the text is scanned several times) */
+    Tokens(String lower, char[] chars) {
         int capacity = Math.max(16, lower.length() / 5);
         int[] tokenStarts = new int[capacity];
         int[] tokenEnds = new int[capacity];
@@ -27,12 +45,12 @@ final class Tokens {
         int[] candidates = new int[capacity];
         int tokens = 0;
         int candidateCount = 0;
-        int length = lower.length();
+        int length = chars.length;
         int i = 0;
         while (i < length) {
-            char c = lower.charAt(i);
-            if (!Character.isLetterOrDigit(c)) {
-                if (c == '\'' && (i == 0 || !Character.isLetterOrDigit(lower.charAt(i - 1)))) {
+            char c = chars[i];
+            if (!isWord(c)) {
+                if (c == '\'' && (i == 0 || !isWord(chars[i - 1]))) {
                     candidates = grow(candidates, candidateCount);
                     candidates[candidateCount++] = i;
                 }
@@ -41,8 +59,8 @@ final class Tokens {
             }
             int start = i;
             boolean digit = false;
-            while (i < length && Character.isLetterOrDigit(lower.charAt(i))) {
-                digit |= Character.isDigit(lower.charAt(i));
+            while (i < length && isWord(chars[i])) {
+                digit |= (chars[i] >= '0' && chars[i] <= '9' || chars[i] >= 128 && Character.isDigit(chars[i]));
                 i++;
             }
             if (tokens == tokenStarts.length) {
@@ -66,7 +84,7 @@ final class Tokens {
             int end = keyEnd(lower, tokenStarts[t], tokenEnds[t]);
             int hash = 0;
             for (int k = tokenStarts[t]; k < end; k++) {
-                hash = 31 * hash + lower.charAt(k);
+                hash = 31 * hash + chars[k];
             }
             hashes[t] = hash;
         }

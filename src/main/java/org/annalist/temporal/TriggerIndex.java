@@ -19,6 +19,8 @@ final class TriggerIndex {
 
     /** Longest stretch of an expression before one of its triggers ("il y a un peu plus d'" before "an"). */
     static final int REACH_BEFORE = 40;
+    /** Longest stretch of an expression before a word its rule requires ("a little more than twenty-five years ago"). */
+    static final int FAR_REACH_BEFORE = 80;
     /** Longest stretch of an expression after one of its triggers ("3 au 5 janvier 2020" after "3"). */
     static final int REACH_AFTER = 60;
 
@@ -34,6 +36,8 @@ final class TriggerIndex {
     private String[] tableWords;
     private int[][] tableRules;
     private final boolean[] digits;
+    /** Rules triggered by a word they require, which may stand after the rest of the match ("... years ago"). */
+    private final boolean[] farReach;
     private int longest;
 
     TriggerIndex(List<Rule> rules, TemporalLexicon lexicon, Map<Rule, String> sources) {
@@ -47,12 +51,23 @@ final class TriggerIndex {
     TriggerIndex(List<Rule> rules, TemporalLexicon lexicon, Map<Rule, String> sources, boolean monthNamesOnly) {
         this.rules = rules.size();
         this.digits = new boolean[rules.size()];
+        this.farReach = new boolean[rules.size()];
         for (Rule rule : rules) {
             String source = sources.get(rule);
             // A number triggers a rule that may hold one, unless every match holds a trigger word anyway ("third
             // quarter", "the 20th century", "Jan. 7": the windows of "quarter", "century", "Jan." cover them).
-            digits[rule.order()] = !monthNamesOnly && DIGITS.matcher(source).find()
-                    && !new Requirement(source, lexicon).holdsTriggerWord();
+            Requirement requirement = new Requirement(source, lexicon);
+            digits[rule.order()] = !monthNamesOnly && DIGITS.matcher(source).find() && !requirement.holdsTriggerWord();
+            java.util.Set<String> required = monthNamesOnly ? null : requirement.requiredWords();
+            if (required != null) {
+                // Every match holds one of these words ("ago", "later", "quarter|half"): the other words of the
+                // pattern, optional ones ("the", "year" of "last year's third quarter") or tables ({unit}), need
+                // not trigger it; the match may then start further before its trigger.
+                required.forEach(w -> add(w, rule));
+                farReach[rule.order()] = true;
+                digits[rule.order()] = false;
+                continue;
+            }
             Matcher macro = MACRO.matcher(source);
             while (macro.find()) {
                 String table = macro.group(1).toLowerCase(Locale.ROOT);
@@ -88,6 +103,159 @@ final class TriggerIndex {
         Requirement(String source, TemporalLexicon lexicon) {
             this.source = source;
             this.lexicon = lexicon;
+        }
+
+        /**
+         * Literal words one of which every match holds, as whole words of the text ("ago"; "later", "afterward",
+         * "after"; "quarter", "half"), or null when the pattern requires none it can tell: the smallest such set of
+         * a sequence, the union over alternatives. Macros, optional parts and lookarounds require nothing here.
+         */
+        java.util.Set<String> requiredWords() {
+            at = 0;
+            try {
+                java.util.Set<String> words = requiredAlternatives();
+                // A frequent word ("the", "after", "for") would trigger more windows than the pattern's own words.
+                return at == source.length() && words != null && words.stream().noneMatch(lexicon::isStopword) ? words : null;
+            } catch (RuntimeException unreadable) {
+                return null;
+            }
+        }
+
+        private java.util.Set<String> requiredAlternatives() {
+            java.util.Set<String> union = requiredSequence();
+            while (at < source.length() && source.charAt(at) == '|') {
+                at++;
+                java.util.Set<String> next = requiredSequence();
+                if (union != null && next != null) {
+                    union.addAll(next);
+                } else {
+                    union = null;
+                }
+            }
+            return union;
+        }
+
+        private java.util.Set<String> requiredSequence() {
+            java.util.Set<String> best = null;
+            StringBuilder word = new StringBuilder();
+            boolean bounded = true;
+            while (at < source.length() && source.charAt(at) != '|' && source.charAt(at) != ')') {
+                char c = source.charAt(at);
+                if (Character.isLetter(c)) {
+                    if (word.isEmpty()) {
+                        bounded = boundaryBefore(at);
+                    }
+                    word.append(c);
+                    at++;
+                    if (optionalNext()) {
+                        // "afterwards?": the key of a plural is its singular; another optional letter, no word.
+                        boolean plural = c == 's' && word.length() > 4;
+                        word.setLength(plural ? word.length() - 1 : 0);
+                        skipQuantifier();
+                        if (plural && bounded && boundaryAfter(at)) {
+                            best = smaller(best, requiredWord(word));
+                        }
+                        word.setLength(0);
+                    }
+                    continue;
+                }
+                if (!word.isEmpty()) {
+                    if (bounded && boundaryAfter(at) && !quantified(at)) {
+                        best = smaller(best, requiredWord(word));
+                    }
+                    word.setLength(0);
+                }
+                java.util.Set<String> inner = requiredElement();
+                boolean optional = optionalNext();
+                skipQuantifier();
+                if (!optional) {
+                    best = smaller(best, inner);
+                }
+            }
+            if (!word.isEmpty() && bounded && boundaryAfter(at)) {
+                best = smaller(best, requiredWord(word));
+            }
+            return best;
+        }
+
+        private java.util.Set<String> requiredWord(CharSequence word) {
+            String w = word.toString().toLowerCase(Locale.ROOT);
+            return w.length() >= 3 ? new java.util.HashSet<>(List.of(w)) : null;
+        }
+
+        /** The set that triggers fewer windows: one without a frequent word ("the", "after"), then the smaller. */
+        private java.util.Set<String> smaller(java.util.Set<String> a, java.util.Set<String> b) {
+            return a == null ? b : b == null || cost(a) <= cost(b) ? a : b;
+        }
+
+        private int cost(java.util.Set<String> words) {
+            return words.size() + (words.stream().anyMatch(lexicon::isStopword) ? 1000 : 0);
+        }
+
+        /** A quantifier other than "?" and "*" after a letter ("s+"): the word is not whole. */
+        private boolean quantified(int i) {
+            return i < source.length() && (source.charAt(i) == '+' || source.charAt(i) == '{' && i + 1 < source.length()
+                    && Character.isDigit(source.charAt(i + 1)));
+        }
+
+        /** Whether the text before a literal at {@code i} ends a word: a space, a hyphen, the start, or an open group. */
+        private boolean boundaryBefore(int i) {
+            if (i == 0) {
+                return false;
+            }
+            char p = source.charAt(i - 1);
+            return p == '+' && i >= 3 && source.startsWith("\\s+", i - 3) || p == '-' || p == '|'
+                    || p == ':' && i >= 3 && source.startsWith("(?:", i - 3)
+                    || p == '}' && i >= 3 && source.startsWith("{<}", i - 3)
+                    || p == '>' && i >= 2 && source.charAt(i - 2) != '}' && source.lastIndexOf("(?<", i) >= 0;
+        }
+
+        /** Whether what follows a literal ends the word: a space, a hyphen, the end of the pattern, a lookahead. */
+        private boolean boundaryAfter(int i) {
+            return i < source.length() && (source.startsWith("\\s", i) || source.startsWith("{>}", i)
+                    || source.charAt(i) == '-' || source.startsWith("(?!", i) || source.startsWith("(?=", i)
+                    || source.charAt(i) == ')' || source.charAt(i) == '|' || source.charAt(i) == '\'' || source.charAt(i) == ',');
+        }
+
+        /** One element that is not a letter: the words it requires, or null. */
+        private java.util.Set<String> requiredElement() {
+            char c = source.charAt(at);
+            if (c == '(') {
+                int open = at;
+                at++;
+                boolean lookaround = false;
+                if (source.startsWith("?", at)) {
+                    if (source.startsWith("?:", at)) {
+                        at += 2;
+                    } else if (source.startsWith("?=", at) || source.startsWith("?!", at)) {
+                        at += 2;
+                        lookaround = true;
+                    } else if (source.startsWith("?<=", at) || source.startsWith("?<!", at)) {
+                        at += 3;
+                        lookaround = true;
+                    } else if (source.startsWith("?<", at)) {
+                        at = source.indexOf('>', at) + 1;
+                    } else {
+                        int colon = at;
+                        while (source.charAt(colon) != ':' && source.charAt(colon) != ')') {
+                            colon++;
+                        }
+                        if (source.charAt(colon) == ')') {
+                            at = colon + 1;
+                            return null;
+                        }
+                        at = colon + 1;
+                    }
+                }
+                java.util.Set<String> inner = requiredAlternatives();
+                if (source.charAt(at) != ')') {
+                    throw new IllegalStateException("unbalanced at " + open);
+                }
+                at++;
+                return lookaround ? null : inner;
+            }
+            element();
+            return null;
         }
 
         boolean holdsTriggerWord() {
@@ -299,14 +467,19 @@ final class TriggerIndex {
         int length = text.length();
         int[] ruleStarts = tokens.ruleStarts;
         int fromIndex = 0;
+        int farIndex = 0;
         for (int t = 0; t < tokens.count; t++) {
             int start = tokens.starts[t];
             int end = tokens.ends[t];
             int from = Math.max(0, start - REACH_BEFORE);
+            int farFrom = Math.max(0, start - FAR_REACH_BEFORE);
             int to = Math.min(length, end + REACH_AFTER);
             // The first rule start of the window, found once for every rule (windows start in text order).
             while (fromIndex < ruleStarts.length && ruleStarts[fromIndex] < from) {
                 fromIndex++;
+            }
+            while (farIndex < ruleStarts.length && ruleStarts[farIndex] < farFrom) {
+                farIndex++;
             }
             // A match holding this trigger starts at or before it.
             if (tokens.digits[t]) {
@@ -320,7 +493,11 @@ final class TriggerIndex {
                         if (list == null) {
                             byRule.set(rule, list = new ArrayList<>());
                         }
-                        extend(list, from, start, to, fromIndex);
+                        if (farReach[rule]) {
+                            extend(list, farFrom, start, to, farIndex);
+                        } else {
+                            extend(list, from, start, to, fromIndex);
+                        }
                     }
                 }
             }

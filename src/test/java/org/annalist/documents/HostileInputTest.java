@@ -50,21 +50,30 @@ class HostileInputTest {
         return millis;
     }
 
-    @Test
-    void manyTextNodesUnderDeepNestingStayLinear() throws Exception {
+    /** The best of three parses of {@code nodes} text nodes under 2,000 levels, in milliseconds. */
+    private long bestOfThreeWide(int nodes) throws Exception {
         StringBuilder inner = new StringBuilder();
-        for (int i = 0; i < 20_000; i++) {
+        for (int i = 0; i < nodes; i++) {
             inner.append("<i>mot ").append(i).append("</i> ");
         }
         String html = nested("div", 2_000, inner.toString());
-        NewDocument document = null;
         long millis = Long.MAX_VALUE;
         for (int run = 0; run < 3; run++) {
             long start = System.nanoTime();
-            document = parser.parse("wide.html", html.getBytes(StandardCharsets.UTF_8), IngestOptions.NONE);
+            NewDocument document = parser.parse("wide.html", html.getBytes(StandardCharsets.UTF_8), IngestOptions.NONE);
             millis = Math.min(millis, (System.nanoTime() - start) / 1_000_000);
+            assertThat(document.text()).contains("mot " + (nodes - 1));
         }
-        assertThat(document.text()).contains("mot 19999");
-        assertThat(millis).as("20,000 text nodes under 2,000 levels in %d ms", millis).isLessThan(1000);
+        return millis;
+    }
+
+    @Test
+    void manyTextNodesUnderDeepNestingStayLinear() throws Exception {
+        // Growth, not a fixed time (the machine is shared): four times the nodes cost well under sixteen times.
+        long quarter = bestOfThreeWide(5_000);
+        long full = bestOfThreeWide(20_000);
+        System.out.printf("wide nesting: 5,000 text nodes %d ms, 20,000 %d ms%n", quarter, full);
+        assertThat(full).as("20,000 text nodes under 2,000 levels in %d ms (5,000: %d ms)", full, quarter)
+                .isLessThan(8 * quarter + 300).isLessThan(10_000);
     }
 }

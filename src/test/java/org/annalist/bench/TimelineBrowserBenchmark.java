@@ -211,7 +211,9 @@ public final class TimelineBrowserBenchmark {
     private static Process startServer(Path db, Path log) throws Exception {
         String java = ProcessHandle.current().info().command().orElse("java");
         Process process = new ProcessBuilder(java, "-jar", JAR.toString(), "--server.port=" + PORT,
-                "--spring.datasource.url=jdbc:h2:file:" + db, "--annalist.seeds.enabled=false")
+                "--spring.datasource.url=jdbc:h2:file:" + db, "--annalist.seeds.enabled=false",
+                // The public read-only mode: the timeline is measured as a reader sees it, without a sign-in.
+                "--annalist.security.anonymous-read=true")
                 .redirectErrorStream(true).redirectOutput(log.toFile()).start();
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         long deadline = System.nanoTime() + Duration.ofSeconds(180).toNanos();
@@ -220,7 +222,7 @@ public final class TimelineBrowserBenchmark {
                 throw new IllegalStateException("the server stopped; see " + log);
             }
             try {
-                if (http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + PORT + "/")).timeout(Duration.ofSeconds(5)).build(),
+                if (http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + PORT + "/")).timeout(Duration.ofSeconds(5)).build(),
                         HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
                     return process;
                 }
@@ -249,7 +251,7 @@ public final class TimelineBrowserBenchmark {
     }
 
     private static void runAll(int events, List<Row> rows) throws Exception {
-        String base = "http://localhost:" + PORT + "/";
+        String base = "http://127.0.0.1:" + PORT + "/";
         ChromeDriver driver = browser();
         try {
             // The first page after the server started: cold JVM, cold caches. Then a few to warm up.

@@ -109,6 +109,7 @@ public class EventDetails extends Div {
         Div passage = new Div();
         passage.addClassName("passage");
         String text = source.passage();
+        MarkdownRuns.Style[] styles = MarkdownRuns.styles(text);
         int base = source.passageBegin();
         int at = 0;
         for (PassageMark mark : marks) {
@@ -118,9 +119,10 @@ public class EventDetails extends Div {
                 continue; // nested in the previous mark, or beyond a passage cut for length
             }
             if (begin > at) {
-                passage.add(new Text(text.substring(at, begin)));
+                MarkdownRuns.render(text, at, begin, styles).forEach(passage::add);
             }
-            Span marked = new Span(text.substring(begin, end));
+            Span marked = new Span();
+            MarkdownRuns.render(text, begin, end, styles).forEach(marked::add);
             marked.addClassName("mark");
             marked.addClassName("mark-" + mark.kind());
             if ("timex".equals(mark.kind()) && source.timexBegin() != null && source.timexBegin() == mark.begin()) {
@@ -131,7 +133,7 @@ public class EventDetails extends Div {
             at = end;
         }
         if (at < text.length()) {
-            passage.add(new Text(text.substring(at)));
+            MarkdownRuns.render(text, at, text.length(), styles).forEach(passage::add);
         }
         return passage;
     }

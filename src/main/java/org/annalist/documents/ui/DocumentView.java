@@ -1,5 +1,6 @@
 package org.annalist.documents.ui;
 
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -74,32 +75,31 @@ public class DocumentView extends VerticalLayout implements HasUrlParameter<Long
         H2 heading = new H2(m.title() == null ? document.summary().sourceName() : m.title());
         DescriptionList facts = new DescriptionList();
         facts.addClassName("document-facts");
-        fact(facts, "Author", m.author());
-        fact(facts, "Outlet", m.outlet());
-        fact(facts, "Published", m.publishedOn() == null ? "undated" : m.publishedOn() + " (" + describe(m.dateSource()) + ")");
-        fact(facts, "Language", m.language());
-        fact(facts, "Regions", String.join(", ", m.regions()));
-        fact(facts, "Themes", String.join(", ", m.themes()));
-        fact(facts, "Analyses", String.join(", ", m.analyses()));
+        fact(facts, getTranslation("document.author"), m.author());
+        fact(facts, getTranslation("documents.outlet"), m.outlet());
+        fact(facts, getTranslation("documents.published"), m.publishedOn() == null ? getTranslation("documents.undated")
+                : m.publishedOn() + " (" + getTranslation("dateSource." + m.dateSource().name()) + ")");
+        fact(facts, getTranslation("documents.language"), m.language());
+        fact(facts, getTranslation("documents.regions"), String.join(", ", m.regions()));
+        fact(facts, getTranslation("document.themes"), String.join(", ", m.themes()));
+        fact(facts, getTranslation("document.analyses"), String.join(", ", m.analyses()));
         if (m.original() != null) {
-            fact(facts, "Original", describe(m.original()));
+            fact(facts, getTranslation("document.original"), describe(m.original()));
         }
         fact(facts, "URL", m.url());
-        fact(facts, "Source file", document.summary().sourceName() + " (" + document.sourceCharset() + ", "
-                + document.text().length() + " characters)");
+        fact(facts, getTranslation("document.sourceFile"), getTranslation("document.sourceFile.value",
+                document.summary().sourceName(), document.sourceCharset(), String.valueOf(document.text().length())));
 
         List<Part> parts = repository.parts(document.id());
-        add(new RouterLink("← All documents", DocumentsView.class), heading, facts, corrections(document),
+        add(new RouterLink(getTranslation("document.all"), DocumentsView.class), heading, facts, corrections(document),
                 dateEditor(document));
         if (!parts.isEmpty() && parts.stream().anyMatch(p -> p.kind() == PartKind.FURNITURE || p.kind() == PartKind.COMMENTS)) {
-            Paragraph legend = new Paragraph("Dimmed: the page's furniture (menus, teasers, footers) and readers' comments."
-                    + " Only the article's body is read for events, actors and dates.");
+            Paragraph legend = new Paragraph(getTranslation("document.legend"));
             legend.addClassName("document-layout-legend");
             add(legend);
         }
         if (!repository.bodyFound(document.id())) {
-            Paragraph warning = new Paragraph("No article body could be told apart from the rest of this page: its whole"
-                    + " text was read.");
+            Paragraph warning = new Paragraph(getTranslation("document.noBody"));
             warning.addClassName("document-layout-warning");
             add(warning);
         }
@@ -122,28 +122,28 @@ public class DocumentView extends VerticalLayout implements HasUrlParameter<Long
 
     /** The document's title and language, corrected by a person; a re-reading; its deletion. */
     private HorizontalLayout corrections(Document document) {
-        TextField titleField = new TextField("Title");
+        TextField titleField = new TextField(getTranslation("documents.title"));
         titleField.setId("document-title");
         titleField.setValue(document.metadata().title() == null ? "" : document.metadata().title());
         titleField.setWidth("28rem");
         Select<String> languageSelect = new Select<>();
-        languageSelect.setLabel("Language");
+        languageSelect.setLabel(getTranslation("documents.language"));
         languageSelect.setId("document-language");
         languageSelect.setItems(Lexicon.languages());
         languageSelect.setValue(document.metadata().language());
-        Button save = new Button("Save", click -> {
+        Button save = new Button(getTranslation("dialog.save"), click -> {
             corrections.edit(document.id(), titleField.getValue(), languageSelect.getValue());
-            Notification.show("Document corrected");
+            Notification.show(getTranslation("document.corrected"));
             setParameter(null, document.id());
         });
         save.setId("save-document");
-        Button reread = new Button("Read again", click -> {
+        Button reread = new Button(getTranslation("documents.reread"), click -> {
             corrections.reread(List.of(document.id()), r -> { });
-            Notification.show("Read again with the current extractor; corrections to events kept");
+            Notification.show(getTranslation("document.reread"));
             setParameter(null, document.id());
         });
         reread.setId("reread-document");
-        Button delete = new Button("Delete…", click -> confirmDeletion(document.id()));
+        Button delete = new Button(getTranslation("documents.delete"), click -> confirmDeletion(document.id()));
         delete.setId("delete-document");
         delete.addThemeVariants(ButtonVariant.LUMO_ERROR);
         // What the role allows is all that is shown (the services check the role again).
@@ -162,33 +162,32 @@ public class DocumentView extends VerticalLayout implements HasUrlParameter<Long
         }
         Dialog dialog = new Dialog();
         dialog.setId("delete-dialog");
-        dialog.setHeaderTitle("Delete this document?");
-        dialog.add(new Paragraph(plan.removed().size() + " events it alone told will be removed; "
-                + plan.kept().size() + " events other documents also tell stay, without its passages."));
+        dialog.setHeaderTitle(getTranslation("document.delete.title"));
+        dialog.add(new Paragraph(getTranslation("document.deletePlan", plan.removed().size(), plan.kept().size())));
         boolean corrected = !plan.correctedOnlyHere().isEmpty();
         if (corrected) {
-            dialog.add(new Paragraph(plan.correctedOnlyHere().size() + " events a person corrected are told by this"
-                    + " document alone (ids " + plan.correctedOnlyHere() + "): they will be deleted too."));
+            dialog.add(new Paragraph(getTranslation("document.deleteCorrected", plan.correctedOnlyHere().size(),
+                    plan.correctedOnlyHere().toString())));
         }
-        Button confirm = new Button("Delete", click -> {
+        Button confirm = new Button(getTranslation("documents.confirmDelete"), click -> {
             corrections.delete(documentId, true);
             dialog.close();
-            Notification.show("Document deleted");
+            Notification.show(getTranslation("document.deleted"));
             getUI().ifPresent(ui -> ui.navigate(DocumentsView.class));
         });
         confirm.setId("confirm-delete");
         confirm.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_PRIMARY);
-        dialog.getFooter().add(new Button("Cancel", click -> dialog.close()), confirm);
+        dialog.getFooter().add(new Button(getTranslation("dialog.cancel"), click -> dialog.close()), confirm);
         dialog.open();
     }
 
     private HorizontalLayout dateEditor(Document document) {
-        DatePicker date = new DatePicker("Publication date");
+        DatePicker date = new DatePicker(getTranslation("document.publicationDate"));
         date.setId("publication-date");
         date.setI18n(new DatePicker.DatePickerI18n().setDateFormat("yyyy-MM-dd"));
         date.setValue(document.metadata().publishedOn());
-        date.setHelperText("Relative dates in the text are read against this day.");
-        Button save = new Button("Set date", click -> {
+        date.setHelperText(getTranslation("document.publicationDate.help"));
+        Button save = new Button(getTranslation("document.setDate"), click -> {
             try {
                 ingest.setPublished(document.id(), date.getValue());
             } catch (IllegalArgumentException e) {
@@ -196,7 +195,8 @@ public class DocumentView extends VerticalLayout implements HasUrlParameter<Long
                 date.setErrorMessage(e.getMessage());
                 return;
             }
-            Notification.show(date.getValue() == null ? "Publication date cleared" : "Publication date set to " + date.getValue());
+            Notification.show(date.getValue() == null ? getTranslation("document.dateCleared")
+                    : getTranslation("document.dateSet", date.getValue().toString()));
             setParameter(null, document.id());
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -275,8 +275,8 @@ public class DocumentView extends VerticalLayout implements HasUrlParameter<Long
             paragraph.addClassName("document-header-line");
         }
         if (kind.equals("furniture") || kind.equals("comments")) {
-            paragraph.getElement().setAttribute("title", kind.equals("furniture")
-                    ? "Page furniture: not read for events" : "Readers' comments: not read for events");
+            paragraph.getElement().setAttribute("title", UI.getCurrent().getTranslation(kind.equals("furniture")
+                    ? "document.furniture" : "document.comments"));
         }
         return paragraph;
     }
@@ -305,17 +305,6 @@ public class DocumentView extends VerticalLayout implements HasUrlParameter<Long
         if (value != null && !value.isBlank()) {
             facts.add(new DescriptionList.Term(term), new DescriptionList.Description(value));
         }
-    }
-
-    private static String describe(DateSource source) {
-        return switch (source) {
-            case USER -> "set by hand";
-            case FRONT_MATTER -> "from the front matter";
-            case HTML_META -> "from the page's meta tags";
-            case BATCH_OPTION -> "given at ingestion";
-            case DATELINE -> "from the dateline";
-            case NONE -> "unknown";
-        };
     }
 
     private static String describe(OriginalArticle original) {

@@ -42,8 +42,8 @@ public class DocumentsView extends VerticalLayout {
     private final Grid<DocumentSummary> grid = new Grid<>(DocumentSummary.class, false);
     private final Paragraph count = new Paragraph();
     private final DocumentCorrections corrections;
-    private final Button reread = new Button("Read again");
-    private final Button delete = new Button("Delete…");
+    private final Button reread = new Button();
+    private final Button delete = new Button();
 
     public DocumentsView(DocumentRepository repository, EventRevision revision, DocumentCorrections corrections) {
         this.repository = repository;
@@ -55,23 +55,23 @@ public class DocumentsView extends VerticalLayout {
         grid.setId("documents");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.addComponentColumn(d -> new RouterLink(Texts.titleOf(d), DocumentView.class, d.id()))
-                .setHeader("Title").setWidth("20rem").setFlexGrow(3).setSortable(true)
+                .setHeader(getTranslation("documents.title")).setWidth("20rem").setFlexGrow(3).setSortable(true)
                 .setTooltipGenerator(Texts::titleOf)
                 .setComparator(Comparator.comparing(Texts::titleOf, String.CASE_INSENSITIVE_ORDER))
                 .setKey("title");
-        grid.addColumn(d -> Texts.orDash(d.metadata().outlet())).setHeader("Outlet").setSortable(true).setKey("outlet")
+        grid.addColumn(d -> Texts.orDash(d.metadata().outlet())).setHeader(getTranslation("documents.outlet")).setSortable(true).setKey("outlet")
                 .setWidth("11rem").setFlexGrow(0).setTooltipGenerator(d -> Texts.orDash(d.metadata().outlet()));
-        grid.addColumn(d -> d.metadata().publishedOn() == null ? "undated" : d.metadata().publishedOn().toString())
-                .setHeader("Published").setSortable(true).setKey("published").setWidth("8.5rem").setFlexGrow(0)
+        grid.addColumn(d -> d.metadata().publishedOn() == null ? getTranslation("documents.undated") : d.metadata().publishedOn().toString())
+                .setHeader(getTranslation("documents.published")).setSortable(true).setKey("published").setWidth("8.5rem").setFlexGrow(0)
                 .setComparator(Comparator.comparing(d -> d.metadata().publishedOn(),
                         Comparator.nullsFirst(Comparator.<LocalDate>naturalOrder())));
-        grid.addColumn(d -> Texts.orDash(d.metadata().language())).setHeader("Language").setSortable(true)
+        grid.addColumn(d -> Texts.orDash(d.metadata().language())).setHeader(getTranslation("documents.language")).setSortable(true)
                 .setKey("language").setWidth("7.5rem").setFlexGrow(0);
-        grid.addColumn(d -> String.join(", ", d.metadata().regions())).setHeader("Regions").setWidth("14rem").setFlexGrow(1)
+        grid.addColumn(d -> String.join(", ", d.metadata().regions())).setHeader(getTranslation("documents.regions")).setWidth("14rem").setFlexGrow(1)
                 .setKey("regions").setTooltipGenerator(d -> String.join(", ", d.metadata().regions()));
-        grid.addColumn(DocumentSummary::charCount).setHeader("Characters").setSortable(true).setKey("characters")
+        grid.addColumn(DocumentSummary::charCount).setHeader(getTranslation("documents.characters")).setSortable(true).setKey("characters")
                 .setWidth("8.5rem").setFlexGrow(0).setTextAlign(ColumnTextAlign.END);
-        grid.setEmptyStateText("No document yet. Ingest some with: ./annalist ingest PATH");
+        grid.setEmptyStateText(getTranslation("documents.empty"));
 
         grid.setSelectionMode(Grid.SelectionMode.MULTI);
         reread.setId("reread-selected");
@@ -86,7 +86,7 @@ public class DocumentsView extends VerticalLayout {
         delete.setVisible(CurrentUser.has(UserRole.ADMIN));
         HorizontalLayout actions = new HorizontalLayout(count, reread, delete);
         actions.setAlignItems(Alignment.BASELINE);
-        add(new H2("Documents"), actions, grid);
+        add(new H2(getTranslation("nav.documents")), actions, grid);
         setFlexGrow(1, grid);
         load();
     }
@@ -99,14 +99,14 @@ public class DocumentsView extends VerticalLayout {
         int n = grid.getSelectedItems().size();
         reread.setEnabled(n > 0);
         delete.setEnabled(n > 0);
-        reread.setText(n > 1 ? "Read " + n + " again" : "Read again");
-        delete.setText(n > 1 ? "Delete " + n + "…" : "Delete…");
+        reread.setText(n > 1 ? getTranslation("documents.rereadMany", n) : getTranslation("documents.reread"));
+        delete.setText(n > 1 ? getTranslation("documents.deleteMany", n) : getTranslation("documents.delete"));
     }
 
     /** The selected documents read again with the current extractor (corrections to events kept). */
     private void reread() {
         int done = corrections.reread(selected(), r -> { });
-        Notification.show(done + (done == 1 ? " document" : " documents") + " read again; corrections to events kept");
+        Notification.show(getTranslation(done == 1 ? "documents.rereadOne" : "documents.rereadDone", done));
         load();
     }
 
@@ -126,23 +126,21 @@ public class DocumentsView extends VerticalLayout {
         }
         Dialog dialog = new Dialog();
         dialog.setId("delete-dialog");
-        dialog.setHeaderTitle("Delete " + ids.size() + (ids.size() == 1 ? " document?" : " documents?"));
-        dialog.add(new Paragraph(removed + " events they alone told will be removed; " + kept
-                + " events other documents also tell stay, without their passages."));
+        dialog.setHeaderTitle(getTranslation(ids.size() == 1 ? "documents.deleteOne.title" : "documents.deleteMany.title", ids.size()));
+        dialog.add(new Paragraph(getTranslation("documents.deletePlan", removed, kept)));
         if (corrected > 0) {
-            dialog.add(new Paragraph(corrected + " events a person corrected are told by these documents alone: they"
-                    + " will be deleted too."));
+            dialog.add(new Paragraph(getTranslation("documents.deleteCorrected", corrected)));
         }
-        Button confirm = new Button("Delete", click -> {
+        Button confirm = new Button(getTranslation("documents.confirmDelete"), click -> {
             ids.forEach(id -> corrections.delete(id, true));
             dialog.close();
-            Notification.show(ids.size() + (ids.size() == 1 ? " document deleted" : " documents deleted"));
+            Notification.show(getTranslation(ids.size() == 1 ? "documents.deletedOne" : "documents.deleted", ids.size()));
             grid.deselectAll();
             load();
         });
         confirm.setId("confirm-delete");
         confirm.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_PRIMARY);
-        dialog.getFooter().add(new Button("Cancel", click -> dialog.close()), confirm);
+        dialog.getFooter().add(new Button(getTranslation("dialog.cancel"), click -> dialog.close()), confirm);
         dialog.open();
     }
 
@@ -150,6 +148,6 @@ public class DocumentsView extends VerticalLayout {
         written.reading();
         List<DocumentSummary> documents = repository.list();
         grid.setItems(documents);
-        count.setText(documents.size() + (documents.size() == 1 ? " document" : " documents"));
+        count.setText(getTranslation(documents.size() == 1 ? "documents.countOne" : "documents.count", documents.size()));
     }
 }

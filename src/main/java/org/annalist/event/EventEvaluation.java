@@ -294,7 +294,7 @@ public final class EventEvaluation {
                     errors.add(where + ": TITLE " + problem.get() + ": \"" + s.title() + "\"");
                 }
                 if (!pairs.containsKey(s)) {
-                    errors.add(where + ": EXTRA " + s.dateTimex().value() + " \"" + s.title() + "\" (line "
+                    errors.add(where + ": EXTRA " + s.dateTimex().value() + " " + s.dateHow() + " \"" + s.title() + "\" (line "
                             + line(text, s.passageBegin()) + ")");
                 }
             }

@@ -68,6 +68,7 @@ public final class EventExtractor {
         List<Mention> byBegin = mentions.stream().sorted(java.util.Comparator.comparingInt(Mention::begin)).toList();
         Map<Integer, List<Sentences.Span>> sentences = new java.util.HashMap<>();
         Map<Long, List<Token>> tagged = new java.util.HashMap<>();
+        Linguistics linguistics = Linguistics.of(language);
         for (Timex timex : timexes) {
             if (!isEventDate(timex)) {
                 continue;
@@ -88,6 +89,9 @@ public final class EventExtractor {
             int end = Math.max(sentence.end(), timex.end());
             if (isDateAlone(text, begin, end, timex)) {
                 // A heading ("Mercredi 26 janvier") or a stamp: it dates what follows, it tells nothing itself.
+                continue;
+            }
+            if (EPITHETS && linguistics.tags() && isEpithet(tokensAround(text, begin, end, timex, linguistics, tagged), timex, lexicon)) {
                 continue;
             }
             events.add(event(text, language, begin, end, timex, timex, dateHow(timex), byBegin, lexicon, 0, publishedOn, tagged));
@@ -434,6 +438,45 @@ public final class EventExtractor {
         return inside;
     }
 
+    static final boolean YEARLESS_SHIFT = true;
+    static final boolean EPITHETS = true;
+    /** How far after the publication day a year-less date must fall to be read as last year's (not "lundi"). */
+    private static final int YEARLESS_DAYS_AHEAD = 40;
+
+    /**
+     * The same date a year earlier, when it was written without its year ("Le 14 janvier l'armée refuse", in an
+     * article of August 2011: the tagger's nearest 14 January is 2012's), falls well after the publication day, and is
+     * a day or a month; else null. The caller asks only for a clause told as a fact (not future, not conditional):
+     * a retrospective's days are the last ones before the article, as a reader takes them.
+     */
+    private static Timex yearEarlier(Timex timex, java.time.LocalDate publishedOn) {
+        org.annalist.temporal.TimeInterval interval = timex.interval();
+        Granularity granularity = interval.granularity();
+        if (granularity.compareTo(Granularity.MONTH) > 0 || timex.text().isEmpty()
+                || YEAR_WRITTEN.matcher(timex.text()).find() || timex.value().length() < 4
+                || !interval.start().toLocalDate().isAfter(publishedOn.plusDays(YEARLESS_DAYS_AHEAD))) {
+            return null;
+        }
+        int year;
+        try {
+            year = Integer.parseInt(timex.value().substring(0, 4));
+        } catch (NumberFormatException e) {
+            return null;
+        }
+        org.annalist.temporal.TimeInterval shifted = new org.annalist.temporal.TimeInterval(
+                interval.start().minusYears(1), interval.end().minusYears(1), granularity);
+        if (shifted.start().toLocalDate().isAfter(publishedOn)) {
+            return null;
+        }
+        return new Timex(timex.begin(), timex.end(), timex.text(), timex.type(), (year - 1) + timex.value().substring(4),
+                timex.mod(), shifted, timex.anchor(),
+                "the last " + timex.text().strip() + " before the publication day (" + publishedOn + "): no year written, told as a fact",
+                timex.unresolvedReason());
+    }
+
+    /** A year in digits or an apostrophe year ("2011", "'11"). */
+    private static final java.util.regex.Pattern YEAR_WRITTEN = java.util.regex.Pattern.compile("\\d{4}|'\\d{2}\\b|’\\d{2}\\b");
+
     private static boolean isEventDate(Timex timex) {
         return (timex.type() == TimexType.DATE || timex.type() == TimexType.TIME) && !timex.value().endsWith("_REF");
     }
@@ -515,6 +558,72 @@ public final class EventExtractor {
         return java.util.Optional.of(event);
     }
 
+    /**
+     * The tagged tokens of a passage: the tagger runs on the sentences that make an event only, and a runaway
+     * "sentence" (a crawled page without full stops) is tagged around its date only. Each stretch is tagged once.
+     */
+    private static List<Token> tokensAround(String text, int begin, int end, Timex timex, Linguistics linguistics,
+                                            Map<Long, List<Token>> tagged) {
+        int from = begin;
+        int to = end;
+        if (to - from > MAX_TAGGED_CHARS) {
+            from = Math.max(begin, timex.begin() - MAX_TAGGED_CHARS / 2);
+            to = Math.min(end, timex.end() + MAX_TAGGED_CHARS / 2);
+            while (from > begin && !Character.isWhitespace(text.charAt(from - 1))) {
+                from--;
+            }
+            while (to < end && !Character.isWhitespace(text.charAt(to))) {
+                to++;
+            }
+        }
+        long key = (long) from << 32 | to;
+        int taggedFrom = from;
+        int taggedTo = to;
+        return tagged.computeIfAbsent(key, k -> linguistics.tag(text, taggedFrom, taggedTo));
+    }
+
+    /** How many tokens into its sentence a date followed by a comma still heads it ("En 2015, ..."). */
+    private static final int HEADING_TOKENS = 10;
+
+    /**
+     * Whether a date only names a thing inside a noun phrase ("la guerre de 1973", "les manifestations monstres du 30
+     * juin", "the war of 1973"): a link word of {@code epithets.txt} right before it, a noun (or a noun and its
+     * adjective) before that, not a noun of time ("la nuit du 25 janvier") nor an event noun, whose date it is ("le
+     * référendum de mars 2011", "les heurts de mardi"); a date heading its sentence before a
+     * comma ("À partir de cette rencontre de 2015, l'alliance...") dates the clause after it and is kept.
+     */
+    static boolean isEpithet(List<Token> tokens, Timex timex, EventLexicon lexicon) {
+        int at = -1;
+        for (int k = 0; k < tokens.size(); k++) {
+            if (tokens.get(k).begin() >= timex.begin()) {
+                at = k;
+                break;
+            }
+        }
+        if (at < 2) {
+            return false;
+        }
+        String link = tokens.get(at - 1).text().toLowerCase(java.util.Locale.ROOT).replace('’', '\'');
+        if (!lexicon.epithetLinks().contains(link)) {
+            return false;
+        }
+        int head = at - 2;
+        if (tokens.get(head).is("ADJ") && head > 0 && tokens.get(head - 1).is("NOUN")) {
+            head--;
+        }
+        Token noun = tokens.get(head);
+        String word = noun.text().toLowerCase(java.util.Locale.ROOT);
+        if (!noun.is("NOUN") || lexicon.timeNouns().contains(word) || lexicon.eventNouns().contains(word)) {
+            return false;
+        }
+        int after = at;
+        while (after < tokens.size() && tokens.get(after).begin() < timex.end()) {
+            after++;
+        }
+        boolean heading = at <= HEADING_TOKENS && after < tokens.size() && tokens.get(after).text().equals(",");
+        return !heading;
+    }
+
     private ExtractedEvent event(String text, String language, int begin, int end, Timex timex, Timex dateTimex,
                                  DateHow how, List<Mention> mentions, EventLexicon lexicon, double adjustment,
                                  java.time.LocalDate publishedOn, Map<Long, List<Token>> tagged) {
@@ -532,24 +641,7 @@ public final class EventExtractor {
         Predicates.Reading reading = given;
         List<Token> tokens = givenTokens;
         if (given == null && timex != null && linguistics.tags()) {
-            // The tagger runs on the sentences that make an event only.
-            // A runaway "sentence" (a crawled page without full stops) is tagged around its date only.
-            int from = begin;
-            int to = end;
-            if (to - from > MAX_TAGGED_CHARS) {
-                from = Math.max(begin, timex.begin() - MAX_TAGGED_CHARS / 2);
-                to = Math.min(end, timex.end() + MAX_TAGGED_CHARS / 2);
-                while (from > begin && !Character.isWhitespace(text.charAt(from - 1))) {
-                    from--;
-                }
-                while (to < end && !Character.isWhitespace(text.charAt(to))) {
-                    to++;
-                }
-            }
-            long key = (long) from << 32 | to;
-            int taggedFrom = from;
-            int taggedTo = to;
-            tokens = tagged.computeIfAbsent(key, k -> linguistics.tag(text, taggedFrom, taggedTo));
+            tokens = tokensAround(text, begin, end, timex, linguistics, tagged);
             reading = new Predicates(lexicon).read(text, tokens, timex.begin(), timex.end());
         }
         LinkedHashMap<Entity, Role> actors = new LinkedHashMap<>();
@@ -675,8 +767,14 @@ public final class EventExtractor {
         Polarity polarity = lexicon.polarity(polarityText);
         if (polarity == Polarity.AFFIRMED && publishedOn != null && dateTimex != null && dateTimex.interval() != null
                 && dateTimex.interval().start().toLocalDate().isAfter(publishedOn)) {
-            // Dated after the publication day: it cannot have happened yet.
-            polarity = Polarity.HYPOTHETICAL;
+            Timex earlier = YEARLESS_SHIFT ? yearEarlier(dateTimex, publishedOn) : null;
+            if (earlier != null) {
+                // A day or month written without its year, told as a fact: the last one before the publication day.
+                dateTimex = earlier;
+            } else {
+                // Dated after the publication day: it cannot have happened yet.
+                polarity = Polarity.HYPOTHETICAL;
+            }
         }
         double confidence = BASE_CONFIDENCE + adjustment;
         if (how == DateHow.UNDATED) {

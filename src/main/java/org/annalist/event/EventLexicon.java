@@ -27,6 +27,8 @@ final class EventLexicon {
     private final java.util.Set<String> dangling;
     private final java.util.Set<String> referencePrepositions;
     private final java.util.Set<String> personPronouns;
+    private final java.util.Set<String> epithetLinks = new java.util.HashSet<>();
+    private final java.util.Set<String> timeNouns = new java.util.HashSet<>();
     private final Map<String, List<String>> background = new java.util.HashMap<>();
     private final List<Pattern> titleConnectives = new ArrayList<>();
     private final List<Pattern> contextLinks = new ArrayList<>();
@@ -44,6 +46,12 @@ final class EventLexicon {
         dangling = lexicon.words("dangling.txt");
         referencePrepositions = lexicon.words("reference-prepositions.txt");
         personPronouns = lexicon.words("person-pronouns.txt");
+        for (String line : lexicon.lines("epithets.txt")) {
+            String[] parts = line.split("\t", 2);
+            if (parts.length == 2) {
+                (parts[0].equals("link") ? epithetLinks : timeNouns).add(parts[1].strip().toLowerCase(java.util.Locale.ROOT));
+            }
+        }
         for (String line : lexicon.lines("background.txt")) {
             String[] parts = line.split("\t", 2);
             background.computeIfAbsent(parts[0], k -> new ArrayList<>()).add(parts[1].strip().toLowerCase(java.util.Locale.ROOT));
@@ -96,6 +104,16 @@ final class EventLexicon {
     }
 
     /** Words that make the date after them a reference point ("après le 25 janvier"). */
+    /** The words that join a noun to a date naming it ("la guerre de 1973"): {@code epithets.txt}. */
+    java.util.Set<String> epithetLinks() {
+        return epithetLinks;
+    }
+
+    /** Nouns of time: before "de" they make a date ("la nuit du 25"), not an epithet. */
+    java.util.Set<String> timeNouns() {
+        return timeNouns;
+    }
+
     java.util.Set<String> referencePrepositions() {
         return referencePrepositions;
     }

@@ -33,6 +33,25 @@ class EventReadingTest {
     }
 
     @Test
+    void aYearlessDayToldAsAFactIsTheLastOneBeforeThePublication() {
+        // Published 2012-02-26: the nearest 14 December is the coming one, but a fact told in the present or the past
+        // is the last one; a plan keeps the coming date.
+        assertThat(only("Le 14 décembre, l'armée refuse de tirer sur la foule.", "fr").dateTimex().value()).isEqualTo("2011-12-14");
+        assertThat(only("Le 14 décembre, l'armée a refusé de tirer sur la foule.", "fr").dateTimex().value()).isEqualTo("2011-12-14");
+        ExtractedEvent plan = only("Les élections auront lieu le 14 mai.", "fr");
+        assertThat(plan.dateTimex().value()).isEqualTo("2012-05-14");
+        assertThat(plan.polarity()).isEqualTo(Polarity.HYPOTHETICAL);
+    }
+
+    @Test
+    void aDateNamingAThingInANounPhraseIsNoEvent() {
+        List<ExtractedEvent> events = EXTRACTION.read("Titre\n\nLes anciens combattants de la guerre de 1973 ont défilé.\n", 0, "fr", PUBLISHED).events();
+        assertThat(events).noneMatch(e -> e.dateTimex() != null && "1973".equals(e.dateTimex().value()));
+        assertThat(only("Les manifestations du 30 janvier ont rassemblé des milliers de personnes.", "fr").dateTimex().value()).isEqualTo("2012-01-30");
+        assertThat(only("Dans la nuit du 12 février, la police a chargé les manifestants.", "fr").dateTimex().value()).startsWith("2012-02-12");
+    }
+
+    @Test
     void negationInThePredicatesClause() {
         ExtractedEvent call = only("Les syndicats n'avaient pas appelé à manifester mardi.", "fr");
         assertThat(call.polarity()).isEqualTo(Polarity.NEGATED);

@@ -644,7 +644,9 @@ public final class EntityFinder {
             boolean afterComma = start > 1 && tokens.text.charAt(start - 2) == ',' && i + 1 < tokens.count
                     && tokens.joined(i) && tokens.capitalised(i + 1);
             boolean opens = start == 0 || isSentenceOpening(tokens.text, start) || afterComma;
-            if (!opens || byToken[i] != null || !tokens.capitalised(i) || !Character.isLetter(tokens.text.charAt(start))
+            // A user name as the press writes it ("multisal999 a mis en ligne", "Aya_Ayman écrit"): letters and digits.
+            boolean handle = isHandleLike(tokens.token(i));
+            if (!opens || byToken[i] != null || !tokens.capitalised(i) && !handle || !Character.isLetter(tokens.text.charAt(start))
                     || stopwords.contains(Names.fold(tokens.token(i))) || notNames.contains(tokens.token(i).toLowerCase(Locale.ROOT))
                     || titleAt(tokens, titles, i) > i) {
                 continue;
@@ -658,7 +660,7 @@ public final class EntityFinder {
             if (verb < tokens.count && (tokens.token(verb).equals("a") || tokens.token(verb).equals("has"))) {
                 verb++;
             }
-            if (verb >= tokens.count || !tokens.joined(verb - 1) || !tokens.capitalised(end - 1)) {
+            if (verb >= tokens.count || !tokens.joined(verb - 1) || !tokens.capitalised(end - 1) && !handle) {
                 continue;
             }
             String word = Names.fold(tokens.token(verb));
@@ -667,6 +669,26 @@ public final class EntityFinder {
                 i = end - 1;
             }
         }
+    }
+
+    /** A user name: letters then digits or an underscore inside ("multisal999", "Aya_Ayman"), at least four characters. */
+    private static boolean isHandleLike(String token) {
+        if (token.length() < 4 || !Character.isLetter(token.charAt(0))) {
+            return false;
+        }
+        boolean letters = false;
+        boolean marks = false;
+        for (int k = 0; k < token.length(); k++) {
+            char c = token.charAt(k);
+            if (Character.isLetter(c)) {
+                letters = true;
+            } else if (Character.isDigit(c) || c == '_') {
+                marks |= k > 0;
+            } else {
+                return false;
+            }
+        }
+        return letters && marks;
     }
 
     /** What stands between token {@code k} and the next one, spaces aside ("," or ""). */

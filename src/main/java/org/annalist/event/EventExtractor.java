@@ -69,6 +69,7 @@ public final class EventExtractor {
         Map<Integer, List<Sentences.Span>> sentences = new java.util.HashMap<>();
         Map<Long, List<Token>> tagged = new java.util.HashMap<>();
         Linguistics linguistics = Linguistics.of(language);
+        java.time.LocalDateTime lastFact = null;
         for (Timex timex : timexes) {
             if (!isEventDate(timex)) {
                 continue;
@@ -94,7 +95,12 @@ public final class EventExtractor {
             if (EPITHETS && linguistics.tags() && isEpithet(tokensAround(text, begin, end, timex, linguistics, tagged), timex, lexicon)) {
                 continue;
             }
-            events.add(event(text, language, begin, end, timex, timex, dateHow(timex), byBegin, lexicon, 0, publishedOn, tagged));
+            ExtractedEvent made = event(text, language, begin, end, timex, timex, dateHow(timex), byBegin, lexicon, 0, publishedOn, tagged);
+            made = narrativeFuture(made, lastFact, lexicon, publishedOn);
+            if (made.polarity() != Polarity.HYPOTHETICAL && made.dateTimex() != null && made.dateTimex().interval() != null) {
+                lastFact = made.dateTimex().interval().start();
+            }
+            events.add(made);
         }
         events = onePredicateOneDate(text, events, lexicon);
         events.addAll(continuations(text, language, events, sentences, paragraphs, byBegin, lexicon, publishedOn, tagged));
@@ -439,6 +445,29 @@ public final class EventExtractor {
     }
 
     static final boolean YEARLESS_SHIFT = true;
+
+    /**
+     * A retrospective's narrative future: a clause hypothetical by its future tense alone, dated by a day written without
+     * its year that the tagger put after the publication day ("Le 25 janvier sera la Journée de la colère", in August
+     * 2011, after "Le 14 janvier l'armée refuse"), is the past fact of last year's day when that day follows the fact
+     * told before it (the story goes forward); a plan ("les élections auront lieu le 14 mai") after news of this week
+     * keeps its coming date.
+     */
+    private static ExtractedEvent narrativeFuture(ExtractedEvent event, java.time.LocalDateTime lastFact, EventLexicon lexicon,
+                                                  java.time.LocalDate publishedOn) {
+        if (!YEARLESS_SHIFT || lastFact == null || publishedOn == null || event.polarity() != Polarity.HYPOTHETICAL
+                || event.title() == null || event.dateTimex() == null || event.dateTimex().interval() == null
+                || !lastFact.toLocalDate().isBefore(publishedOn) || !lexicon.futureOnly(event.title())) {
+            return event;
+        }
+        Timex earlier = yearEarlier(event.dateTimex(), publishedOn);
+        if (earlier == null || earlier.interval().start().isBefore(lastFact)) {
+            return event;
+        }
+        return new ExtractedEvent(event.title(), event.language(), event.passageBegin(), event.passageEnd(), event.timex(),
+                earlier, event.dateHow(), Polarity.AFFIRMED, Math.min(1.0, event.confidence() + 0.1), event.actors(),
+                event.places(), event.regions(), event.sources(), event.morePassages(), event.dateNote());
+    }
     static final boolean EPITHETS = true;
     /** How far after the publication day a year-less date must fall to be read as last year's (not "lundi"). */
     private static final int YEARLESS_DAYS_AHEAD = 40;

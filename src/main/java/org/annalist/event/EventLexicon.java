@@ -19,6 +19,7 @@ final class EventLexicon {
     private final List<Pattern> boilerplate = new ArrayList<>();
     private final List<Pattern> negated = new ArrayList<>();
     private final List<Pattern> hypothetical = new ArrayList<>();
+    private final List<Pattern> future = new ArrayList<>();
     private final java.util.Set<String> clauseHeads;
     private final java.util.Set<String> clauseWords;
     private final java.util.Set<String> eventNouns;
@@ -74,7 +75,9 @@ final class EventLexicon {
             (parts[0].equals("NEGATED") ? negated : hypothetical).add(Pattern.compile(parts[1], FLAGS));
         }
         for (String line : lexicon.lines("future.txt")) {
-            hypothetical.add(Pattern.compile(line, FLAGS));
+            Pattern tense = Pattern.compile(line, FLAGS);
+            hypothetical.add(tense);
+            future.add(tense);
         }
     }
 
@@ -153,6 +156,16 @@ final class EventLexicon {
 
     boolean isBoilerplate(CharSequence paragraph) {
         return boilerplate.stream().anyMatch(p -> p.matcher(paragraph).find());
+    }
+
+    /**
+     * Whether a clause is hypothetical by its future tense alone (no negation, no planning or conditional word): in a
+     * retrospective, the narrative future ("Le 25 janvier sera la Journée de la colère") tells a past fact.
+     */
+    boolean futureOnly(CharSequence clause) {
+        return future.stream().anyMatch(p -> p.matcher(clause).find())
+                && negated.stream().noneMatch(p -> p.matcher(clause).find())
+                && hypothetical.stream().filter(p -> !future.contains(p)).noneMatch(p -> p.matcher(clause).find());
     }
 
     Polarity polarity(CharSequence clause) {

@@ -38,6 +38,10 @@ class EventReadingTest {
         // is the last one; a plan keeps the coming date.
         assertThat(only("Le 14 décembre, l'armée refuse de tirer sur la foule.", "fr").dateTimex().value()).isEqualTo("2011-12-14");
         assertThat(only("Le 14 décembre, l'armée a refusé de tirer sur la foule.", "fr").dateTimex().value()).isEqualTo("2011-12-14");
+        // A retrospective's narrative future after a past fact is last year's; a plan after this week's news is not.
+        List<ExtractedEvent> story = EXTRACTION.read("Titre\n\nLe 14 décembre, l'armée refuse de tirer. Le 20 décembre sera la journée de la colère.\n",
+                0, "fr", PUBLISHED).events();
+        assertThat(story).extracting(e -> e.dateTimex().value()).contains("2011-12-14", "2011-12-20");
         ExtractedEvent plan = only("Les élections auront lieu le 14 mai.", "fr");
         assertThat(plan.dateTimex().value()).isEqualTo("2012-05-14");
         assertThat(plan.polarity()).isEqualTo(Polarity.HYPOTHETICAL);

@@ -79,7 +79,13 @@ public final class EventExtractor {
                 continue;
             }
             if (isTimestampLine(text, paragraph, timex)) {
-                tweet(text, language, paragraphs, paragraph, timex, byBegin, lexicon, boilerplate, bodyStart).ifPresent(events::add);
+                java.util.Optional<ExtractedEvent> tweet = tweet(text, language, paragraphs, paragraph, timex, byBegin, lexicon,
+                        boilerplate, bodyStart);
+                if (tweet.isPresent()) {
+                    events.add(tweet.get());
+                    introduction(text, language, paragraphs, tweet.get(), byBegin, lexicon, boilerplate, bodyStart, tagged)
+                            .ifPresent(events::add);
+                }
                 continue;
             }
             Sentences.Span found = containing(sentences.computeIfAbsent(paragraph.paragraph(),
@@ -104,6 +110,7 @@ public final class EventExtractor {
         }
         events = onePredicateOneDate(text, events, lexicon);
         events.addAll(continuations(text, language, events, sentences, paragraphs, byBegin, lexicon, publishedOn, tagged));
+        events.addAll(antecedents(text, language, events, paragraphs, boilerplate, bodyStart, byBegin, lexicon, publishedOn, tagged));
         if (publishedOn != null && REPORTED_ON_PUBLICATION_DAY) {
             events.addAll(publicationDay(text, language, events, paragraphs, boilerplate, bodyStart, byBegin, lexicon,
                     publishedOn, tagged));
@@ -547,6 +554,239 @@ public final class EventExtractor {
             return false;
         }
         return lettersOutside(text, paragraph.begin(), paragraph.end(), timex, TIMESTAMP_LINE_LETTERS) <= TIMESTAMP_LINE_LETTERS;
+    }
+
+    /**
+     * The sentence that introduces a tweet ("Javad Zarif a lui-même décrit les tirs de missiles iraniens comme une
+     * réponse proportionnelle." above "Javad Zarif ✓ / @JZarif / the tweet / its timestamp"): the body paragraph right
+     * above the tweet's author line, naming its author and without a date of its own, is an event of the tweet's date
+     * ({@link DateHow#CONTEXT}, a note saying so, a lower confidence).
+     */
+    private java.util.Optional<ExtractedEvent> introduction(String text, String language, List<Sentences.Span> paragraphs,
+                                                           ExtractedEvent tweet, List<Mention> mentions, EventLexicon lexicon,
+                                                           Set<Integer> boilerplate, int bodyStart, Map<Long, List<Token>> tagged) {
+        Linguistics linguistics = Linguistics.of(language);
+        Sentences.Span first = containing(paragraphs, tweet.passageBegin());
+        if (first == null || tweet.actors().isEmpty() || tweet.actors().getFirst().role() != Role.AGENT || !linguistics.tags()) {
+            return java.util.Optional.empty();
+        }
+        Entity author = tweet.actors().getFirst().entity();
+        // Above the tweet's text: its handle line and its author's line, then the introduction.
+        int p = first.paragraph() - 1;
+        while (p >= 0 && p >= first.paragraph() - 3 && within(mentions, paragraphs.get(p).begin(), paragraphs.get(p).end()).stream()
+                .anyMatch(m -> m.entity().equals(author)) && paragraphs.get(p).end() - paragraphs.get(p).begin() < 60) {
+            p--;
+        }
+        if (p < 0 || boilerplate.contains(p) || paragraphs.get(p).begin() < bodyStart) {
+            return java.util.Optional.empty();
+        }
+        Sentences.Span intro = paragraphs.get(p);
+        List<Sentences.Span> split = Sentences.sentences(text, intro);
+        if (split.isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        Sentences.Span sentence = split.getLast();
+        boolean names = within(mentions, sentence.begin(), sentence.end()).stream().anyMatch(m -> m.entity().equals(author));
+        String words = text.substring(sentence.begin(), sentence.end());
+        if (!names || words.length() > 400 || words.strip().endsWith("?")) {
+            return java.util.Optional.empty();
+        }
+        List<Token> tokens = tagged.computeIfAbsent((long) sentence.begin() << 32 | sentence.end(),
+                k -> linguistics.tag(text, sentence.begin(), sentence.end()));
+        Predicates.Reading reading = new Predicates(lexicon).read(text, tokens, -1, -1);
+        if (reading == null || reading.title() == null) {
+            return java.util.Optional.empty();
+        }
+        Timex stamp = tweet.dateTimex();
+        String note = "the date of the tweet it introduces (\"" + stamp.text().strip() + "\")";
+        Timex dated = new Timex(stamp.begin(), stamp.end(), stamp.text(), stamp.type(), stamp.value(), stamp.mod(),
+                stamp.interval(), stamp.anchor(), "context: " + note, null);
+        ExtractedEvent made = event(text, language, sentence.begin(), sentence.end(), null, dated, DateHow.CONTEXT,
+                mentions, lexicon, -0.2, null, tagged, reading, tokens);
+        return java.util.Optional.of(new ExtractedEvent(made.title(), language, made.passageBegin(), made.passageEnd(), null,
+                dated, DateHow.CONTEXT, made.polarity(), made.confidence(), made.actors(), made.places(), made.regions(),
+                made.sources(), List.of(), note));
+    }
+
+    /** How many words after an event noun name what it is about ("la frappe de missiles iraniens"). */
+    private static final int ANTECEDENT_WORDS = 4;
+    /** A word of an antecedent's complement this long or longer is a content word it can be named again by. */
+    private static final int CONTENT_WORD = 5;
+
+    /**
+     * What came before a statement, named by an event noun after an antecedent link ({@code antecedent-links.txt}: "à
+     * la suite de la frappe de missiles iraniens en représailles à l'assassinat du général", "in retaliation for the
+     * killing"), in a sentence without a date of its own: when a dated event of the document names it again (a content
+     * word of the noun's complement, "missiles iraniens" in "les tirs de missiles iraniens"), the antecedent is an event
+     * of that event's week ({@link DateHow#CONTEXT}: it came shortly before or at that time; the note says which
+     * passage dated it), titled by its noun phrase, with the actors it names.
+     */
+    private List<ExtractedEvent> antecedents(String text, String language, List<ExtractedEvent> events,
+                                             List<Sentences.Span> paragraphs, Set<Integer> boilerplate, int bodyStart,
+                                             List<Mention> mentions, EventLexicon lexicon, java.time.LocalDate publishedOn,
+                                             Map<Long, List<Token>> tagged) {
+        List<ExtractedEvent> added = new ArrayList<>();
+        Linguistics linguistics = Linguistics.of(language);
+        if (!linguistics.tags() || lexicon.antecedentLinks().isEmpty()) {
+            return added;
+        }
+        List<ExtractedEvent> dated = events.stream().filter(e -> !e.isUndated() && e.dateTimex() != null
+                && e.dateTimex().interval() != null && e.dateTimex().interval().granularity().compareTo(Granularity.WEEK) <= 0).toList();
+        if (dated.isEmpty()) {
+            return added;
+        }
+        java.util.TreeMap<Integer, ExtractedEvent> ownDate = new java.util.TreeMap<>();
+        for (ExtractedEvent event : events) {
+            if (event.timex() != null) {
+                ownDate.put(event.passageBegin(), event);
+            }
+        }
+        Set<String> stopwords = org.annalist.lang.Lexicon.of(language).words("stopwords.txt");
+        for (Sentences.Span paragraph : paragraphs) {
+            if (boilerplate.contains(paragraph.paragraph()) || paragraph.begin() < bodyStart) {
+                continue;
+            }
+            String lower = text.substring(paragraph.begin(), paragraph.end()).toLowerCase(java.util.Locale.ROOT);
+            if (lexicon.antecedentLinks().stream().noneMatch(link -> lower.contains(String.join(" ", link)))) {
+                continue; // before splitting or tagging: most paragraphs hold no link
+            }
+            for (Sentences.Span sentence : Sentences.sentences(text, paragraph)) {
+                Map.Entry<Integer, ExtractedEvent> own = ownDate.floorEntry(sentence.begin());
+                if (own != null && own.getValue().passageEnd() > sentence.begin() || sentence.end() - sentence.begin() > 600) {
+                    continue; // a sentence with a date of its own: that date is its clauses'
+                }
+                List<Token> tokens = tagged.computeIfAbsent((long) sentence.begin() << 32 | sentence.end(),
+                        k -> linguistics.tag(text, sentence.begin(), sentence.end()));
+                int chainEnd = -1;
+                ExtractedEvent chainTie = null;
+                for (int k = 0; k < tokens.size(); k++) {
+                    int after = linkAt(tokens, k, lexicon);
+                    if (after < 0) {
+                        continue;
+                    }
+                    int noun = after;
+                    while (noun < tokens.size() && noun - after < 2 && (tokens.get(noun).is("DET") || tokens.get(noun).text().endsWith("'"))) {
+                        noun++;
+                    }
+                    if (noun >= tokens.size() || !tokens.get(noun).is("NOUN")
+                            || !lexicon.eventNouns().contains(tokens.get(noun).text().toLowerCase(java.util.Locale.ROOT))) {
+                        continue;
+                    }
+                    int end = noun + 1;
+                    int words = 0;
+                    List<String> content = new ArrayList<>();
+                    while (end < tokens.size() && words < ANTECEDENT_WORDS && linkAt(tokens, end, lexicon) < 0
+                            && !",;:()«»\"".contains(tokens.get(end).text())) {
+                        String word = org.annalist.lang.Folding.fold(tokens.get(end).text());
+                        if (word.chars().anyMatch(Character::isLetterOrDigit)) {
+                            words++; // markup ("**") is no word
+                        }
+                        if (word.length() >= CONTENT_WORD && !stopwords.contains(word)) {
+                            content.add(word);
+                        }
+                        end++;
+                    }
+                    // A name the phrase starts is the phrase's whole ("l'assassinat du Major-Général Qassem Soleimani").
+                    int phraseEnd = tokens.get(end - 1).end();
+                    for (Mention m : within(mentions, tokens.get(noun).begin(), sentence.end())) {
+                        if (m.begin() < phraseEnd && m.end() > phraseEnd) {
+                            phraseEnd = m.end();
+                        }
+                    }
+                    while (end < tokens.size() && tokens.get(end).end() <= phraseEnd) {
+                        end++;
+                    }
+                    // "à la suite de la frappe ... en représailles à l'assassinat ...": what the antecedent answered came
+                    // earlier still, by an unknown lag: the month of the same passage.
+                    boolean chained = k == chainEnd && chainTie != null;
+                    ExtractedEvent tie = chained ? chainTie : content.isEmpty() ? null : namer(text, dated, content, sentence);
+                    if (tie == null) {
+                        continue;
+                    }
+                    added.add(antecedent(text, language, tokens, noun, end, sentence, tie, chained, mentions, lexicon));
+                    chainEnd = end;
+                    chainTie = tie;
+                    k = end - 1;
+                }
+            }
+        }
+        return added;
+    }
+
+    /** The token after an antecedent link starting at token {@code k}, or -1. */
+    private static int linkAt(List<Token> tokens, int k, EventLexicon lexicon) {
+        for (List<String> link : lexicon.antecedentLinks()) {
+            int n = link.size();
+            if (k + n > tokens.size()) {
+                continue;
+            }
+            boolean same = true;
+            for (int j = 0; j < n && same; j++) {
+                same = tokens.get(k + j).text().replace('’', '\'').equalsIgnoreCase(link.get(j));
+            }
+            if (same) {
+                return k + n;
+            }
+        }
+        return -1;
+    }
+
+    /** The dated event nearest to the sentence whose passage holds one of the content words, or null. */
+    private static ExtractedEvent namer(String text, List<ExtractedEvent> dated, List<String> content, Sentences.Span sentence) {
+        ExtractedEvent best = null;
+        int distance = Integer.MAX_VALUE;
+        for (ExtractedEvent event : dated) {
+            if (event.passageBegin() < sentence.end() && event.passageEnd() > sentence.begin()) {
+                continue;
+            }
+            String passage = org.annalist.lang.Folding.fold(text.substring(event.passageBegin(), event.passageEnd()));
+            if (content.stream().anyMatch(word -> passage.contains(word))) {
+                int d = Math.abs(event.passageBegin() - sentence.begin());
+                if (d < distance) {
+                    distance = d;
+                    best = event;
+                }
+            }
+        }
+        return best;
+    }
+
+    private ExtractedEvent antecedent(String text, String language, List<Token> tokens, int noun, int end,
+                                      Sentences.Span sentence, ExtractedEvent tie, boolean chained, List<Mention> mentions,
+                                      EventLexicon lexicon) {
+        java.time.LocalDate day = tie.dateTimex().interval().start().toLocalDate();
+        java.time.LocalDate monday = day.with(java.time.DayOfWeek.MONDAY);
+        org.annalist.temporal.TimeInterval week = chained
+                ? new org.annalist.temporal.TimeInterval(day.withDayOfMonth(1).atStartOfDay(),
+                        day.withDayOfMonth(1).plusMonths(1).atStartOfDay(), Granularity.MONTH)
+                : new org.annalist.temporal.TimeInterval(monday.atStartOfDay(), monday.plusDays(7).atStartOfDay(), Granularity.WEEK);
+        String value = chained ? day.toString().substring(0, 7) : day.get(java.time.temporal.IsoFields.WEEK_BASED_YEAR) + "-W"
+                + String.format(java.util.Locale.ROOT, "%02d", day.get(java.time.temporal.IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+        int begin = tokens.get(noun).begin();
+        int stop = tokens.get(end - 1).end();
+        String phrase = text.substring(begin, stop).replaceAll("[*_]", "").strip();
+        String note = "what came before the statement of its sentence, named again by a dated passage (\""
+                + text.substring(tie.passageBegin(), Math.min(tie.passageEnd(), tie.passageBegin() + 60)).strip()
+                + "…\", " + tie.dateTimex().value() + "): " + (chained ? "the month of that passage (what it answered came earlier)" : "the week of that passage");
+        Timex dated = new Timex(begin, begin, "", TimexType.DATE, value, null, week, null, "context: " + note, null);
+        List<EventActor> actors = new ArrayList<>();
+        List<Entity> places = new ArrayList<>();
+        Set<String> regions = new LinkedHashSet<>();
+        for (Mention m : within(mentions, begin, stop)) {
+            if (m.entity().type().isActor() && m.entity().type() != EntityType.CITY && !dictionary.isOutlet(m.entity())
+                    && actors.stream().noneMatch(a -> a.entity().equals(m.entity()))) {
+                actors.add(new EventActor(m.entity(), actors.isEmpty() ? Role.AGENT : Role.PATIENT));
+            }
+            if (dictionary.isPlace(m.entity()) && m.how() != Mention.How.DEMONYM) {
+                places.add(m.entity());
+            }
+        }
+        actors.stream().filter(a -> a.entity().type() == EntityType.STATE).forEach(a -> regions.addAll(a.entity().regions()));
+        places.forEach(place -> regions.addAll(place.regions()));
+        String title = Character.toUpperCase(phrase.charAt(0)) + phrase.substring(1);
+        double confidence = Math.max(0.1, BASE_CONFIDENCE - 0.3 - (actors.isEmpty() ? 0.1 : 0));
+        return new ExtractedEvent(title, language, sentence.begin(), sentence.end(), null, dated, DateHow.CONTEXT,
+                lexicon.polarity(phrase), confidence, actors, List.copyOf(places), List.copyOf(regions), List.of(), List.of(), note);
     }
 
     /** The tweet above a timestamp line: its text paragraphs back to the @handle, its author from the handle. */

@@ -33,6 +33,7 @@ final class EventLexicon {
     private final Map<String, List<String>> background = new java.util.HashMap<>();
     private final List<Pattern> titleConnectives = new ArrayList<>();
     private final List<Pattern> contextLinks = new ArrayList<>();
+    private final List<List<String>> antecedentLinks = new ArrayList<>();
 
     static EventLexicon of(String language) {
         return BY_LANGUAGE.computeIfAbsent(language, EventLexicon::new);
@@ -60,6 +61,9 @@ final class EventLexicon {
         for (String phrase : lexicon.words("sources.txt")) {
             sourceWords.add(org.annalist.linguistic.Tokens.split(phrase, 0, phrase.length()).stream()
                     .map(t -> t.text().replace('’', '\'')).toList());
+        }
+        for (String link : lexicon.words("antecedent-links.txt")) {
+            antecedentLinks.add(List.of(link.replace('’', '\'').split("\\s+")));
         }
         for (String link : lexicon.words("context-links.txt")) {
             contextLinks.add(Pattern.compile("^\\W*" + Pattern.quote(link) + "\\b", FLAGS));
@@ -166,6 +170,11 @@ final class EventLexicon {
         return future.stream().anyMatch(p -> p.matcher(clause).find())
                 && negated.stream().noneMatch(p -> p.matcher(clause).find())
                 && hypothetical.stream().filter(p -> !future.contains(p)).noneMatch(p -> p.matcher(clause).find());
+    }
+
+    /** The words of each antecedent link ({@code antecedent-links.txt}: "à la suite de", "in retaliation for"). */
+    List<List<String>> antecedentLinks() {
+        return antecedentLinks;
     }
 
     Polarity polarity(CharSequence clause) {

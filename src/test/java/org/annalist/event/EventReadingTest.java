@@ -56,6 +56,18 @@ class EventReadingTest {
     }
 
     @Test
+    void anAntecedentIsDatedByTheDatedPassageThatNamesItAgain() {
+        // Published Sunday 2012-02-26: "mardi" is the 21st, in week 8; the strike the second sentence answers came then.
+        List<ExtractedEvent> events = EXTRACTION.read("Titre\n\nLes tirs de roquettes palestiniennes ont repris mardi à Gaza.\n\n"
+                + "À la suite de la frappe de roquettes palestiniennes, le gouvernement israélien a réuni son cabinet.\n", 0, "fr", PUBLISHED).events();
+        assertThat(events).filteredOn(e -> e.title().startsWith("Frappe de roquettes")).singleElement().satisfies(strike -> {
+            assertThat(strike.dateTimex().value()).isEqualTo("2012-W08");
+            assertThat(strike.dateHow()).isEqualTo(DateHow.CONTEXT);
+            assertThat(strike.dateNote()).contains("week");
+        });
+    }
+
+    @Test
     void negationInThePredicatesClause() {
         ExtractedEvent call = only("Les syndicats n'avaient pas appelé à manifester mardi.", "fr");
         assertThat(call.polarity()).isEqualTo(Polarity.NEGATED);

@@ -630,8 +630,13 @@ public final class EventExtractor {
         if (!linguistics.tags() || lexicon.antecedentLinks().isEmpty()) {
             return added;
         }
-        List<ExtractedEvent> dated = events.stream().filter(e -> !e.isUndated() && e.dateTimex() != null
-                && e.dateTimex().interval() != null && e.dateTimex().interval().granularity().compareTo(Granularity.WEEK) <= 0).toList();
+        java.util.TreeMap<Integer, ExtractedEvent> dated = new java.util.TreeMap<>();
+        for (ExtractedEvent e : events) {
+            if (!e.isUndated() && e.dateTimex() != null && e.dateTimex().interval() != null
+                    && e.dateTimex().interval().granularity().compareTo(Granularity.WEEK) <= 0) {
+                dated.putIfAbsent(e.passageBegin(), e);
+            }
+        }
         if (dated.isEmpty()) {
             return added;
         }
@@ -654,6 +659,10 @@ public final class EventExtractor {
                 Map.Entry<Integer, ExtractedEvent> own = ownDate.floorEntry(sentence.begin());
                 if (own != null && own.getValue().passageEnd() > sentence.begin() || sentence.end() - sentence.begin() > 600) {
                     continue; // a sentence with a date of its own: that date is its clauses'
+                }
+                String sentenceLower = text.substring(sentence.begin(), sentence.end()).toLowerCase(java.util.Locale.ROOT);
+                if (lexicon.antecedentLinks().stream().noneMatch(link -> sentenceLower.contains(String.join(" ", link)))) {
+                    continue; // the tagger only for a sentence that holds a link
                 }
                 List<Token> tokens = tagged.computeIfAbsent((long) sentence.begin() << 32 | sentence.end(),
                         k -> linguistics.tag(text, sentence.begin(), sentence.end()));
@@ -731,11 +740,18 @@ public final class EventExtractor {
         return -1;
     }
 
-    /** The dated event nearest to the sentence whose passage holds one of the content words, or null. */
-    private static ExtractedEvent namer(String text, List<ExtractedEvent> dated, List<String> content, Sentences.Span sentence) {
+    /** How far (characters) from an antecedent the dated passage that names it again may be. */
+    private static final int ANTECEDENT_REACH = 5_000;
+
+    /**
+     * The dated event nearest to the sentence (within {@link #ANTECEDENT_REACH}) whose passage holds one of the
+     * content words, or null.
+     */
+    private static ExtractedEvent namer(String text, java.util.NavigableMap<Integer, ExtractedEvent> dated, List<String> content,
+                                        Sentences.Span sentence) {
         ExtractedEvent best = null;
         int distance = Integer.MAX_VALUE;
-        for (ExtractedEvent event : dated) {
+        for (ExtractedEvent event : dated.subMap(sentence.begin() - ANTECEDENT_REACH, true, sentence.end() + ANTECEDENT_REACH, true).values()) {
             if (event.passageBegin() < sentence.end() && event.passageEnd() > sentence.begin()) {
                 continue;
             }

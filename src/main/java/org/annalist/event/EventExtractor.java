@@ -510,6 +510,45 @@ public final class EventExtractor {
                 timex.unresolvedReason());
     }
 
+    /** Whether one of the two words right before a date is a reporting verb ("said on Tuesday", "a indiqué lundi"). */
+    private static boolean saidOn(String text, int begin, Timex timex, EventLexicon lexicon) {
+        String before = text.substring(Math.max(begin, timex.begin() - 30), timex.begin()).toLowerCase(java.util.Locale.ROOT);
+        String[] words = before.strip().split("[^\\p{L}]+");
+        for (int i = Math.max(0, words.length - 2); i < words.length; i++) {
+            String word = org.annalist.lang.Folding.fold(words[i]);
+            if (!word.isEmpty() && lexicon.reportingVerbs().stream().anyMatch(v -> word.startsWith(org.annalist.lang.Folding.fold(v)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The same weekday a week later, when the expression is a bare weekday ("dimanche", "on Sunday": a weekday word and
+     * little else, no digit) that the tagger resolved to one of the six days before the publication day; else null.
+     */
+    private static Timex comingWeekday(Timex timex, java.time.LocalDate publishedOn, String language) {
+        if (timex.interval() == null || timex.interval().granularity() != Granularity.DAY || timex.anchor() == null
+                || timex.anchor().kind() != Anchor.Kind.DCT || timex.text().chars().anyMatch(Character::isDigit)) {
+            return null;
+        }
+        java.time.LocalDate day = timex.interval().start().toLocalDate();
+        if (!day.isBefore(publishedOn) || day.isBefore(publishedOn.minusDays(6))) {
+            return null;
+        }
+        java.util.Set<String> weekdays = org.annalist.lang.Lexicon.of(language).table("weekdays.txt").keySet();
+        String[] words = timex.text().toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}]+");
+        if (java.util.Arrays.stream(words).noneMatch(weekdays::contains) || words.length > 3) {
+            return null;
+        }
+        java.time.LocalDate next = day.plusDays(7);
+        org.annalist.temporal.TimeInterval interval = new org.annalist.temporal.TimeInterval(next.atStartOfDay(),
+                next.plusDays(1).atStartOfDay(), Granularity.DAY);
+        return new Timex(timex.begin(), timex.end(), timex.text(), timex.type(), next + timex.value().substring(10),
+                timex.mod(), interval, timex.anchor(), "the coming " + timex.text().strip() + " (" + next + "): a plan",
+                timex.unresolvedReason());
+    }
+
     /** A year in digits or an apostrophe year ("2011", "'11"). */
     private static final java.util.regex.Pattern YEAR_WRITTEN = java.util.regex.Pattern.compile("\\d{4}|'\\d{2}\\b|’\\d{2}\\b");
 
@@ -1059,6 +1098,15 @@ public final class EventExtractor {
             } else {
                 // Dated after the publication day: it cannot have happened yet.
                 polarity = Polarity.HYPOTHETICAL;
+            }
+        }
+        if (polarity == Polarity.HYPOTHETICAL && timex != null && timex == dateTimex && publishedOn != null
+                && !saidOn(text, begin, timex, lexicon)) {
+            // (Not when a reporting verb holds the date: "Bush said Tuesday the U.S. would..." was said last Tuesday.)
+            Timex coming = comingWeekday(dateTimex, publishedOn, language);
+            if (coming != null) {
+                // A plan told in the present with a bare weekday ("se prépare à manifester dimanche"): the coming one.
+                dateTimex = coming;
             }
         }
         double confidence = BASE_CONFIDENCE + adjustment;

@@ -68,6 +68,17 @@ class EventReadingTest {
     }
 
     @Test
+    void aPlanWithABareWeekdayIsTheComingOne() {
+        // Published Sunday 2012-02-26: the tagger's "mardi" of a statement in the present is the 21st; a plan's is the 28th.
+        ExtractedEvent plan = only("L'opposition se prépare à manifester mardi devant le Parlement.", "fr");
+        assertThat(plan.polarity()).isEqualTo(Polarity.HYPOTHETICAL);
+        assertThat(plan.dateTimex().value()).isEqualTo("2012-02-28");
+        // What a reporting verb dates was said then: "a indiqué mardi que ... pourrait".
+        assertThat(only("Le ministre a indiqué mardi que le gouvernement pourrait démissionner.", "fr").dateTimex().value())
+                .isEqualTo("2012-02-21");
+    }
+
+    @Test
     void negationInThePredicatesClause() {
         ExtractedEvent call = only("Les syndicats n'avaient pas appelé à manifester mardi.", "fr");
         assertThat(call.polarity()).isEqualTo(Polarity.NEGATED);

@@ -154,7 +154,9 @@ public final class EventExtractor {
         // time of the dated statement before them (same paragraph or the two before), not to the publication day.
         java.util.TreeMap<Integer, ExtractedEvent> datedByPosition = new java.util.TreeMap<>();
         for (ExtractedEvent event : events) {
-            if (event.timex() != null && !event.isUndated() && event.dateTimex().interval() != null) {
+            // A plan dates no narrative after it: what follows it is told as done, not planned.
+            if (event.timex() != null && !event.isUndated() && event.dateTimex().interval() != null
+                    && event.polarity() != Polarity.HYPOTHETICAL) {
                 datedByPosition.put(event.passageBegin(), event);
             }
         }

@@ -51,6 +51,7 @@ public final class EntityFinder {
         headedNames(tokens, language, byToken, mentions, created);
         organisationRuns(tokens, language, byToken, mentions, created);
         groups(tokens, language, byToken, mentions, created);
+        kindNames(tokens, language, byToken, mentions, created);
         handles(tokens, byToken, mentions, created);
         crowds(tokens, language, byToken, mentions, created);
         references(tokens, language, byToken, mentions);
@@ -446,6 +447,57 @@ public final class EntityFinder {
         }
     }
 
+    /** How many lower-case words (adjectives) may stand between a kind of organisation and its name. */
+    private static final int KIND_ADJECTIVES = 2;
+
+    /**
+     * An organisation introduced by its kind ({@code organisation-kinds.txt}): "le mouvement Tamarrod", "la chaîne
+     * égyptienne CBC", "l'opérateur Mobinil". The lower-case kind, up to two lower-case words, then a capitalised run
+     * (one to four words, particles inside) that no rule named yet: that run is an organisation.
+     */
+    private void kindNames(Tokenizer tokens, String language, Mention[] byToken, List<Mention> mentions,
+                           Map<String, Entity> created) {
+        Set<String> kinds = Lexicon.of(language).words("organisation-kinds.txt");
+        Set<String> stopwords = Lexicon.of(language).words("stopwords.txt");
+        if (kinds.isEmpty()) {
+            return;
+        }
+        for (int i = 0; i + 1 < tokens.count; i++) {
+            if (byToken[i] != null || tokens.capitalised(i) || !kinds.contains(tokens.token(i).toLowerCase(Locale.ROOT))) {
+                continue;
+            }
+            int first = i + 1;
+            while (first < tokens.count && first - i <= KIND_ADJECTIVES && tokens.joined(first - 1) && !tokens.capitalised(first)
+                    && (byToken[first] == null || byToken[first].how() == Mention.How.DEMONYM)
+                    && Character.isLetter(tokens.text.charAt(tokens.starts[first]))
+                    && !stopwords.contains(Names.fold(tokens.token(first)))) {
+                first++;
+            }
+            if (first >= tokens.count || !tokens.joined(first - 1) || !tokens.capitalised(first) || byToken[first] != null
+                    || stopwords.contains(Names.fold(tokens.token(first)))
+                    || Lexicon.of(language).words("not-names.txt").contains(tokens.token(first).toLowerCase(Locale.ROOT))) {
+                continue;
+            }
+            int end = first;
+            int words = 0;
+            for (int k = first; k < tokens.count && words < MAX_NAME_WORDS; k++) {
+                if (k > first && !tokens.joined(k - 1) || byToken[k] != null) {
+                    break;
+                }
+                if (tokens.capitalised(k)) {
+                    words++;
+                    end = k + 1;
+                } else if (!dictionary.isParticle(language, Names.fold(tokens.token(k)))) {
+                    break;
+                }
+            }
+            if (words > 0) {
+                candidateOrganisation(tokens, tokens.starts[first], tokens.ends[end - 1], first, end, byToken, mentions, created);
+                i = end - 1;
+            }
+        }
+    }
+
     /**
      * A body of a state with its nationality ({@code group-nouns.txt}): "l'armée égyptienne", "la police soudanaise",
      * "the Egyptian army". The whole is an organisation (the nationality's demonym mention gives way to it).
@@ -559,6 +611,18 @@ public final class EntityFinder {
                 continue;
             }
             add(tokens, i, i + 1, created, byToken, mentions);
+            // "Hossam El-Hamalawy (@3arabawy)": the capitalised name right before a handle in brackets is a person.
+            if (i > 1 && tokens.text.charAt(tokens.starts[i] - 1) == '(') {
+                int last = i - 1;
+                int first = last;
+                while (first - 1 >= 0 && last - first + 1 < MAX_NAME_WORDS && tokens.joined(first - 1) && tokens.capitalised(first - 1)) {
+                    first--;
+                }
+                if (tokens.capitalised(last) && tokens.capitalised(first) && Character.isLetter(tokens.text.charAt(tokens.starts[first]))
+                        && noMention(byToken, first, last + 1) && between(tokens, last).equals("(")) {
+                    add(tokens, first, last + 1, created, byToken, mentions);
+                }
+            }
         }
     }
 
@@ -569,14 +633,22 @@ public final class EntityFinder {
      */
     private void speakers(Tokenizer tokens, String language, Mention[] byToken, List<Mention> mentions,
                           Map<String, Entity> created) {
-        List<String> reporting = Lexicon.of(language).words("reporting-verbs.txt").stream().map(Names::fold).toList();
+        List<String> reporting = new ArrayList<>(Lexicon.of(language).words("reporting-verbs.txt").stream().map(Names::fold).toList());
+        Lexicon.of(language).words("speaker-verbs.txt").stream().map(Names::fold).forEach(reporting::add);
+        Set<String> notNames = Lexicon.of(language).words("not-names.txt");
         Set<String> stopwords = Lexicon.of(language).words("stopwords.txt");
         EntityDictionary.Node titles = dictionary.titles(language);
         for (int i = 0; i < tokens.count; i++) {
             int start = tokens.starts[i];
-            boolean opens = start == 0 || isSentenceOpening(tokens.text, start);
-            if (!opens || byToken[i] != null || !tokens.capitalised(i) || !Character.isLetter(tokens.text.charAt(start))
-                    || stopwords.contains(Names.fold(tokens.token(i))) || titleAt(tokens, titles, i) > i) {
+            // After a comma ("Depuis le Caire, Eman Hashim tweete"), only a name of two capitalised words or more.
+            boolean afterComma = start > 1 && tokens.text.charAt(start - 2) == ',' && i + 1 < tokens.count
+                    && tokens.joined(i) && tokens.capitalised(i + 1);
+            boolean opens = start == 0 || isSentenceOpening(tokens.text, start) || afterComma;
+            // A user name as the press writes it ("multisal999 a mis en ligne", "Aya_Ayman écrit"): letters and digits.
+            boolean handle = isHandleLike(tokens.token(i));
+            if (!opens || byToken[i] != null || !tokens.capitalised(i) && !handle || !Character.isLetter(tokens.text.charAt(start))
+                    || stopwords.contains(Names.fold(tokens.token(i))) || notNames.contains(tokens.token(i).toLowerCase(Locale.ROOT))
+                    || titleAt(tokens, titles, i) > i) {
                 continue;
             }
             int end = i + 1;
@@ -588,7 +660,7 @@ public final class EntityFinder {
             if (verb < tokens.count && (tokens.token(verb).equals("a") || tokens.token(verb).equals("has"))) {
                 verb++;
             }
-            if (verb >= tokens.count || !tokens.joined(verb - 1) || !tokens.capitalised(end - 1)) {
+            if (verb >= tokens.count || !tokens.joined(verb - 1) || !tokens.capitalised(end - 1) && !handle) {
                 continue;
             }
             String word = Names.fold(tokens.token(verb));
@@ -597,6 +669,31 @@ public final class EntityFinder {
                 i = end - 1;
             }
         }
+    }
+
+    /** A user name: letters then digits or an underscore inside ("multisal999", "Aya_Ayman"), at least four characters. */
+    private static boolean isHandleLike(String token) {
+        if (token.length() < 4 || !Character.isLetter(token.charAt(0))) {
+            return false;
+        }
+        boolean letters = false;
+        boolean marks = false;
+        for (int k = 0; k < token.length(); k++) {
+            char c = token.charAt(k);
+            if (Character.isLetter(c)) {
+                letters = true;
+            } else if (Character.isDigit(c) || c == '_') {
+                marks |= k > 0;
+            } else {
+                return false;
+            }
+        }
+        return letters && marks;
+    }
+
+    /** What stands between token {@code k} and the next one, spaces aside ("," or ""). */
+    private static String between(Tokenizer tokens, int k) {
+        return k + 1 < tokens.count ? tokens.text.substring(tokens.ends[k], tokens.starts[k + 1]).strip() : "";
     }
 
     private static boolean isSentenceOpening(String text, int start) {
@@ -616,14 +713,15 @@ public final class EntityFinder {
             if (titleEnd <= i) {
                 continue;
             }
-            // Title then name.
+            // Title then name, or title, comma and name in apposition ("le premier ministre, Hisham Qandil, a...").
             int nameEnd = nameRun(tokens, language, titleEnd, byToken);
-            if (nameEnd > titleEnd && tokens.joined(titleEnd - 1)) {
+            if (nameEnd > titleEnd && (tokens.joined(titleEnd - 1)
+                    || between(tokens, titleEnd - 1).equals(",") && (nameEnd >= tokens.count || !tokens.joined(nameEnd - 1)))) {
                 add(tokens, titleEnd, nameEnd, created, byToken, mentions);
             }
-            // Name, then ", le/la/the" and the title: look back from the title.
+            // Name, then ", le/la/the" (or "un/une/a") and the title: look back from the title.
             int k = i - 1;
-            if (k >= 0 && isDeterminer(tokens, k)) {
+            if (k >= 0 && (isDeterminer(tokens, k) || Lexicon.of(language).words("indefinites.txt").contains(tokens.token(k).toLowerCase(Locale.ROOT)))) {
                 k--;
             }
             if (k >= 0 && tokens.text.substring(tokens.ends[k], tokens.starts[k + 1]).strip().equals(",")) {

@@ -294,7 +294,8 @@ public final class EventEvaluation {
                     errors.add(where + ": TITLE " + problem.get() + ": \"" + s.title() + "\"");
                 }
                 if (!pairs.containsKey(s)) {
-                    errors.add(where + ": EXTRA " + s.dateTimex().value() + " \"" + s.title() + "\" (line "
+                    errors.add(where + ": EXTRA " + s.dateTimex().value() + " " + s.dateHow()
+                            + (s.dateNote() == null ? "" : " (" + s.dateNote().split(" ", 4)[Math.min(2, s.dateNote().split(" ").length - 1)] + ")") + " \"" + s.title() + "\" (line "
                             + line(text, s.passageBegin()) + ")");
                 }
             }

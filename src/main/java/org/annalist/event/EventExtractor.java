@@ -68,6 +68,8 @@ public final class EventExtractor {
         List<Mention> byBegin = mentions.stream().sorted(java.util.Comparator.comparingInt(Mention::begin)).toList();
         Map<Integer, List<Sentences.Span>> sentences = new java.util.HashMap<>();
         Map<Long, List<Token>> tagged = new java.util.HashMap<>();
+        Linguistics linguistics = Linguistics.of(language);
+        java.time.LocalDateTime lastFact = null;
         for (Timex timex : timexes) {
             if (!isEventDate(timex)) {
                 continue;
@@ -77,7 +79,13 @@ public final class EventExtractor {
                 continue;
             }
             if (isTimestampLine(text, paragraph, timex)) {
-                tweet(text, language, paragraphs, paragraph, timex, byBegin, lexicon, boilerplate, bodyStart).ifPresent(events::add);
+                java.util.Optional<ExtractedEvent> tweet = tweet(text, language, paragraphs, paragraph, timex, byBegin, lexicon,
+                        boilerplate, bodyStart);
+                if (tweet.isPresent()) {
+                    events.add(tweet.get());
+                    introduction(text, language, paragraphs, tweet.get(), byBegin, lexicon, boilerplate, bodyStart, tagged)
+                            .ifPresent(events::add);
+                }
                 continue;
             }
             Sentences.Span found = containing(sentences.computeIfAbsent(paragraph.paragraph(),
@@ -90,10 +98,19 @@ public final class EventExtractor {
                 // A heading ("Mercredi 26 janvier") or a stamp: it dates what follows, it tells nothing itself.
                 continue;
             }
-            events.add(event(text, language, begin, end, timex, timex, dateHow(timex), byBegin, lexicon, 0, publishedOn, tagged));
+            if (EPITHETS && linguistics.tags() && isEpithet(tokensAround(text, begin, end, timex, linguistics, tagged), timex, lexicon)) {
+                continue;
+            }
+            ExtractedEvent made = event(text, language, begin, end, timex, timex, dateHow(timex), byBegin, lexicon, 0, publishedOn, tagged);
+            made = narrativeFuture(made, lastFact, lexicon, publishedOn);
+            if (made.polarity() != Polarity.HYPOTHETICAL && made.dateTimex() != null && made.dateTimex().interval() != null) {
+                lastFact = made.dateTimex().interval().start();
+            }
+            events.add(made);
         }
         events = onePredicateOneDate(text, events, lexicon);
         events.addAll(continuations(text, language, events, sentences, paragraphs, byBegin, lexicon, publishedOn, tagged));
+        events.addAll(antecedents(text, language, events, paragraphs, boilerplate, bodyStart, byBegin, lexicon, publishedOn, tagged));
         if (publishedOn != null && REPORTED_ON_PUBLICATION_DAY) {
             events.addAll(publicationDay(text, language, events, paragraphs, boilerplate, bodyStart, byBegin, lexicon,
                     publishedOn, tagged));
@@ -137,7 +154,9 @@ public final class EventExtractor {
         // time of the dated statement before them (same paragraph or the two before), not to the publication day.
         java.util.TreeMap<Integer, ExtractedEvent> datedByPosition = new java.util.TreeMap<>();
         for (ExtractedEvent event : events) {
-            if (event.timex() != null && !event.isUndated() && event.dateTimex().interval() != null) {
+            // A plan dates no narrative after it: what follows it is told as done, not planned.
+            if (event.timex() != null && !event.isUndated() && event.dateTimex().interval() != null
+                    && event.polarity() != Polarity.HYPOTHETICAL) {
                 datedByPosition.put(event.passageBegin(), event);
             }
         }
@@ -434,6 +453,107 @@ public final class EventExtractor {
         return inside;
     }
 
+    static final boolean YEARLESS_SHIFT = true;
+
+    /**
+     * A retrospective's narrative future: a clause hypothetical by its future tense alone, dated by a day written without
+     * its year that the tagger put after the publication day ("Le 25 janvier sera la Journée de la colère", in August
+     * 2011, after "Le 14 janvier l'armée refuse"), is the past fact of last year's day when that day follows the fact
+     * told before it (the story goes forward); a plan ("les élections auront lieu le 14 mai") after news of this week
+     * keeps its coming date.
+     */
+    private static ExtractedEvent narrativeFuture(ExtractedEvent event, java.time.LocalDateTime lastFact, EventLexicon lexicon,
+                                                  java.time.LocalDate publishedOn) {
+        if (!YEARLESS_SHIFT || lastFact == null || publishedOn == null || event.polarity() != Polarity.HYPOTHETICAL
+                || event.title() == null || event.dateTimex() == null || event.dateTimex().interval() == null
+                || !lastFact.toLocalDate().isBefore(publishedOn) || !lexicon.futureOnly(event.title())) {
+            return event;
+        }
+        Timex earlier = yearEarlier(event.dateTimex(), publishedOn);
+        if (earlier == null || earlier.interval().start().isBefore(lastFact)) {
+            return event;
+        }
+        return new ExtractedEvent(event.title(), event.language(), event.passageBegin(), event.passageEnd(), event.timex(),
+                earlier, event.dateHow(), Polarity.AFFIRMED, Math.min(1.0, event.confidence() + 0.1), event.actors(),
+                event.places(), event.regions(), event.sources(), event.morePassages(), event.dateNote());
+    }
+    static final boolean EPITHETS = true;
+    /** How far after the publication day a year-less date must fall to be read as last year's (not "lundi"). */
+    private static final int YEARLESS_DAYS_AHEAD = 40;
+
+    /**
+     * The same date a year earlier, when it was written without its year ("Le 14 janvier l'armée refuse", in an
+     * article of August 2011: the tagger's nearest 14 January is 2012's), falls well after the publication day, and is
+     * a day or a month; else null. The caller asks only for a clause told as a fact (not future, not conditional):
+     * a retrospective's days are the last ones before the article, as a reader takes them.
+     */
+    private static Timex yearEarlier(Timex timex, java.time.LocalDate publishedOn) {
+        org.annalist.temporal.TimeInterval interval = timex.interval();
+        Granularity granularity = interval.granularity();
+        if (granularity.compareTo(Granularity.MONTH) > 0 || timex.text().isEmpty()
+                || YEAR_WRITTEN.matcher(timex.text()).find() || timex.value().length() < 4
+                || !interval.start().toLocalDate().isAfter(publishedOn.plusDays(YEARLESS_DAYS_AHEAD))) {
+            return null;
+        }
+        int year;
+        try {
+            year = Integer.parseInt(timex.value().substring(0, 4));
+        } catch (NumberFormatException e) {
+            return null;
+        }
+        org.annalist.temporal.TimeInterval shifted = new org.annalist.temporal.TimeInterval(
+                interval.start().minusYears(1), interval.end().minusYears(1), granularity);
+        if (shifted.start().toLocalDate().isAfter(publishedOn)) {
+            return null;
+        }
+        return new Timex(timex.begin(), timex.end(), timex.text(), timex.type(), (year - 1) + timex.value().substring(4),
+                timex.mod(), shifted, timex.anchor(),
+                "the last " + timex.text().strip() + " before the publication day (" + publishedOn + "): no year written, told as a fact",
+                timex.unresolvedReason());
+    }
+
+    /** Whether one of the two words right before a date is a reporting verb ("said on Tuesday", "a indiqué lundi"). */
+    private static boolean saidOn(String text, int begin, Timex timex, EventLexicon lexicon) {
+        String before = text.substring(Math.max(begin, timex.begin() - 30), timex.begin()).toLowerCase(java.util.Locale.ROOT);
+        String[] words = before.strip().split("[^\\p{L}]+");
+        for (int i = Math.max(0, words.length - 2); i < words.length; i++) {
+            String word = org.annalist.lang.Folding.fold(words[i]);
+            if (!word.isEmpty() && lexicon.reportingVerbs().stream().anyMatch(v -> word.startsWith(org.annalist.lang.Folding.fold(v)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The same weekday a week later, when the expression is a bare weekday ("dimanche", "on Sunday": a weekday word and
+     * little else, no digit) that the tagger resolved to one of the six days before the publication day; else null.
+     */
+    private static Timex comingWeekday(Timex timex, java.time.LocalDate publishedOn, String language) {
+        if (timex.interval() == null || timex.interval().granularity() != Granularity.DAY || timex.anchor() == null
+                || timex.anchor().kind() != Anchor.Kind.DCT || timex.text().chars().anyMatch(Character::isDigit)) {
+            return null;
+        }
+        java.time.LocalDate day = timex.interval().start().toLocalDate();
+        if (!day.isBefore(publishedOn) || day.isBefore(publishedOn.minusDays(6))) {
+            return null;
+        }
+        java.util.Set<String> weekdays = org.annalist.lang.Lexicon.of(language).table("weekdays.txt").keySet();
+        String[] words = timex.text().toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}]+");
+        if (java.util.Arrays.stream(words).noneMatch(weekdays::contains) || words.length > 3) {
+            return null;
+        }
+        java.time.LocalDate next = day.plusDays(7);
+        org.annalist.temporal.TimeInterval interval = new org.annalist.temporal.TimeInterval(next.atStartOfDay(),
+                next.plusDays(1).atStartOfDay(), Granularity.DAY);
+        return new Timex(timex.begin(), timex.end(), timex.text(), timex.type(), next + timex.value().substring(10),
+                timex.mod(), interval, timex.anchor(), "the coming " + timex.text().strip() + " (" + next + "): a plan",
+                timex.unresolvedReason());
+    }
+
+    /** A year in digits or an apostrophe year ("2011", "'11"). */
+    private static final java.util.regex.Pattern YEAR_WRITTEN = java.util.regex.Pattern.compile("\\d{4}|'\\d{2}\\b|’\\d{2}\\b");
+
     private static boolean isEventDate(Timex timex) {
         return (timex.type() == TimexType.DATE || timex.type() == TimexType.TIME) && !timex.value().endsWith("_REF");
     }
@@ -477,6 +597,255 @@ public final class EventExtractor {
         return lettersOutside(text, paragraph.begin(), paragraph.end(), timex, TIMESTAMP_LINE_LETTERS) <= TIMESTAMP_LINE_LETTERS;
     }
 
+    /**
+     * The sentence that introduces a tweet ("Javad Zarif a lui-même décrit les tirs de missiles iraniens comme une
+     * réponse proportionnelle." above "Javad Zarif ✓ / @JZarif / the tweet / its timestamp"): the body paragraph right
+     * above the tweet's author line, naming its author and without a date of its own, is an event of the tweet's date
+     * ({@link DateHow#CONTEXT}, a note saying so, a lower confidence).
+     */
+    private java.util.Optional<ExtractedEvent> introduction(String text, String language, List<Sentences.Span> paragraphs,
+                                                           ExtractedEvent tweet, List<Mention> mentions, EventLexicon lexicon,
+                                                           Set<Integer> boilerplate, int bodyStart, Map<Long, List<Token>> tagged) {
+        Linguistics linguistics = Linguistics.of(language);
+        Sentences.Span first = containing(paragraphs, tweet.passageBegin());
+        if (first == null || tweet.actors().isEmpty() || tweet.actors().getFirst().role() != Role.AGENT || !linguistics.tags()) {
+            return java.util.Optional.empty();
+        }
+        Entity author = tweet.actors().getFirst().entity();
+        // Above the tweet's text: its handle line and its author's line, then the introduction.
+        int p = first.paragraph() - 1;
+        while (p >= 0 && p >= first.paragraph() - 3 && within(mentions, paragraphs.get(p).begin(), paragraphs.get(p).end()).stream()
+                .anyMatch(m -> m.entity().equals(author)) && paragraphs.get(p).end() - paragraphs.get(p).begin() < 60) {
+            p--;
+        }
+        if (p < 0 || boilerplate.contains(p) || paragraphs.get(p).begin() < bodyStart) {
+            return java.util.Optional.empty();
+        }
+        Sentences.Span intro = paragraphs.get(p);
+        List<Sentences.Span> split = Sentences.sentences(text, intro);
+        if (split.isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        Sentences.Span sentence = split.getLast();
+        boolean names = within(mentions, sentence.begin(), sentence.end()).stream().anyMatch(m -> m.entity().equals(author));
+        String words = text.substring(sentence.begin(), sentence.end());
+        if (!names || words.length() > 400 || words.strip().endsWith("?")) {
+            return java.util.Optional.empty();
+        }
+        List<Token> tokens = tagged.computeIfAbsent((long) sentence.begin() << 32 | sentence.end(),
+                k -> linguistics.tag(text, sentence.begin(), sentence.end()));
+        Predicates.Reading reading = new Predicates(lexicon).read(text, tokens, -1, -1);
+        if (reading == null || reading.title() == null) {
+            return java.util.Optional.empty();
+        }
+        Timex stamp = tweet.dateTimex();
+        String note = "the date of the tweet it introduces (\"" + stamp.text().strip() + "\")";
+        Timex dated = new Timex(stamp.begin(), stamp.end(), stamp.text(), stamp.type(), stamp.value(), stamp.mod(),
+                stamp.interval(), stamp.anchor(), "context: " + note, null);
+        ExtractedEvent made = event(text, language, sentence.begin(), sentence.end(), null, dated, DateHow.CONTEXT,
+                mentions, lexicon, -0.2, null, tagged, reading, tokens);
+        return java.util.Optional.of(new ExtractedEvent(made.title(), language, made.passageBegin(), made.passageEnd(), null,
+                dated, DateHow.CONTEXT, made.polarity(), made.confidence(), made.actors(), made.places(), made.regions(),
+                made.sources(), List.of(), note));
+    }
+
+    /** How many words after an event noun name what it is about ("la frappe de missiles iraniens"). */
+    private static final int ANTECEDENT_WORDS = 4;
+    /** A word of an antecedent's complement this long or longer is a content word it can be named again by. */
+    private static final int CONTENT_WORD = 5;
+
+    /**
+     * What came before a statement, named by an event noun after an antecedent link ({@code antecedent-links.txt}: "à
+     * la suite de la frappe de missiles iraniens en représailles à l'assassinat du général", "in retaliation for the
+     * killing"), in a sentence without a date of its own: when a dated event of the document names it again (a content
+     * word of the noun's complement, "missiles iraniens" in "les tirs de missiles iraniens"), the antecedent is an event
+     * of that event's week ({@link DateHow#CONTEXT}: it came shortly before or at that time; the note says which
+     * passage dated it), titled by its noun phrase, with the actors it names.
+     */
+    private List<ExtractedEvent> antecedents(String text, String language, List<ExtractedEvent> events,
+                                             List<Sentences.Span> paragraphs, Set<Integer> boilerplate, int bodyStart,
+                                             List<Mention> mentions, EventLexicon lexicon, java.time.LocalDate publishedOn,
+                                             Map<Long, List<Token>> tagged) {
+        List<ExtractedEvent> added = new ArrayList<>();
+        Linguistics linguistics = Linguistics.of(language);
+        if (!linguistics.tags() || lexicon.antecedentLinks().isEmpty()) {
+            return added;
+        }
+        java.util.TreeMap<Integer, ExtractedEvent> dated = new java.util.TreeMap<>();
+        for (ExtractedEvent e : events) {
+            if (!e.isUndated() && e.dateTimex() != null && e.dateTimex().interval() != null
+                    && e.dateTimex().interval().granularity().compareTo(Granularity.WEEK) <= 0) {
+                dated.putIfAbsent(e.passageBegin(), e);
+            }
+        }
+        if (dated.isEmpty()) {
+            return added;
+        }
+        java.util.TreeMap<Integer, ExtractedEvent> ownDate = new java.util.TreeMap<>();
+        for (ExtractedEvent event : events) {
+            if (event.timex() != null) {
+                ownDate.put(event.passageBegin(), event);
+            }
+        }
+        Set<String> stopwords = org.annalist.lang.Lexicon.of(language).words("stopwords.txt");
+        for (Sentences.Span paragraph : paragraphs) {
+            if (boilerplate.contains(paragraph.paragraph()) || paragraph.begin() < bodyStart) {
+                continue;
+            }
+            String lower = text.substring(paragraph.begin(), paragraph.end()).toLowerCase(java.util.Locale.ROOT);
+            if (lexicon.antecedentLinks().stream().noneMatch(link -> lower.contains(String.join(" ", link)))) {
+                continue; // before splitting or tagging: most paragraphs hold no link
+            }
+            for (Sentences.Span sentence : Sentences.sentences(text, paragraph)) {
+                Map.Entry<Integer, ExtractedEvent> own = ownDate.floorEntry(sentence.begin());
+                if (own != null && own.getValue().passageEnd() > sentence.begin() || sentence.end() - sentence.begin() > 600) {
+                    continue; // a sentence with a date of its own: that date is its clauses'
+                }
+                String sentenceLower = text.substring(sentence.begin(), sentence.end()).toLowerCase(java.util.Locale.ROOT);
+                if (lexicon.antecedentLinks().stream().noneMatch(link -> sentenceLower.contains(String.join(" ", link)))) {
+                    continue; // the tagger only for a sentence that holds a link
+                }
+                List<Token> tokens = tagged.computeIfAbsent((long) sentence.begin() << 32 | sentence.end(),
+                        k -> linguistics.tag(text, sentence.begin(), sentence.end()));
+                int chainEnd = -1;
+                ExtractedEvent chainTie = null;
+                for (int k = 0; k < tokens.size(); k++) {
+                    int after = linkAt(tokens, k, lexicon);
+                    if (after < 0) {
+                        continue;
+                    }
+                    int noun = after;
+                    while (noun < tokens.size() && noun - after < 2 && (tokens.get(noun).is("DET") || tokens.get(noun).text().endsWith("'"))) {
+                        noun++;
+                    }
+                    if (noun >= tokens.size() || !tokens.get(noun).is("NOUN")
+                            || !lexicon.eventNouns().contains(tokens.get(noun).text().toLowerCase(java.util.Locale.ROOT))) {
+                        continue;
+                    }
+                    int end = noun + 1;
+                    int words = 0;
+                    List<String> content = new ArrayList<>();
+                    while (end < tokens.size() && words < ANTECEDENT_WORDS && linkAt(tokens, end, lexicon) < 0
+                            && !",;:()«»\"".contains(tokens.get(end).text())) {
+                        String word = org.annalist.lang.Folding.fold(tokens.get(end).text());
+                        if (word.chars().anyMatch(Character::isLetterOrDigit)) {
+                            words++; // markup ("**") is no word
+                        }
+                        if (word.length() >= CONTENT_WORD && !stopwords.contains(word)) {
+                            content.add(word);
+                        }
+                        end++;
+                    }
+                    // A name the phrase starts is the phrase's whole ("l'assassinat du Major-Général Qassem Soleimani").
+                    int phraseEnd = tokens.get(end - 1).end();
+                    for (Mention m : within(mentions, tokens.get(noun).begin(), sentence.end())) {
+                        if (m.begin() < phraseEnd && m.end() > phraseEnd) {
+                            phraseEnd = m.end();
+                        }
+                    }
+                    while (end < tokens.size() && tokens.get(end).end() <= phraseEnd) {
+                        end++;
+                    }
+                    // "à la suite de la frappe ... en représailles à l'assassinat ...": what the antecedent answered came
+                    // earlier still, by an unknown lag: the month of the same passage.
+                    boolean chained = k == chainEnd && chainTie != null;
+                    ExtractedEvent tie = chained ? chainTie : content.isEmpty() ? null : namer(text, dated, content, sentence);
+                    if (tie == null) {
+                        continue;
+                    }
+                    added.add(antecedent(text, language, tokens, noun, end, sentence, tie, chained, mentions, lexicon));
+                    chainEnd = end;
+                    chainTie = tie;
+                    k = end - 1;
+                }
+            }
+        }
+        return added;
+    }
+
+    /** The token after an antecedent link starting at token {@code k}, or -1. */
+    private static int linkAt(List<Token> tokens, int k, EventLexicon lexicon) {
+        for (List<String> link : lexicon.antecedentLinks()) {
+            int n = link.size();
+            if (k + n > tokens.size()) {
+                continue;
+            }
+            boolean same = true;
+            for (int j = 0; j < n && same; j++) {
+                same = tokens.get(k + j).text().replace('’', '\'').equalsIgnoreCase(link.get(j));
+            }
+            if (same) {
+                return k + n;
+            }
+        }
+        return -1;
+    }
+
+    /** How far (characters) from an antecedent the dated passage that names it again may be. */
+    private static final int ANTECEDENT_REACH = 5_000;
+
+    /**
+     * The dated event nearest to the sentence (within {@link #ANTECEDENT_REACH}) whose passage holds one of the
+     * content words, or null.
+     */
+    private static ExtractedEvent namer(String text, java.util.NavigableMap<Integer, ExtractedEvent> dated, List<String> content,
+                                        Sentences.Span sentence) {
+        ExtractedEvent best = null;
+        int distance = Integer.MAX_VALUE;
+        for (ExtractedEvent event : dated.subMap(sentence.begin() - ANTECEDENT_REACH, true, sentence.end() + ANTECEDENT_REACH, true).values()) {
+            if (event.passageBegin() < sentence.end() && event.passageEnd() > sentence.begin()) {
+                continue;
+            }
+            String passage = org.annalist.lang.Folding.fold(text.substring(event.passageBegin(), event.passageEnd()));
+            if (content.stream().anyMatch(word -> passage.contains(word))) {
+                int d = Math.abs(event.passageBegin() - sentence.begin());
+                if (d < distance) {
+                    distance = d;
+                    best = event;
+                }
+            }
+        }
+        return best;
+    }
+
+    private ExtractedEvent antecedent(String text, String language, List<Token> tokens, int noun, int end,
+                                      Sentences.Span sentence, ExtractedEvent tie, boolean chained, List<Mention> mentions,
+                                      EventLexicon lexicon) {
+        java.time.LocalDate day = tie.dateTimex().interval().start().toLocalDate();
+        java.time.LocalDate monday = day.with(java.time.DayOfWeek.MONDAY);
+        org.annalist.temporal.TimeInterval week = chained
+                ? new org.annalist.temporal.TimeInterval(day.withDayOfMonth(1).atStartOfDay(),
+                        day.withDayOfMonth(1).plusMonths(1).atStartOfDay(), Granularity.MONTH)
+                : new org.annalist.temporal.TimeInterval(monday.atStartOfDay(), monday.plusDays(7).atStartOfDay(), Granularity.WEEK);
+        String value = chained ? day.toString().substring(0, 7) : day.get(java.time.temporal.IsoFields.WEEK_BASED_YEAR) + "-W"
+                + String.format(java.util.Locale.ROOT, "%02d", day.get(java.time.temporal.IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+        int begin = tokens.get(noun).begin();
+        int stop = tokens.get(end - 1).end();
+        String phrase = text.substring(begin, stop).replaceAll("[*_]", "").strip();
+        String note = "what came before the statement of its sentence, named again by a dated passage (\""
+                + text.substring(tie.passageBegin(), Math.min(tie.passageEnd(), tie.passageBegin() + 60)).strip()
+                + "…\", " + tie.dateTimex().value() + "): " + (chained ? "the month of that passage (what it answered came earlier)" : "the week of that passage");
+        Timex dated = new Timex(begin, begin, "", TimexType.DATE, value, null, week, null, "context: " + note, null);
+        List<EventActor> actors = new ArrayList<>();
+        List<Entity> places = new ArrayList<>();
+        Set<String> regions = new LinkedHashSet<>();
+        for (Mention m : within(mentions, begin, stop)) {
+            if (m.entity().type().isActor() && m.entity().type() != EntityType.CITY && !dictionary.isOutlet(m.entity())
+                    && actors.stream().noneMatch(a -> a.entity().equals(m.entity()))) {
+                actors.add(new EventActor(m.entity(), actors.isEmpty() ? Role.AGENT : Role.PATIENT));
+            }
+            if (dictionary.isPlace(m.entity()) && m.how() != Mention.How.DEMONYM) {
+                places.add(m.entity());
+            }
+        }
+        actors.stream().filter(a -> a.entity().type() == EntityType.STATE).forEach(a -> regions.addAll(a.entity().regions()));
+        places.forEach(place -> regions.addAll(place.regions()));
+        String title = Character.toUpperCase(phrase.charAt(0)) + phrase.substring(1);
+        double confidence = Math.max(0.1, BASE_CONFIDENCE - 0.3 - (actors.isEmpty() ? 0.1 : 0));
+        return new ExtractedEvent(title, language, sentence.begin(), sentence.end(), null, dated, DateHow.CONTEXT,
+                lexicon.polarity(phrase), confidence, actors, List.copyOf(places), List.copyOf(regions), List.of(), List.of(), note);
+    }
+
     /** The tweet above a timestamp line: its text paragraphs back to the @handle, its author from the handle. */
     private java.util.Optional<ExtractedEvent> tweet(String text, String language, List<Sentences.Span> paragraphs,
                                                      Sentences.Span stamp, Timex timex, List<Mention> mentions,
@@ -515,6 +884,72 @@ public final class EventExtractor {
         return java.util.Optional.of(event);
     }
 
+    /**
+     * The tagged tokens of a passage: the tagger runs on the sentences that make an event only, and a runaway
+     * "sentence" (a crawled page without full stops) is tagged around its date only. Each stretch is tagged once.
+     */
+    private static List<Token> tokensAround(String text, int begin, int end, Timex timex, Linguistics linguistics,
+                                            Map<Long, List<Token>> tagged) {
+        int from = begin;
+        int to = end;
+        if (to - from > MAX_TAGGED_CHARS) {
+            from = Math.max(begin, timex.begin() - MAX_TAGGED_CHARS / 2);
+            to = Math.min(end, timex.end() + MAX_TAGGED_CHARS / 2);
+            while (from > begin && !Character.isWhitespace(text.charAt(from - 1))) {
+                from--;
+            }
+            while (to < end && !Character.isWhitespace(text.charAt(to))) {
+                to++;
+            }
+        }
+        long key = (long) from << 32 | to;
+        int taggedFrom = from;
+        int taggedTo = to;
+        return tagged.computeIfAbsent(key, k -> linguistics.tag(text, taggedFrom, taggedTo));
+    }
+
+    /** How many tokens into its sentence a date followed by a comma still heads it ("En 2015, ..."). */
+    private static final int HEADING_TOKENS = 10;
+
+    /**
+     * Whether a date only names a thing inside a noun phrase ("la guerre de 1973", "les manifestations monstres du 30
+     * juin", "the war of 1973"): a link word of {@code epithets.txt} right before it, a noun (or a noun and its
+     * adjective) before that, not a noun of time ("la nuit du 25 janvier") nor an event noun, whose date it is ("le
+     * référendum de mars 2011", "les heurts de mardi"); a date heading its sentence before a
+     * comma ("À partir de cette rencontre de 2015, l'alliance...") dates the clause after it and is kept.
+     */
+    static boolean isEpithet(List<Token> tokens, Timex timex, EventLexicon lexicon) {
+        int at = -1;
+        for (int k = 0; k < tokens.size(); k++) {
+            if (tokens.get(k).begin() >= timex.begin()) {
+                at = k;
+                break;
+            }
+        }
+        if (at < 2) {
+            return false;
+        }
+        String link = tokens.get(at - 1).text().toLowerCase(java.util.Locale.ROOT).replace('’', '\'');
+        if (!lexicon.epithetLinks().contains(link)) {
+            return false;
+        }
+        int head = at - 2;
+        if (tokens.get(head).is("ADJ") && head > 0 && tokens.get(head - 1).is("NOUN")) {
+            head--;
+        }
+        Token noun = tokens.get(head);
+        String word = noun.text().toLowerCase(java.util.Locale.ROOT);
+        if (!noun.is("NOUN") || lexicon.timeNouns().contains(word) || lexicon.eventNouns().contains(word)) {
+            return false;
+        }
+        int after = at;
+        while (after < tokens.size() && tokens.get(after).begin() < timex.end()) {
+            after++;
+        }
+        boolean heading = at <= HEADING_TOKENS && after < tokens.size() && tokens.get(after).text().equals(",");
+        return !heading;
+    }
+
     private ExtractedEvent event(String text, String language, int begin, int end, Timex timex, Timex dateTimex,
                                  DateHow how, List<Mention> mentions, EventLexicon lexicon, double adjustment,
                                  java.time.LocalDate publishedOn, Map<Long, List<Token>> tagged) {
@@ -532,24 +967,7 @@ public final class EventExtractor {
         Predicates.Reading reading = given;
         List<Token> tokens = givenTokens;
         if (given == null && timex != null && linguistics.tags()) {
-            // The tagger runs on the sentences that make an event only.
-            // A runaway "sentence" (a crawled page without full stops) is tagged around its date only.
-            int from = begin;
-            int to = end;
-            if (to - from > MAX_TAGGED_CHARS) {
-                from = Math.max(begin, timex.begin() - MAX_TAGGED_CHARS / 2);
-                to = Math.min(end, timex.end() + MAX_TAGGED_CHARS / 2);
-                while (from > begin && !Character.isWhitespace(text.charAt(from - 1))) {
-                    from--;
-                }
-                while (to < end && !Character.isWhitespace(text.charAt(to))) {
-                    to++;
-                }
-            }
-            long key = (long) from << 32 | to;
-            int taggedFrom = from;
-            int taggedTo = to;
-            tokens = tagged.computeIfAbsent(key, k -> linguistics.tag(text, taggedFrom, taggedTo));
+            tokens = tokensAround(text, begin, end, timex, linguistics, tagged);
             reading = new Predicates(lexicon).read(text, tokens, timex.begin(), timex.end());
         }
         LinkedHashMap<Entity, Role> actors = new LinkedHashMap<>();
@@ -675,8 +1093,23 @@ public final class EventExtractor {
         Polarity polarity = lexicon.polarity(polarityText);
         if (polarity == Polarity.AFFIRMED && publishedOn != null && dateTimex != null && dateTimex.interval() != null
                 && dateTimex.interval().start().toLocalDate().isAfter(publishedOn)) {
-            // Dated after the publication day: it cannot have happened yet.
-            polarity = Polarity.HYPOTHETICAL;
+            Timex earlier = YEARLESS_SHIFT ? yearEarlier(dateTimex, publishedOn) : null;
+            if (earlier != null) {
+                // A day or month written without its year, told as a fact: the last one before the publication day.
+                dateTimex = earlier;
+            } else {
+                // Dated after the publication day: it cannot have happened yet.
+                polarity = Polarity.HYPOTHETICAL;
+            }
+        }
+        if (polarity == Polarity.HYPOTHETICAL && timex != null && timex == dateTimex && publishedOn != null
+                && !saidOn(text, begin, timex, lexicon)) {
+            // (Not when a reporting verb holds the date: "Bush said Tuesday the U.S. would..." was said last Tuesday.)
+            Timex coming = comingWeekday(dateTimex, publishedOn, language);
+            if (coming != null) {
+                // A plan told in the present with a bare weekday ("se prépare à manifester dimanche"): the coming one.
+                dateTimex = coming;
+            }
         }
         double confidence = BASE_CONFIDENCE + adjustment;
         if (how == DateHow.UNDATED) {

@@ -19,6 +19,7 @@ final class EventLexicon {
     private final List<Pattern> boilerplate = new ArrayList<>();
     private final List<Pattern> negated = new ArrayList<>();
     private final List<Pattern> hypothetical = new ArrayList<>();
+    private final List<Pattern> future = new ArrayList<>();
     private final java.util.Set<String> clauseHeads;
     private final java.util.Set<String> clauseWords;
     private final java.util.Set<String> eventNouns;
@@ -27,9 +28,12 @@ final class EventLexicon {
     private final java.util.Set<String> dangling;
     private final java.util.Set<String> referencePrepositions;
     private final java.util.Set<String> personPronouns;
+    private final java.util.Set<String> epithetLinks = new java.util.HashSet<>();
+    private final java.util.Set<String> timeNouns = new java.util.HashSet<>();
     private final Map<String, List<String>> background = new java.util.HashMap<>();
     private final List<Pattern> titleConnectives = new ArrayList<>();
     private final List<Pattern> contextLinks = new ArrayList<>();
+    private final List<List<String>> antecedentLinks = new ArrayList<>();
 
     static EventLexicon of(String language) {
         return BY_LANGUAGE.computeIfAbsent(language, EventLexicon::new);
@@ -44,6 +48,12 @@ final class EventLexicon {
         dangling = lexicon.words("dangling.txt");
         referencePrepositions = lexicon.words("reference-prepositions.txt");
         personPronouns = lexicon.words("person-pronouns.txt");
+        for (String line : lexicon.lines("epithets.txt")) {
+            String[] parts = line.split("\t", 2);
+            if (parts.length == 2) {
+                (parts[0].equals("link") ? epithetLinks : timeNouns).add(parts[1].strip().toLowerCase(java.util.Locale.ROOT));
+            }
+        }
         for (String line : lexicon.lines("background.txt")) {
             String[] parts = line.split("\t", 2);
             background.computeIfAbsent(parts[0], k -> new ArrayList<>()).add(parts[1].strip().toLowerCase(java.util.Locale.ROOT));
@@ -51,6 +61,9 @@ final class EventLexicon {
         for (String phrase : lexicon.words("sources.txt")) {
             sourceWords.add(org.annalist.linguistic.Tokens.split(phrase, 0, phrase.length()).stream()
                     .map(t -> t.text().replace('’', '\'')).toList());
+        }
+        for (String link : lexicon.words("antecedent-links.txt")) {
+            antecedentLinks.add(List.of(link.replace('’', '\'').split("\\s+")));
         }
         for (String link : lexicon.words("context-links.txt")) {
             contextLinks.add(Pattern.compile("^\\W*" + Pattern.quote(link) + "\\b", FLAGS));
@@ -66,7 +79,9 @@ final class EventLexicon {
             (parts[0].equals("NEGATED") ? negated : hypothetical).add(Pattern.compile(parts[1], FLAGS));
         }
         for (String line : lexicon.lines("future.txt")) {
-            hypothetical.add(Pattern.compile(line, FLAGS));
+            Pattern tense = Pattern.compile(line, FLAGS);
+            hypothetical.add(tense);
+            future.add(tense);
         }
     }
 
@@ -96,6 +111,16 @@ final class EventLexicon {
     }
 
     /** Words that make the date after them a reference point ("après le 25 janvier"). */
+    /** The words that join a noun to a date naming it ("la guerre de 1973"): {@code epithets.txt}. */
+    java.util.Set<String> epithetLinks() {
+        return epithetLinks;
+    }
+
+    /** Nouns of time: before "de" they make a date ("la nuit du 25"), not an epithet. */
+    java.util.Set<String> timeNouns() {
+        return timeNouns;
+    }
+
     java.util.Set<String> referencePrepositions() {
         return referencePrepositions;
     }
@@ -135,6 +160,21 @@ final class EventLexicon {
 
     boolean isBoilerplate(CharSequence paragraph) {
         return boilerplate.stream().anyMatch(p -> p.matcher(paragraph).find());
+    }
+
+    /**
+     * Whether a clause is hypothetical by its future tense alone (no negation, no planning or conditional word): in a
+     * retrospective, the narrative future ("Le 25 janvier sera la Journée de la colère") tells a past fact.
+     */
+    boolean futureOnly(CharSequence clause) {
+        return future.stream().anyMatch(p -> p.matcher(clause).find())
+                && negated.stream().noneMatch(p -> p.matcher(clause).find())
+                && hypothetical.stream().filter(p -> !future.contains(p)).noneMatch(p -> p.matcher(clause).find());
+    }
+
+    /** The words of each antecedent link ({@code antecedent-links.txt}: "à la suite de", "in retaliation for"). */
+    List<List<String>> antecedentLinks() {
+        return antecedentLinks;
     }
 
     Polarity polarity(CharSequence clause) {

@@ -23,6 +23,23 @@ class EntityRulesTest {
     }
 
     @Test
+    void peopleByTheirOccupationApposedTitleHandleOrWhatTheyPost() {
+        assertThat(read("Le photographe Jean Dupuis était sur place.")).contains("Jean Dupuis → Jean Dupuis PERSON");
+        assertThat(read("Le premier ministre, Karim Benali, a pris ses distances.")).contains("Karim Benali → Karim Benali PERSON");
+        assertThat(read("\"Rien n'est fini\", assure Samira Haddad, une manifestante.")).contains("Samira Haddad → Samira Haddad PERSON");
+        assertThat(read("Lina Farouk (@linaf) écrit sur Twitter.")).contains("Lina Farouk → Lina Farouk PERSON");
+        assertThat(read("La foule grossit. Nadia Selim remarque : la police recule.")).contains("Nadia Selim → Nadia Selim PERSON");
+        // A pronoun opening a sentence before a verb of speech is nobody.
+        assertThat(read("Je remarque que la police recule.")).noneMatch(m -> m.endsWith("PERSON"));
+    }
+
+    @Test
+    void organisationsIntroducedByTheirKind() {
+        assertThat(read("Le mouvement Tamarrod a appelé à manifester.")).contains("Tamarrod → Tamarrod ORGANISATION");
+        assertThat(read("Il s'exprimait sur la chaîne égyptienne Nile Star.")).contains("Nile Star → Nile Star ORGANISATION");
+    }
+
+    @Test
     void acronymsDefinedInParentheses() {
         assertThat(read("Selon l'Observatoire syrien des droits de l'homme (OSDH), douze morts. L'OSDH a ajouté que."))
                 .contains("Observatoire syrien des droits de l'homme → Observatoire syrien des droits de l'homme ORGANISATION",

@@ -33,6 +33,52 @@ class EventReadingTest {
     }
 
     @Test
+    void aYearlessDayToldAsAFactIsTheLastOneBeforeThePublication() {
+        // Published 2012-02-26: the nearest 14 December is the coming one, but a fact told in the present or the past
+        // is the last one; a plan keeps the coming date.
+        assertThat(only("Le 14 décembre, l'armée refuse de tirer sur la foule.", "fr").dateTimex().value()).isEqualTo("2011-12-14");
+        assertThat(only("Le 14 décembre, l'armée a refusé de tirer sur la foule.", "fr").dateTimex().value()).isEqualTo("2011-12-14");
+        // A retrospective's narrative future after a past fact is last year's; a plan after this week's news is not.
+        List<ExtractedEvent> story = EXTRACTION.read("Titre\n\nLe 14 décembre, l'armée refuse de tirer. Le 20 décembre sera la journée de la colère.\n",
+                0, "fr", PUBLISHED).events();
+        assertThat(story).extracting(e -> e.dateTimex().value()).contains("2011-12-14", "2011-12-20");
+        ExtractedEvent plan = only("Les élections auront lieu le 14 mai.", "fr");
+        assertThat(plan.dateTimex().value()).isEqualTo("2012-05-14");
+        assertThat(plan.polarity()).isEqualTo(Polarity.HYPOTHETICAL);
+    }
+
+    @Test
+    void aDateNamingAThingInANounPhraseIsNoEvent() {
+        List<ExtractedEvent> events = EXTRACTION.read("Titre\n\nLes anciens combattants de la guerre de 1973 ont défilé.\n", 0, "fr", PUBLISHED).events();
+        assertThat(events).noneMatch(e -> e.dateTimex() != null && "1973".equals(e.dateTimex().value()));
+        assertThat(only("Les manifestations du 30 janvier ont rassemblé des milliers de personnes.", "fr").dateTimex().value()).isEqualTo("2012-01-30");
+        assertThat(only("Dans la nuit du 12 février, la police a chargé les manifestants.", "fr").dateTimex().value()).startsWith("2012-02-12");
+    }
+
+    @Test
+    void anAntecedentIsDatedByTheDatedPassageThatNamesItAgain() {
+        // Published Sunday 2012-02-26: "mardi" is the 21st, in week 8; the strike the second sentence answers came then.
+        List<ExtractedEvent> events = EXTRACTION.read("Titre\n\nLes tirs de roquettes palestiniennes ont repris mardi à Gaza.\n\n"
+                + "À la suite de la frappe de roquettes palestiniennes, le gouvernement israélien a réuni son cabinet.\n", 0, "fr", PUBLISHED).events();
+        assertThat(events).filteredOn(e -> e.title().startsWith("Frappe de roquettes")).singleElement().satisfies(strike -> {
+            assertThat(strike.dateTimex().value()).isEqualTo("2012-W08");
+            assertThat(strike.dateHow()).isEqualTo(DateHow.CONTEXT);
+            assertThat(strike.dateNote()).contains("week");
+        });
+    }
+
+    @Test
+    void aPlanWithABareWeekdayIsTheComingOne() {
+        // Published Sunday 2012-02-26: the tagger's "mardi" of a statement in the present is the 21st; a plan's is the 28th.
+        ExtractedEvent plan = only("L'opposition se prépare à manifester mardi devant le Parlement.", "fr");
+        assertThat(plan.polarity()).isEqualTo(Polarity.HYPOTHETICAL);
+        assertThat(plan.dateTimex().value()).isEqualTo("2012-02-28");
+        // What a reporting verb dates was said then: "a indiqué mardi que ... pourrait".
+        assertThat(only("Le ministre a indiqué mardi que le gouvernement pourrait démissionner.", "fr").dateTimex().value())
+                .isEqualTo("2012-02-21");
+    }
+
+    @Test
     void negationInThePredicatesClause() {
         ExtractedEvent call = only("Les syndicats n'avaient pas appelé à manifester mardi.", "fr");
         assertThat(call.polarity()).isEqualTo(Polarity.NEGATED);

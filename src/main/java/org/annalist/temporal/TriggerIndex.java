@@ -223,30 +223,11 @@ final class TriggerIndex {
             if (c == '(') {
                 int open = at;
                 at++;
-                boolean lookaround = false;
-                if (source.startsWith("?", at)) {
-                    if (source.startsWith("?:", at)) {
-                        at += 2;
-                    } else if (source.startsWith("?=", at) || source.startsWith("?!", at)) {
-                        at += 2;
-                        lookaround = true;
-                    } else if (source.startsWith("?<=", at) || source.startsWith("?<!", at)) {
-                        at += 3;
-                        lookaround = true;
-                    } else if (source.startsWith("?<", at)) {
-                        at = source.indexOf('>', at) + 1;
-                    } else {
-                        int colon = at;
-                        while (source.charAt(colon) != ':' && source.charAt(colon) != ')') {
-                            colon++;
-                        }
-                        if (source.charAt(colon) == ')') {
-                            at = colon + 1;
-                            return null;
-                        }
-                        at = colon + 1;
-                    }
+                Group group = openGroup();
+                if (group == Group.FLAGS) {
+                    return null;
                 }
+                boolean lookaround = group == Group.LOOKAROUND;
                 java.util.Set<String> inner = requiredAlternatives();
                 if (source.charAt(at) != ')') {
                     throw new IllegalStateException("unbalanced at " + open);
@@ -256,6 +237,38 @@ final class TriggerIndex {
             }
             element();
             return null;
+        }
+
+        /** What a group's opening says (the '(' read already): the reader stands after it. */
+        private enum Group { PLAIN, LOOKAROUND, FLAGS }
+
+        private Group openGroup() {
+            if (!source.startsWith("?", at)) {
+                return Group.PLAIN;
+            }
+            if (source.startsWith("?:", at)) {
+                at += 2;
+                return Group.PLAIN;
+            }
+            if (source.startsWith("?=", at) || source.startsWith("?!", at)) {
+                at += 2;
+                return Group.LOOKAROUND;
+            }
+            if (source.startsWith("?<=", at) || source.startsWith("?<!", at)) {
+                at += 3;
+                return Group.LOOKAROUND;
+            }
+            if (source.startsWith("?<", at)) {
+                at = source.indexOf('>', at) + 1;
+                return Group.PLAIN;
+            }
+            // Flags: "(?i)" alone (no group), or "(?-i:...)" around a part.
+            int colon = at;
+            while (source.charAt(colon) != ':' && source.charAt(colon) != ')') {
+                colon++;
+            }
+            at = colon + 1;
+            return source.charAt(colon) == ')' ? Group.FLAGS : Group.PLAIN;
         }
 
         boolean holdsTriggerWord() {
@@ -345,31 +358,11 @@ final class TriggerIndex {
             }
             if (c == '(') {
                 at++;
-                boolean lookaround = false;
-                if (source.startsWith("?", at)) {
-                    if (source.startsWith("?:", at)) {
-                        at += 2;
-                    } else if (source.startsWith("?=", at) || source.startsWith("?!", at)) {
-                        at += 2;
-                        lookaround = true;
-                    } else if (source.startsWith("?<=", at) || source.startsWith("?<!", at)) {
-                        at += 3;
-                        lookaround = true;
-                    } else if (source.startsWith("?<", at)) {
-                        at = source.indexOf('>', at) + 1;
-                    } else {
-                        // Flags: "(?i)" alone, or "(?-i:...)" around a part.
-                        int colon = at;
-                        while (source.charAt(colon) != ':' && source.charAt(colon) != ')') {
-                            colon++;
-                        }
-                        if (source.charAt(colon) == ')') {
-                            at = colon + 1;
-                            return false;
-                        }
-                        at = colon + 1;
-                    }
+                Group group = openGroup();
+                if (group == Group.FLAGS) {
+                    return false;
                 }
+                boolean lookaround = group == Group.LOOKAROUND;
                 boolean holds = alternatives();
                 if (source.charAt(at) != ')') {
                     throw new IllegalStateException("unbalanced");

@@ -42,7 +42,7 @@ public class UsersView extends VerticalLayout {
         role.setLabel(getTranslation("users.role"));
         role.setValue(UserRole.READER);
         Button add = new Button(getTranslation("users.add"), click -> act(() -> {
-            String password = generated();
+            String password = Accounts.generatedPassword();
             Account created = accounts.add(name.getValue(), role.getValue(), password);
             shownOnce(getTranslation("users.created", created.name(), password));
             name.clear();
@@ -86,7 +86,7 @@ public class UsersView extends VerticalLayout {
 
     private HorizontalLayout actions(Account account) {
         Button reset = new Button(getTranslation("users.reset"), click -> act(() -> {
-            String password = generated();
+            String password = Accounts.generatedPassword();
             accounts.setPassword(account.name(), password);
             shownOnce(getTranslation("users.passwordSet", account.name(), password));
         }));
@@ -124,9 +124,6 @@ public class UsersView extends VerticalLayout {
         notice.open();
     }
 
-    private static String generated() {
-        return org.annalist.security.Accounts.generatedPassword();
-    }
 
     private void refresh() {
         List<Account> all = accounts.list();

@@ -644,7 +644,14 @@ public final class EventExtractor {
                 stamp.interval(), stamp.anchor(), "context: " + note, null);
         ExtractedEvent made = event(text, language, sentence.begin(), sentence.end(), null, dated, DateHow.CONTEXT,
                 mentions, lexicon, -0.2, null, tagged, reading, tokens);
-        return java.util.Optional.of(new ExtractedEvent(made.title(), language, made.passageBegin(), made.passageEnd(), null,
+        // The introduction names the tweet's author (checked above), who is its subject even when the predicate's
+        // reading lost it behind an apposition ("Le ministre …, Javad Zarif, a lui-même décrit …").
+        String title = made.title();
+        String name = author.name(language);
+        if (!title.isEmpty() && !org.annalist.lang.Folding.fold(title).contains(org.annalist.lang.Folding.fold(name))) {
+            title = name + " " + Character.toLowerCase(title.charAt(0)) + title.substring(1);
+        }
+        return java.util.Optional.of(new ExtractedEvent(title, language, made.passageBegin(), made.passageEnd(), null,
                 dated, DateHow.CONTEXT, made.polarity(), made.confidence(), made.actors(), made.places(), made.regions(),
                 made.sources(), List.of(), note));
     }

@@ -41,6 +41,13 @@ public final class EventMerger {
     public record Candidate(long id, String title, LocalDateTime start, LocalDateTime end) {
     }
 
+    /** Whether the event may be one that another document told: dated, to a year or finer. */
+    public static boolean mayMerge(ExtractedEvent event) {
+        Timex date = event.dateTimex();
+        return date != null && date.interval() != null
+                && !date.interval().end().isAfter(date.interval().start().plusYears(MAX_YEARS));
+    }
+
     /** What to look for, or empty when the event cannot merge (undated, coarser than a year, no actor or place). */
     public static Optional<Search> search(ExtractedEvent event) {
         Timex date = event.dateTimex();

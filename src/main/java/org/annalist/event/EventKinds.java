@@ -1,0 +1,53 @@
+package org.annalist.event;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+import org.annalist.lang.Folding;
+import org.annalist.lang.Lexicon;
+
+/**
+ * The kinds of happening a passage tells (protest, attack, killing...), from {@code lang/<code>/event-types.txt}: kinds
+ * are named alike in every language, so "frappe", "bombardement" and "strike" are one kind.
+ */
+public final class EventKinds {
+
+    private static final Map<String, EventKinds> BY_LANGUAGE = new ConcurrentHashMap<>();
+
+    private record Stem(String kind, String letters, boolean wholeWord) {
+    }
+
+    private final List<Stem> stems = new ArrayList<>();
+
+    private EventKinds(Lexicon lexicon) {
+        lexicon.table("event-types.txt").forEach((kind, list) -> {
+            for (String stem : list.split("\\s+")) {
+                boolean whole = stem.endsWith("$");
+                stems.add(new Stem(kind, Folding.fold(whole ? stem.substring(0, stem.length() - 1) : stem), whole));
+            }
+        });
+    }
+
+    public static EventKinds of(String language) {
+        return BY_LANGUAGE.computeIfAbsent(language == null ? "fr" : language, l -> new EventKinds(Lexicon.of(l)));
+    }
+
+    /** The kinds the words of a text name, sorted. */
+    public Set<String> in(String text) {
+        Set<String> kinds = new TreeSet<>();
+        for (String word : Folding.fold(text).split("[^\\p{L}\\p{N}-]+")) {
+            if (word.length() < 3) {
+                continue;
+            }
+            for (Stem stem : stems) {
+                if (stem.wholeWord() ? word.equals(stem.letters()) : word.startsWith(stem.letters())) {
+                    kinds.add(stem.kind());
+                }
+            }
+        }
+        return kinds;
+    }
+}

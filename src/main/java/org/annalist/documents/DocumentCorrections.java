@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import org.annalist.documents.DocumentRepository.DeletionPlan;
 import org.annalist.events.ExtractionRepository;
+import org.annalist.events.ExtractionRepository;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -38,10 +39,12 @@ public class DocumentCorrections {
     private final LineFingerprintRepository fingerprints;
     private final IngestService ingest;
     private final TransactionTemplate transactions;
+    private final ExtractionRepository extractions;
 
     public DocumentCorrections(DocumentRepository documents, LineFingerprintRepository fingerprints, IngestService ingest,
-                               PlatformTransactionManager transactionManager) {
+                               PlatformTransactionManager transactionManager, ExtractionRepository extractions) {
         this.documents = documents;
+        this.extractions = extractions;
         this.fingerprints = fingerprints;
         this.ingest = ingest;
         this.transactions = new TransactionTemplate(transactionManager);
@@ -67,6 +70,7 @@ public class DocumentCorrections {
                 return new Deletion(DeletionOutcome.NEEDS_CONFIRMATION, plan.get());
             }
             documents.find(documentId).ifPresent(document -> fingerprints.removed(document.text()));
+            extractions.forgetWords(documentId);
             documents.delete(plan.get(), confirmed);
             return new Deletion(DeletionOutcome.DELETED, plan.get());
         });

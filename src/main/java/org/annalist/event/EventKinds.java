@@ -21,9 +21,17 @@ public final class EventKinds {
     }
 
     private final List<Stem> stems = new ArrayList<>();
+    private final Map<String, Set<String>> related = new java.util.HashMap<>();
 
     private EventKinds(Lexicon lexicon) {
         lexicon.table("event-types.txt").forEach((kind, list) -> {
+            if (kind.startsWith("~")) {
+                for (String other : list.split("\\s+")) {
+                    related.computeIfAbsent(kind.substring(1), k -> new TreeSet<>()).add(other);
+                    related.computeIfAbsent(other, k -> new TreeSet<>()).add(kind.substring(1));
+                }
+                return;
+            }
             for (String stem : list.split("\\s+")) {
                 boolean whole = stem.endsWith("$");
                 stems.add(new Stem(kind, Folding.fold(whole ? stem.substring(0, stem.length() - 1) : stem), whole));
@@ -33,6 +41,16 @@ public final class EventKinds {
 
     public static EventKinds of(String language) {
         return BY_LANGUAGE.computeIfAbsent(language == null ? "fr" : language, l -> new EventKinds(Lexicon.of(l)));
+    }
+
+    /** Whether two sets of kinds may tell one happening: a kind in common, or two kinds the language file relates. */
+    public boolean meet(Set<String> a, Set<String> b) {
+        for (String kind : a) {
+            if (b.contains(kind) || related.getOrDefault(kind, Set.of()).stream().anyMatch(b::contains)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The kinds the words of a text name, sorted. */

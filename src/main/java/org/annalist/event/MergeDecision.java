@@ -16,15 +16,15 @@ public final class MergeDecision {
     // two events wrongly costs a reader more than seeing one twice) chose the threshold.
     static final double BIAS = -2.14;
     static final double SHARED_KIND = 0.26;
-    static final double KINDS_DIFFER = 0.08;
-    static final double SHARED_PARTICIPANT = 0.58;
+    static final double KINDS_DIFFER = 0.04;
+    static final double SHARED_PARTICIPANT = 0.59;
     static final double SAME_COUNTRY = 1.11;
-    static final double SIMILARITY = 1.59;
-    static final double TITLE_KIND = 0.05;
-    static final double TITLE_KINDS_DIFFER = -0.29;
+    static final double SIMILARITY = 1.58;
+    static final double TITLE_KIND = 0.07;
+    static final double TITLE_KINDS_DIFFER = -0.26;
     static final double TITLE_SIMILARITY = 1.15;
-    static final double DATE_KIND = 2.02;
-    static final double DATE_KINDS_DIFFER = -0.14;
+    static final double DATE_KIND = 1.98;
+    static final double DATE_KINDS_DIFFER = -0.12;
     /**
      * Every labelled pair is of one day, so no weight could be learned for a date inside the other (a day inside its
      * month): a prior, a penalty of half a point.

@@ -31,7 +31,7 @@ public record MergeFeatures(boolean sameDay, Set<String> sharedKinds, boolean ki
                 && a.start().toLocalDate().equals(b.start().toLocalDate());
         Set<String> kinds = new TreeSet<>(a.kinds());
         kinds.retainAll(b.kinds());
-        boolean differ = !a.kinds().isEmpty() && !b.kinds().isEmpty() && kinds.isEmpty();
+        boolean differ = !a.kinds().isEmpty() && !b.kinds().isEmpty() && !kinds(a).meet(a.kinds(), b.kinds());
         List<String> shared = new ArrayList<>();
         new TreeSet<>(a.specific().keySet()).forEach(id -> {
             if (b.specific().containsKey(id)) {
@@ -44,8 +44,12 @@ public record MergeFeatures(boolean sameDay, Set<String> sharedKinds, boolean ki
         boolean titleDiffer = !a.titleKinds().isEmpty() && !b.titleKinds().isEmpty() && titleKinds.isEmpty();
         return new MergeFeatures(sameDay, kinds, differ, shared, country, cosine(a.words(), b.words(), a.language(), rarity),
                 !titleKinds.isEmpty(), titleDiffer, cosine(a.titleWords(), b.titleWords(), a.language(), rarity),
-                a.dateKinds().stream().anyMatch(b.dateKinds()::contains),
-                !a.dateKinds().isEmpty() && !b.dateKinds().isEmpty() && a.dateKinds().stream().noneMatch(b.dateKinds()::contains));
+                kinds(a).meet(a.dateKinds(), b.dateKinds()),
+                !a.dateKinds().isEmpty() && !b.dateKinds().isEmpty() && !kinds(a).meet(a.dateKinds(), b.dateKinds()));
+    }
+
+    private static EventKinds kinds(MergeView view) {
+        return EventKinds.of(view.language());
     }
 
     private static double cosine(Map<String, Integer> a, Map<String, Integer> b, String language, WordRarity rarity) {

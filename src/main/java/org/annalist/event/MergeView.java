@@ -70,10 +70,19 @@ public record MergeView(String language, LocalDateTime start, LocalDateTime end,
     /** Words around an event's date expression, inside its passage; null when the date is not in the passage. */
     public static String aroundDate(ExtractedEvent event, String text) {
         var date = event.timex() != null ? event.timex() : event.dateTimex();
-        if (date == null || date.begin() < event.passageBegin() || date.end() > event.passageEnd()) {
+        if (date == null) {
             return null;
         }
-        return words(text, event.passageBegin(), date.begin(), -WINDOW) + " " + words(text, date.end(), event.passageEnd(), WINDOW);
+        return aroundDate(text.substring(event.passageBegin(), event.passageEnd()), date.begin() - event.passageBegin(),
+                date.end() - event.passageBegin());
+    }
+
+    /** Words around [dateBegin, dateEnd) of a passage; null when that is not inside it. */
+    public static String aroundDate(String passage, int dateBegin, int dateEnd) {
+        if (dateBegin < 0 || dateEnd > passage.length() || dateBegin > dateEnd) {
+            return null;
+        }
+        return words(passage, 0, dateBegin, -WINDOW) + " " + words(passage, dateEnd, passage.length(), WINDOW);
     }
 
     /** Words on each side of a date that may name what it dates. */

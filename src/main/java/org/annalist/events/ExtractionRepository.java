@@ -7,6 +7,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -18,6 +19,11 @@ import org.annalist.entity.Entity;
 import org.annalist.entity.Mention;
 import org.annalist.event.DocumentExtraction;
 import org.annalist.event.EventMerger;
+import org.annalist.event.MergeDecision;
+import org.annalist.event.MergeEvidence;
+import org.annalist.event.MergeView;
+import org.annalist.event.MergeWords;
+import org.annalist.event.WordRarity;
 import org.annalist.event.ExtractedEvent;
 import org.annalist.lang.Folding;
 import org.annalist.temporal.TimeInterval;
@@ -34,7 +40,7 @@ import org.springframework.stereotype.Repository;
 /**
  * Stores what extraction read in a document. Re-running it replaces the document's expressions, mentions and
  * machine-made event sources, never an event a person edited. An event that another document already tells
- * ({@link EventMerger} decides, among the {@link MergeCandidates}) gains a source instead of being stored twice. The
+ * ({@link MergeDecision} decides, among the {@link MergeCandidates}, and its evidence is kept in {@code event_merge}) gains a source instead of being stored twice. The
  * caller stores one document at a time ({@link MergeLock}), so that each sees the events the others committed.
  */
 @Repository
@@ -52,9 +58,12 @@ public class ExtractionRepository {
     private final EntityRows entityRows;
     private final EventRevision revision;
 
+    private final WordCounts words;
+
     public ExtractionRepository(JdbcClient jdbc, JdbcTemplate batch, EventRevision revision, MergeCandidates candidates,
-                                EntityRows entityRows) {
+                                EntityRows entityRows, WordCounts words) {
         this.jdbc = jdbc;
+        this.words = words;
         this.entityRows = entityRows;
         this.candidates = candidates;
         this.batch = batch;
@@ -95,6 +104,7 @@ public class ExtractionRepository {
 
     /** Replaces what was read in a stored document (its machine-made events; a person's corrections stay). */
     public Counts replace(long documentId, String text, DocumentExtraction extraction) {
+        forgetWords(documentId);
         jdbc.sql("DELETE FROM timex WHERE document_id = ?").param(documentId).update();
         jdbc.sql("DELETE FROM mention WHERE document_id = ?").param(documentId).update();
         List<Long> told = jdbc.sql("SELECT DISTINCT event_id FROM event_source WHERE document_id = ?").param(documentId)
@@ -159,16 +169,21 @@ public class ExtractionRepository {
         List<ExtractedEvent> fresh = new ArrayList<>();
         List<Long> changed = new ArrayList<>();
         for (ExtractedEvent event : extraction.events()) {
-            Long existing = sameEvent(documentId, event);
-            if (existing != null) {
-                addSource(existing, documentId, text, event);
-                narrowDate(existing, event);
-                changed.add(existing);
+            Twin twin = sameEvent(documentId, text, event);
+            if (twin != null) {
+                addSource(twin.eventId(), documentId, text, event);
+                jdbc.sql("INSERT INTO event_merge (event_id, document_id, passage_begin, score, reasons, merged_at) VALUES (?, ?, ?, ?, ?, ?)")
+                        .params(twin.eventId(), documentId, event.passageBegin(), twin.evidence().score(),
+                                cut(String.join("; ", twin.evidence().reasons()), 1000), now())
+                        .update();
+                narrowDate(twin.eventId(), event);
+                changed.add(twin.eventId());
                 merged++;
             } else {
                 fresh.add(event);
             }
         }
+        countWords(text, extraction.events());
         changed.addAll(insert(documentId, text, fresh));
         if (!changed.isEmpty()) {
             revision.written(changed.stream().mapToLong(Long::longValue).toArray());
@@ -176,13 +191,60 @@ public class ExtractionRepository {
         return new Counts(extraction.timexes().size(), extraction.mentions().size(), extraction.events().size(), merged);
     }
 
-    /** An event of another document that tells the same thing, or null: the policy is {@link EventMerger}'s. */
-    private Long sameEvent(long documentId, ExtractedEvent event) {
-        return EventMerger.search(event)
-                .map(search -> EventMerger.choose(event, candidates.find(documentId, search)))
-                .filter(java.util.OptionalLong::isPresent)
-                .map(java.util.OptionalLong::getAsLong)
-                .orElse(null);
+    /** A stored event that tells the same thing as one being stored, and why the decision says so. */
+    private record Twin(long eventId, MergeEvidence evidence) {
+    }
+
+    /** The stored event of another document that best tells the same thing, or null: the decision is {@link MergeDecision}'s. */
+    private Twin sameEvent(long documentId, String text, ExtractedEvent event) {
+        if (!EventMerger.mayMerge(event)) {
+            return null;
+        }
+        MergeView view = MergeView.of(event, text);
+        List<MergeCandidates.Candidate> found = candidates.find(documentId, view.start(), view.end());
+        if (found.isEmpty()) {
+            return null;
+        }
+        Set<String> asked = new HashSet<>(view.words().keySet());
+        asked.addAll(view.titleWords().keySet());
+        found.forEach(c -> {
+            asked.addAll(c.view().words().keySet());
+            asked.addAll(c.view().titleWords().keySet());
+        });
+        WordRarity rarity = words.rarity(event.language(), asked);
+        Twin best = null;
+        for (MergeCandidates.Candidate candidate : found) {
+            MergeEvidence evidence = MergeDecision.decide(view, candidate.view(), rarity);
+            if (evidence.same() && (best == null || evidence.score() > best.evidence().score())) {
+                best = new Twin(candidate.id(), evidence);
+            }
+        }
+        return best;
+    }
+
+    /** Counts the words of a document's event passages, once a document, for the rarity of words. */
+    private void countWords(String text, List<ExtractedEvent> events) {
+        Map<String, Set<String>> byLanguage = new HashMap<>();
+        for (ExtractedEvent event : events) {
+            byLanguage.computeIfAbsent(event.language(), l -> new HashSet<>())
+                    .addAll(MergeWords.of(text.substring(event.passageBegin(), event.passageEnd()), event.language()).keySet());
+        }
+        byLanguage.forEach(words::added);
+    }
+
+    /**
+     * Counts down the words of a document's stored passages, before its reading is replaced or it is deleted (a
+     * person's event keeps its sources, and they were counted once: the counts are statistics, not an inventory).
+     */
+    public void forgetWords(long documentId) {
+        Map<String, Set<String>> byLanguage = new HashMap<>();
+        jdbc.sql("SELECT e.language, s.passage_text FROM event_source s JOIN event e ON e.id = s.event_id WHERE s.document_id = ?")
+                .param(documentId)
+                .query(rs -> {
+                    byLanguage.computeIfAbsent(rs.getString(1), l -> new HashSet<>())
+                            .addAll(MergeWords.of(rs.getString(2), rs.getString(1)).keySet());
+                });
+        byLanguage.forEach(words::removed);
     }
 
     private static final String NARROW_DATE = "UPDATE event SET " + EventDate.ASSIGNMENTS + ", updated_at = ?"

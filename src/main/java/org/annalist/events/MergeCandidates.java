@@ -1,14 +1,34 @@
 package org.annalist.events;
 
 import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import org.annalist.entity.Entity;
+import org.annalist.entity.EntityType;
 import org.annalist.event.EventMerger;
+import org.annalist.event.MergeView;
+import org.annalist.temporal.Granularity;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** The stored events that may tell the same event as one being stored: what {@link EventMerger#search} asks for. */
+/**
+ * The stored events that may tell the same event as one being stored: visible events of other documents whose date
+ * is inside its date or holds it, each as the merge decision sees it ({@link MergeView}: its title, its first
+ * sources' passages and the words around their dates, its actors and places).
+ */
 @Repository
 public class MergeCandidates {
+
+    /** Sources a candidate is seen through (its first ones). */
+    static final int PASSAGES = 5;
+    /** Candidates looked at, at most, for one event. */
+    static final int LIMIT = 200;
+
+    public record Candidate(long id, MergeView view) {
+    }
 
     private final JdbcClient jdbc;
 
@@ -16,23 +36,70 @@ public class MergeCandidates {
         this.jdbc = jdbc;
     }
 
-    /** Visible events of other documents whose dates overlap the search's and that share one of its entities. */
-    public List<EventMerger.Candidate> find(long documentId, EventMerger.Search search) {
-        return jdbc.sql("""
-                        SELECT DISTINCT e.id, e.title, e.interval_start, e.interval_end FROM event e
-                        WHERE e.interval_start >= :lower AND e.interval_start < :end AND e.interval_end > :start AND e.hidden = FALSE
+    public List<Candidate> find(long documentId, LocalDateTime start, LocalDateTime end) {
+        record Row(long id, String title, String language, LocalDateTime start, LocalDateTime end, String granularity) {
+        }
+        Map<Long, Row> rows = new LinkedHashMap<>();
+        jdbc.sql("""
+                        SELECT e.id, e.title, e.language, e.interval_start, e.interval_end, e.granularity FROM event e
+                        WHERE e.interval_start >= :lower AND e.interval_start < :end AND e.interval_end > :start
+                          AND ((e.interval_start <= :start AND e.interval_end >= :end) OR (e.interval_start >= :start AND e.interval_end <= :end))
+                          AND e.hidden = FALSE
                           AND NOT EXISTS (SELECT 1 FROM event_source s WHERE s.event_id = e.id AND s.document_id = :document)
-                          AND (EXISTS (SELECT 1 FROM event_actor a WHERE a.event_id = e.id AND a.entity_id = ANY(:entities))
-                            OR EXISTS (SELECT 1 FROM event_place p WHERE p.event_id = e.id AND p.entity_id = ANY(:entities)))""")
-                .param("start", search.start())
-                .param("end", search.end())
-                .param("lower", search.lowestStart())
+                        ORDER BY e.id LIMIT :limit""")
+                .param("start", start)
+                .param("end", end)
+                .param("lower", start.minusYears(EventMerger.MAX_YEARS))
                 .param("document", documentId)
-                // An array, not a list: the statement's text stays the same whatever the number of entities, and the
-                // database parses it once.
-                .param("entities", search.entityIds().toArray(String[]::new))
-                .query((rs, row) -> new EventMerger.Candidate(rs.getLong(1), rs.getString(2),
-                        rs.getObject(3, LocalDateTime.class), rs.getObject(4, LocalDateTime.class)))
-                .list();
+                .param("limit", LIMIT)
+                .query((rs, n) -> new Row(rs.getLong(1), rs.getString(2), rs.getString(3),
+                        rs.getObject(4, LocalDateTime.class), rs.getObject(5, LocalDateTime.class), rs.getString(6)))
+                .list()
+                .forEach(row -> rows.put(row.id(), row));
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        List<Long> ids = List.copyOf(rows.keySet());
+        Map<Long, List<Entity>> participants = new HashMap<>();
+        for (String table : List.of("event_actor", "event_place")) {
+            jdbc.sql("SELECT t.event_id, n.id, n.type, n.name FROM " + table + " t JOIN entity n ON n.id = t.entity_id"
+                            + " WHERE t.event_id IN (:ids)")
+                    .param("ids", ids)
+                    .query(rs -> {
+                        participants.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(new Entity(rs.getString(2),
+                                EntityType.valueOf(rs.getString(3)), rs.getString(4), null, null, List.of(), null));
+                    });
+        }
+        Map<Long, List<String>> passages = new HashMap<>();
+        Map<Long, List<String>> aroundDates = new HashMap<>();
+        jdbc.sql("""
+                        SELECT event_id, passage_text, passage_begin, timex_begin, timex_end FROM event_source
+                        WHERE event_id IN (:ids) ORDER BY event_id, document_id, passage_begin""")
+                .param("ids", ids)
+                .query(rs -> {
+                    List<String> texts = passages.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>());
+                    if (texts.size() >= PASSAGES) {
+                        return;
+                    }
+                    String passage = rs.getString(2);
+                    texts.add(passage);
+                    Object dateBegin = rs.getObject(4);
+                    Object dateEnd = rs.getObject(5);
+                    if (dateBegin != null && dateEnd != null) {
+                        String around = MergeView.aroundDate(passage, ((Number) dateBegin).intValue() - rs.getInt(3),
+                                ((Number) dateEnd).intValue() - rs.getInt(3));
+                        if (around != null) {
+                            aroundDates.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(around);
+                        }
+                    }
+                });
+        List<Candidate> candidates = new ArrayList<>();
+        for (Row row : rows.values()) {
+            candidates.add(new Candidate(row.id(), MergeView.of(row.language(), row.start(), row.end(),
+                    row.granularity() == null ? null : Granularity.valueOf(row.granularity()), row.title(),
+                    passages.getOrDefault(row.id(), List.of()), participants.getOrDefault(row.id(), List.of()),
+                    String.join(" ", aroundDates.getOrDefault(row.id(), List.of())))));
+        }
+        return candidates;
     }
 }

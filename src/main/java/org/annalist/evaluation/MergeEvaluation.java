@@ -5,25 +5,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
-import org.annalist.entity.Entity;
-import org.annalist.event.DocumentFrequencies;
-import org.annalist.event.EventMerger;
 import org.annalist.event.EventSimilarity;
-import org.annalist.event.ExtractedEvent;
 import org.annalist.event.Extraction;
-import org.annalist.event.MergeDecision;
-import org.annalist.event.MergeEvidence;
 import org.annalist.event.MergeFeatures;
 import org.annalist.event.MergeView;
-import org.annalist.event.MergeWords;
 import org.annalist.event.WordRarity;
 import org.annalist.reading.CorpusFiles;
-import org.annalist.temporal.TimeInterval;
 
 /**
  * Scores the merge decision against passages a person grouped into events ({@code src/test/resources/gold/merge/}):
@@ -89,49 +79,6 @@ public final class MergeEvaluation {
         return items;
     }
 
-    /** An event being built over the corpus: its first event's participants and date, every source's passage. */
-    private static final class Cluster {
-        final int id;
-        final String path;
-        final Set<String> paths = new HashSet<>();
-        final List<String> passages = new ArrayList<>();
-        final ExtractedEvent first;
-        final List<String> aroundDates = new ArrayList<>();
-        TimeInterval date;
-        MergeView view;
-
-        Cluster(int id, String path, ExtractedEvent first, String passage, String aroundDate) {
-            aroundDates.add(aroundDate == null ? "" : aroundDate);
-            this.id = id;
-            this.path = path;
-            this.first = first;
-            this.date = first.dateTimex().interval();
-            paths.add(path);
-            passages.add(passage);
-        }
-
-        MergeView view() {
-            if (view == null) {
-                List<Entity> participants = new ArrayList<>(first.places());
-                first.actors().forEach(a -> participants.add(a.entity()));
-                view = MergeView.of(first.language(), date.start(), date.end(), date.granularity(),
-                        first.title(), passages.subList(0, Math.min(passages.size(), 5)), participants,
-                        String.join(" ", aroundDates.subList(0, Math.min(aroundDates.size(), 5))));
-            }
-            return view;
-        }
-
-        void add(String otherPath, String passage, String aroundDate, TimeInterval otherDate) {
-            paths.add(otherPath);
-            aroundDates.add(aroundDate == null ? "" : aroundDate);
-            passages.add(passage);
-            if (!otherDate.start().isBefore(date.start()) && !otherDate.end().isAfter(date.end())) {
-                date = otherDate;
-            }
-            view = null;
-        }
-    }
-
     private final Extraction extraction;
     private final boolean titlesOnly;
 
@@ -144,69 +91,24 @@ public final class MergeEvaluation {
         this.titlesOnly = titlesOnly;
     }
 
-    private boolean same(ExtractedEvent event, MergeView view, Cluster cluster, WordRarity rarity, double[] score) {
-        if (titlesOnly) {
-            boolean shared = view.specific().keySet().stream().anyMatch(cluster.view().specific()::containsKey)
-                    || view.countries().keySet().stream().anyMatch(cluster.view().countries()::containsKey);
-            score[0] = EventSimilarity.titleOverlap(event.title(), cluster.first.title());
-            return shared && EventSimilarity.sameTitle(event.title(), cluster.first.title());
-        }
-        MergeEvidence evidence = MergeDecision.decide(view, cluster.view(), rarity);
-        score[0] = evidence.score();
-        return evidence.same();
-    }
-
     public Score evaluate(Path corpus, List<Item> gold) throws IOException {
         List<CorpusReading.Read> reads = CorpusReading.read(corpus, extraction);
-        DocumentFrequencies rarity = new DocumentFrequencies();
-        List<Cluster> clusters = new ArrayList<>();
-        Map<String, Cluster> clusterOf = new HashMap<>();
+        CorpusClusters clusters = CorpusClusters.of(reads, titlesOnly);
+        Map<String, CorpusClusters.Cluster> clusterOf = new HashMap<>();
         Map<String, MergeView> viewOf = new HashMap<>();
-        for (CorpusReading.Read read : reads) {
-            String text = read.text();
-            rarity.add(read.document().metadata().language(),
-                    MergeWords.of(text.substring(read.document().bodyStart()), read.document().metadata().language()).keySet());
-            List<Cluster> fresh = new ArrayList<>();
-            for (ExtractedEvent event : read.extraction().events()) {
-                if (!EventMerger.mayMerge(event)) {
-                    continue;
-                }
-                String key = key(read.path(), event.passageBegin(), event.passageEnd(),
-                        event.dateTimex().interval().start().toLocalDate().toString());
-                String passage = text.substring(event.passageBegin(), event.passageEnd());
-                MergeView view = MergeView.of(event, text);
-                viewOf.putIfAbsent(key, view);
-                Cluster best = null;
-                double bestScore = Double.NEGATIVE_INFINITY;
-                for (Cluster cluster : clusters) {
-                    if (cluster.paths.contains(read.path())
-                            || !EventSimilarity.compatible(cluster.date.start(), cluster.date.end(), view.start(), view.end())) {
-                        continue;
-                    }
-                    double[] score = new double[1];
-                    if (same(event, view, cluster, rarity, score) && score[0] > bestScore) {
-                        best = cluster;
-                        bestScore = score[0];
-                    }
-                }
-                if (best != null) {
-                    best.add(read.path(), passage, MergeView.aroundDate(event, text), event.dateTimex().interval());
-                    clusterOf.putIfAbsent(key, best);
-                } else if (!clusterOf.containsKey(key)) {
-                    Cluster cluster = new Cluster(clusters.size() + fresh.size(), read.path(), event, passage,
-                            MergeView.aroundDate(event, text));
-                    fresh.add(cluster);
-                    clusterOf.put(key, cluster);
-                }
+        for (CorpusClusters.Cluster cluster : clusters.clusters()) {
+            for (CorpusClusters.Member member : cluster.members()) {
+                String key = key(member.read().path(), member.event().passageBegin(), member.event().passageEnd(),
+                        member.event().dateTimex().interval().start().toLocalDate().toString());
+                clusterOf.putIfAbsent(key, cluster);
+                viewOf.putIfAbsent(key, member.view());
             }
-            // As the store does: a document's new events are candidates for the next documents only.
-            clusters.addAll(fresh);
         }
-        return score(corpus, gold, reads, clusterOf, viewOf, rarity);
+        return score(corpus, gold, reads, clusterOf, viewOf, clusters.rarity());
     }
 
-    private static Score score(Path corpus, List<Item> gold, List<CorpusReading.Read> reads, Map<String, Cluster> clusterOf,
-                               Map<String, MergeView> viewOf, DocumentFrequencies rarity) throws IOException {
+    private static Score score(Path corpus, List<Item> gold, List<CorpusReading.Read> reads, Map<String, CorpusClusters.Cluster> clusterOf,
+                               Map<String, MergeView> viewOf, WordRarity rarity) throws IOException {
         List<String> errors = new ArrayList<>();
         Map<String, Path> files = new HashMap<>();
         reads.forEach(r -> files.put(r.path(), r.file()));
@@ -225,13 +127,13 @@ public final class MergeEvaluation {
                 errors.add(item.id() + " " + item.path() + ": the file changed since it was labelled");
             }
             String key = key(item.path(), item.begin(), item.end(), item.day().substring(item.day().lastIndexOf('/') + 1));
-            Cluster cluster = clusterOf.get(key);
+            CorpusClusters.Cluster cluster = clusterOf.get(key);
             if (cluster == null) {
                 errors.add(item.id() + " " + item.path() + " " + item.begin() + "-" + item.end() + ": no such event read now");
                 system.put(item, unmatched--);
             } else {
                 found++;
-                system.put(item, cluster.id);
+                system.put(item, cluster.id());
                 views.put(item, viewOf.get(key));
             }
         }

@@ -46,7 +46,7 @@ public final class MergeDecision {
     }
 
     public static double score(MergeFeatures f) {
-        return BIAS + (f.sameDay() ? 0 : DATE_INSIDE) + (f.sharedKinds().isEmpty() ? 0 : SHARED_KIND)
+        return BIAS + (f.sameDate() ? 0 : DATE_INSIDE) + (f.sharedKinds().isEmpty() ? 0 : SHARED_KIND)
                 + (f.kindsDiffer() ? KINDS_DIFFER : 0) + SHARED_PARTICIPANT * Math.min(2, f.shared().size())
                 + (f.sameCountry() ? SAME_COUNTRY : 0) + SIMILARITY * f.similarity()
                 + (f.titleKindShared() ? TITLE_KIND : 0) + (f.titleKindsDiffer() ? TITLE_KINDS_DIFFER : 0)
@@ -56,7 +56,7 @@ public final class MergeDecision {
 
     private static List<String> reasons(MergeFeatures f) {
         List<String> reasons = new ArrayList<>();
-        reasons.add(f.sameDay() ? "same day" : "one date inside the other");
+        reasons.add(f.sameDate() ? "same date" : "one date inside the other");
         if (f.dateKindShared()) {
             reasons.add("what the dates date: " + String.join("/", f.sharedKinds()));
         } else if (!f.sharedKinds().isEmpty()) {

@@ -4,7 +4,7 @@ import java.util.List;
 
 /**
  * Why two events were judged one, or not: the score the decision weighed and its reasons, in words a person reads in
- * the event's details ("same day", "same kind: protest", "both name: Tahrir", "similar passages 0.41").
+ * the event's details ("same date", "same kind: protest", "both name: Tahrir", "similar passages 0.41").
  */
 public record MergeEvidence(double score, boolean same, List<String> reasons) {
 

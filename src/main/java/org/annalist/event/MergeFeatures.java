@@ -10,14 +10,14 @@ import java.util.TreeSet;
 /**
  * What two events have in common, as the merge decision weighs it.
  *
- * @param sameDay      both dated to a day or finer, the same day
+ * @param sameDate     the same date: both to one day (or finer) and the same day, or the same interval (one month)
  * @param sharedKinds  kinds of happening both passages tell
  * @param kindsDiffer  both tell kinds of happening, none in common
  * @param shared       names of the specific participants (people, organisations, cities) both have
  * @param sameCountry  a country in common (alone, it tells little)
  * @param similarity   cosine of the passages' words weighted by their rarity (TF-IDF), 0 to 1
  */
-public record MergeFeatures(boolean sameDay, Set<String> sharedKinds, boolean kindsDiffer, List<String> shared,
+public record MergeFeatures(boolean sameDate, Set<String> sharedKinds, boolean kindsDiffer, List<String> shared,
                             boolean sameCountry, double similarity, boolean titleKindShared, boolean titleKindsDiffer,
                             double titleSimilarity, boolean dateKindShared, boolean dateKindsDiffer) {
 
@@ -27,8 +27,8 @@ public record MergeFeatures(boolean sameDay, Set<String> sharedKinds, boolean ki
     }
 
     public static MergeFeatures of(MergeView a, MergeView b, WordRarity rarity) {
-        boolean sameDay = a.dayOrFiner() && b.dayOrFiner()
-                && a.start().toLocalDate().equals(b.start().toLocalDate());
+        boolean sameDate = a.dayOrFiner() && b.dayOrFiner() ? a.start().toLocalDate().equals(b.start().toLocalDate())
+                : a.start().equals(b.start()) && a.end().equals(b.end());
         Set<String> kinds = new TreeSet<>(a.kinds());
         kinds.retainAll(b.kinds());
         boolean differ = !a.kinds().isEmpty() && !b.kinds().isEmpty() && !kinds(a).meet(a.kinds(), b.kinds());
@@ -42,7 +42,7 @@ public record MergeFeatures(boolean sameDay, Set<String> sharedKinds, boolean ki
         Set<String> titleKinds = new TreeSet<>(a.titleKinds());
         titleKinds.retainAll(b.titleKinds());
         boolean titleDiffer = !a.titleKinds().isEmpty() && !b.titleKinds().isEmpty() && titleKinds.isEmpty();
-        return new MergeFeatures(sameDay, kinds, differ, shared, country, cosine(a.words(), b.words(), a.language(), rarity),
+        return new MergeFeatures(sameDate, kinds, differ, shared, country, cosine(a.words(), b.words(), a.language(), rarity),
                 !titleKinds.isEmpty(), titleDiffer, cosine(a.titleWords(), b.titleWords(), a.language(), rarity),
                 kinds(a).meet(a.dateKinds(), b.dateKinds()),
                 !a.dateKinds().isEmpty() && !b.dateKinds().isEmpty() && !kinds(a).meet(a.dateKinds(), b.dateKinds()));
@@ -73,7 +73,7 @@ public record MergeFeatures(boolean sameDay, Set<String> sharedKinds, boolean ki
 
     /** One line of figures, for fitting the decision's weights on labelled pairs. */
     public String tsv() {
-        return String.format(Locale.ROOT, "%d\t%d\t%d\t%d\t%d\t%.4f\t%d\t%d\t%.4f\t%d\t%d", sameDay ? 1 : 0,
+        return String.format(Locale.ROOT, "%d\t%d\t%d\t%d\t%d\t%.4f\t%d\t%d\t%.4f\t%d\t%d", sameDate ? 1 : 0,
                 sharedKinds.isEmpty() ? 0 : 1, kindsDiffer ? 1 : 0, Math.min(2, shared.size()), sameCountry ? 1 : 0,
                 similarity, titleKindShared ? 1 : 0, titleKindsDiffer ? 1 : 0, titleSimilarity, dateKindShared ? 1 : 0,
                 dateKindsDiffer ? 1 : 0);

@@ -23,7 +23,7 @@ class MergeDecisionTest {
                 LocalDate.of(2020, 1, 5));
         MergeEvidence evidence = MergeDecision.decide(drone, strike, WordRarity.UNIFORM);
         assertThat(evidence.same()).as(evidence.summary()).isTrue();
-        assertThat(evidence.reasons()).contains("same day").anyMatch(r -> r.startsWith("both name: ") && r.contains("Qassem Soleimani"));
+        assertThat(evidence.reasons()).contains("same date").anyMatch(r -> r.startsWith("both name: ") && r.contains("Qassem Soleimani"));
     }
 
     @Test

@@ -9,6 +9,7 @@ import org.annalist.entity.EntityDictionary;
 import org.annalist.entity.Region;
 import org.annalist.events.EventFilter;
 import org.annalist.events.EventRepository;
+import org.annalist.events.KeyEvents;
 import org.annalist.events.StoredEvent;
 import org.annalist.export.EventExport;
 import picocli.CommandLine.Command;
@@ -49,6 +50,14 @@ class EventsCommand implements Callable<Integer> {
     @Option(names = "--format", defaultValue = "csv", description = "csv, json or timelinejs (default: ${DEFAULT-VALUE}).")
     Format format;
 
+    @Option(names = "--key", paramLabel = "N",
+            description = "The N key events of the selection (by salience, the most salient first) instead of all events by date.")
+    Integer key;
+
+    @Option(names = "--key-dates", paramLabel = "N",
+            description = "Print the N key dates of the selection (the days of its most salient events), one a line.")
+    Integer keyDates;
+
     @Option(names = "--limit", defaultValue = "100000", description = "At most this many events (default: ${DEFAULT-VALUE}).")
     int limit;
 
@@ -78,12 +87,25 @@ class EventsCommand implements Callable<Integer> {
         }
         EventFilter filter = new EventFilter(actorIds, regionIds, from == null ? null : from.atStartOfDay(),
                 to == null ? null : to.plusDays(1).atStartOfDay(), documents, text, from == null && to == null);
-        List<StoredEvent> found = events.find(filter, limit);
+        KeyEvents keys = root.service(KeyEvents.class);
+        PrintWriter out = spec.commandLine().getOut();
+        if (keyDates != null) {
+            if (keyDates < 1) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "--key-dates must be at least 1, not " + keyDates);
+            }
+            keys.keyDates(filter, keyDates).forEach(out::println);
+            out.flush();
+            return CommandLine.ExitCode.OK;
+        }
+        if (key != null && key < 1) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--key must be at least 1, not " + key);
+        }
+        keys.refresh();
+        List<StoredEvent> found = key != null ? keys.top(filter, Math.min(key, limit)) : events.find(filter, limit);
         EventExport export = new EventExport(id -> {
             Region region = dictionary.regions().get(id);
             return region == null ? id : region.labelFr();
         });
-        PrintWriter out = spec.commandLine().getOut();
         switch (format) {
             case csv -> export.csv(found, out);
             case json -> export.json(found, out);

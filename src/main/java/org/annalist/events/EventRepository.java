@@ -96,6 +96,16 @@ public class EventRepository {
         return details(statement);
     }
 
+    /** The filter's events by salience, the most salient first: the key events. */
+    public List<StoredEvent> findKey(EventFilter filter, int limit) {
+        StringBuilder sql = new StringBuilder(DETAILS);
+        Map<String, Object> params = new HashMap<>();
+        where(filter, sql, params);
+        sql.append(" AND e.salience > 0 ORDER BY e.salience DESC, e.interval_start, e.id");
+        sql.append(" FETCH FIRST ").append(Math.max(1, limit)).append(" ROWS ONLY");
+        return details(bind(jdbc, sql, params));
+    }
+
     public static JdbcClient.StatementSpec bind(JdbcClient jdbc, StringBuilder sql, Map<String, Object> params) {
         JdbcClient.StatementSpec statement = jdbc.sql(sql.toString());
         for (Map.Entry<String, Object> param : params.entrySet()) {
@@ -107,7 +117,7 @@ public class EventRepository {
     /** The columns {@link #details} reads, from the visible events {@code e}; conditions follow with AND. */
     public static final String DETAILS_COLUMNS = """
             SELECT id, title, interval_start, interval_end, granularity, timex_value, timex_mod, date_text, date_how,
-                   explanation, polarity, confidence, origin""";
+                   explanation, polarity, confidence, origin, salience""";
     public static final String DETAILS = DETAILS_COLUMNS + " FROM event e WHERE e.hidden = FALSE";
 
     private static final String DETAILS_BY_ID = DETAILS_COLUMNS + " FROM event e WHERE e.id IN (:ids)";
@@ -171,7 +181,8 @@ public class EventRepository {
                     valueOf(DateHow.class, rs.getString("date_how")), rs.getString("explanation"),
                     valueOf(Polarity.class, rs.getString("polarity")), rs.getDouble("confidence"),
                     valueOf(StoredEvent.Origin.class, rs.getString("origin")),
-                    new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>()));
+                    new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), rs.getDouble("salience"),
+                    new ArrayList<>()));
         });
         if (events.isEmpty()) {
             return List.of();
@@ -216,6 +227,14 @@ public class EventRepository {
                     events.get(rs.getLong(1)).sources().add(new StoredEvent.Source(rs.getLong(2), rs.getString(3),
                             rs.getString(4), rs.getObject(5, LocalDate.class), rs.getInt(6), rs.getInt(7), rs.getString(8),
                             rs.getString(9), rs.getObject(10, Integer.class), rs.getObject(11, Integer.class)));
+                });
+        jdbc.sql("""
+                        SELECT m.event_id, m.document_id, d.title, m.score, m.reasons FROM event_merge m
+                        JOIN document d ON d.id = m.document_id WHERE m.event_id IN (:ids) ORDER BY m.event_id, m.merged_at""")
+                .param("ids", ids)
+                .query(rs -> {
+                    events.get(rs.getLong(1)).merges().add(new StoredEvent.Merge(rs.getLong(2), rs.getString(3),
+                            rs.getDouble(4), rs.getString(5)));
                 });
         return List.copyOf(events.values());
     }

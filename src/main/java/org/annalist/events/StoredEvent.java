@@ -13,7 +13,20 @@ import org.annalist.temporal.TimexMod;
 public record StoredEvent(long id, String title, LocalDateTime start, LocalDateTime end, Granularity granularity,
                           String timexValue, TimexMod timexMod, String dateText, DateHow dateHow, String explanation,
                           Polarity polarity, double confidence, Origin origin, List<Named> actors, List<Named> places,
-                          List<String> regions, List<Source> sources) {
+                          List<String> regions, List<Source> sources, double salience, List<Merge> merges) {
+
+    /** An event as read before merges and salience were kept (tests, exports of hand-made events). */
+    public StoredEvent(long id, String title, LocalDateTime start, LocalDateTime end, Granularity granularity,
+                       String timexValue, TimexMod timexMod, String dateText, DateHow dateHow, String explanation,
+                       Polarity polarity, double confidence, Origin origin, List<Named> actors, List<Named> places,
+                       List<String> regions, List<Source> sources) {
+        this(id, title, start, end, granularity, timexValue, timexMod, dateText, dateHow, explanation, polarity,
+                confidence, origin, actors, places, regions, sources, 0, new java.util.ArrayList<>());
+    }
+
+    /** Why the event gained a document's passage: the merge decision's score and reasons. */
+    public record Merge(long documentId, String documentTitle, double score, String reasons) {
+    }
 
     /**
      * An entity with its canonical name (in the language it was first named in), its names by language and, for actors,
@@ -45,6 +58,14 @@ public record StoredEvent(long id, String title, LocalDateTime start, LocalDateT
 
     /** Who made the event as it stands: extraction, or a person (re-extraction never replaces it then). */
     public enum Origin { EXTRACTED, EDITED }
+
+    /**
+     * Whether its sources give different dates (each keeps its own value): the event is then shown as "sources
+     * disagree", with each source's date.
+     */
+    public boolean sourcesDisagree() {
+        return sources.stream().map(Source::timexValue).filter(java.util.Objects::nonNull).distinct().count() > 1;
+    }
 
     /** How many documents tell this event. */
     public int corroboration() {

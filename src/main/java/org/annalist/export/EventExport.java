@@ -35,7 +35,8 @@ public final class EventExport {
     /** The columns, in order, of the CSV and the fields of the JSON. */
     public static final List<String> COLUMNS = List.of("id", "start", "end", "granularity", "timex_value", "date_text",
             "title", "actors", "places", "regions", "polarity", "confidence", "source_titles", "outlets",
-            "publication_dates", "passages", "passage_offsets", "corroboration");
+            "publication_dates", "passages", "passage_offsets", "corroboration", "source_dates", "sources_disagree",
+            "salience");
 
     private final Function<String, String> regionLabel;
 
@@ -141,6 +142,10 @@ public final class EventExport {
         row.put("passage_offsets", e.sources().stream().map(s -> s.documentId() + ":" + s.passageBegin() + "-" + s.passageEnd())
                 .collect(Collectors.joining("; ")));
         row.put("corroboration", e.corroboration());
+        row.put("source_dates", e.sources().stream().map(s -> s.timexValue() == null ? "-" : s.timexValue())
+                .collect(Collectors.joining("; ")));
+        row.put("sources_disagree", e.sourcesDisagree());
+        row.put("salience", Math.round(e.salience() * 1000) / 1000.0);
         return row;
     }
 

@@ -12,6 +12,10 @@ public enum DateSource {
     BATCH_OPTION,
     /** The outlet's dateline in the text ({@code Mondialisation.ca, 29 janvier 2021}). */
     DATELINE,
+    /**
+     * The name of the file's folder, a day: a crawl keeps one folder a publication day ({@code egypt/2011-01-25/page.txt}).
+     */
+    FOLDER,
     /** No date found: the document is stored undated until someone sets it. */
     NONE
 }

@@ -74,6 +74,9 @@ public final class DocumentParser {
         } else if (fromText.published() != null) {
             publishedOn = fromText.published();
             dateSource = DateSource.DATELINE;
+        } else if (folderDay(sourceName) != null) {
+            publishedOn = folderDay(sourceName);
+            dateSource = DateSource.FOLDER;
         }
 
         if (publishedOn != null && (publishedOn.getYear() < TemporalTagger.FIRST_YEAR
@@ -111,6 +114,15 @@ public final class DocumentParser {
      * The layout of a stored document read again (a re-reading), as when it was ingested: the same start, the same
      * analysis, with what the other stored documents now share.
      */
+    /** The day the file's folder is named after, or null (an upload's name has no folder). */
+    private static LocalDate folderDay(String sourceName) {
+        try {
+            return CorpusFiles.folderDay(java.nio.file.Path.of(sourceName));
+        } catch (java.nio.file.InvalidPathException notAPath) {
+            return null;
+        }
+    }
+
     public Layout layout(String text, MediaType type, int bodyStart, String language, FurnitureMemory furniture) {
         int frontEnd = 0;
         if (type != MediaType.HTML) {

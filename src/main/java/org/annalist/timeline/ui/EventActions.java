@@ -33,6 +33,7 @@ import org.annalist.security.UserRole;
 import org.springframework.util.unit.DataSize;
 import org.annalist.events.StoredEvent;
 import org.annalist.export.EventExport;
+import org.annalist.events.KeyEvents;
 import org.annalist.reading.IngestOptions;
 import org.springframework.context.annotation.Scope;
 
@@ -48,8 +49,11 @@ public class EventActions {
     private final EventCuration curation;
     private final EventRepository events;
     private final UploadQuota quota;
+    private final KeyEvents keyEvents;
 
-    public EventActions(IngestService ingest, EventCuration curation, EventRepository events, UploadQuota quota) {
+    public EventActions(IngestService ingest, EventCuration curation, EventRepository events, UploadQuota quota,
+                        KeyEvents keyEvents) {
+        this.keyEvents = keyEvents;
         this.ingest = ingest;
         this.curation = curation;
         this.events = events;
@@ -145,6 +149,7 @@ public class EventActions {
                 Region region = dictionary.regions().get(id);
                 return region == null ? id : region.label(language);
             });
+            keyEvents.refresh();
             List<StoredEvent> shown = events.get();
             try (Writer out = new OutputStreamWriter(download.getOutputStream(), StandardCharsets.UTF_8)) {
                 if ("csv".equals(format)) {
@@ -159,6 +164,11 @@ public class EventActions {
         link.addClassName("export-link");
         link.getElement().setAttribute("download", true);
         return link;
+    }
+
+    /** The service of key events and key dates (salience). */
+    public KeyEvents keyEvents() {
+        return keyEvents;
     }
 
     /** The events a person marked wrong, most recent first. */

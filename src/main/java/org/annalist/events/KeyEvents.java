@@ -1,0 +1,104 @@
+package org.annalist.events;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.annalist.database.EventRevision;
+import org.annalist.event.KeyDates;
+import org.annalist.event.Salience;
+import org.annalist.temporal.Granularity;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+
+/**
+ * The key events of what is stored: each event's salience ({@link Salience}, from how much the documents speak of its
+ * day, its sources and outlets, its participants' prominence and its date's precision) kept in {@code event.salience},
+ * computed again when the data changed since (on demand: ingestion does not pay for it), and the key dates.
+ */
+@Service
+public class KeyEvents {
+
+    private final JdbcClient jdbc;
+    private final JdbcTemplate batch;
+    private final EventRevision revision;
+    private final EventRepository events;
+    private long computedAt = -1;
+
+    public KeyEvents(JdbcClient jdbc, JdbcTemplate batch, EventRevision revision, EventRepository events) {
+        this.jdbc = jdbc;
+        this.batch = batch;
+        this.revision = revision;
+        this.events = events;
+    }
+
+    /** The filter's {@code n} most salient events, the most salient first. */
+    public List<StoredEvent> top(EventFilter filter, int n) {
+        refresh();
+        return events.findKey(filter, n);
+    }
+
+    /** The {@code n} key dates: the days of the most salient day-precise events, the most salient first. */
+    public List<LocalDate> keyDates(EventFilter filter, int n) {
+        refresh();
+        Map<LocalDate, List<Double>> saliences = new HashMap<>();
+        for (StoredEvent event : events.findKey(filter, Math.max(n * 20, 200))) {
+            if (event.start() != null && event.granularity() != null && event.granularity().compareTo(Granularity.DAY) <= 0) {
+                saliences.computeIfAbsent(event.start().toLocalDate(), d -> new ArrayList<>()).add(event.salience());
+            }
+        }
+        return KeyDates.top(KeyDates.byMostSalientEvent(saliences), n);
+    }
+
+    /** Computes every event's salience again when events or documents changed since it was last computed. */
+    public synchronized void refresh() {
+        long now = revision.current();
+        if (now == computedAt) {
+            return;
+        }
+        Map<Long, List<Salience.DayMention>> mentions = new HashMap<>();
+        jdbc.sql("""
+                        SELECT t.document_id, t.interval_start, t.surface, t.begin_offset,
+                               COALESCE((SELECT MIN(p.begin_offset) FROM document_part p WHERE p.document_id = t.document_id AND p.kind = 'BODY'), d.body_start)
+                        FROM timex t JOIN document d ON d.id = t.document_id
+                        WHERE t.granularity IN ('MINUTE', 'HOUR', 'PART_OF_DAY', 'DAY')
+                          AND NOT EXISTS (SELECT 1 FROM document_part p WHERE p.document_id = t.document_id AND p.kind <> 'BODY'
+                                          AND t.begin_offset >= p.begin_offset AND t.begin_offset < p.end_offset)""")
+                .query(rs -> {
+                    LocalDateTime start = rs.getObject(2, LocalDateTime.class);
+                    mentions.computeIfAbsent(rs.getLong(1), d -> new ArrayList<>()).add(new Salience.DayMention(
+                            start.toLocalDate(), Salience.calendarDate(rs.getString(3)), rs.getInt(4) < rs.getInt(5) + Salience.LEAD));
+                });
+        Map<LocalDate, Double> attention = Salience.attention(new ArrayList<>(mentions.values()));
+        Map<String, Integer> entityDocuments = new HashMap<>();
+        jdbc.sql("SELECT entity_id, COUNT(DISTINCT document_id) FROM mention GROUP BY entity_id")
+                .query(rs -> {
+                    entityDocuments.put(rs.getString(1), rs.getInt(2));
+                });
+        Map<Long, Integer> prominence = new HashMap<>();
+        jdbc.sql("SELECT event_id, entity_id FROM event_actor")
+                .query(rs -> {
+                    prominence.merge(rs.getLong(1), entityDocuments.getOrDefault(rs.getString(2), 0), Math::max);
+                });
+        List<Object[]> rows = new ArrayList<>();
+        jdbc.sql("""
+                        SELECT e.id, e.interval_start, e.granularity, COUNT(DISTINCT s.document_id),
+                               COUNT(DISTINCT COALESCE(d.outlet, CAST(d.id AS VARCHAR)))
+                        FROM event e JOIN event_source s ON s.event_id = e.id JOIN document d ON d.id = s.document_id
+                        WHERE e.interval_start IS NOT NULL
+                        GROUP BY e.id, e.interval_start, e.granularity""")
+                .query(rs -> {
+                    long id = rs.getLong(1);
+                    String granularity = rs.getString(3);
+                    Salience.EventFacts facts = new Salience.EventFacts(id, rs.getObject(2, LocalDateTime.class).toLocalDate(),
+                            granularity == null ? null : Granularity.valueOf(granularity), rs.getInt(4), rs.getInt(5),
+                            prominence.getOrDefault(id, 0));
+                    rows.add(new Object[] {Salience.of(facts, attention), id});
+                });
+        batch.batchUpdate("UPDATE event SET salience = ? WHERE id = ?", rows);
+        computedAt = now;
+    }
+}

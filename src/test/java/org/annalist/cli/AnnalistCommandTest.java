@@ -125,6 +125,12 @@ class AnnalistCommandTest {
         System.setProperty("spring.datasource.url", database);
         try (AnnalistCommand root = new AnnalistCommand(AnnalistApplication::commandLineContext)) {
             assertThat(run(root, "ingest", Acceptance.SEEDS.toString())).isZero();
+            // The key events: by salience, with the column; the key dates: one a line.
+            assertThat(run(root, "events", "--key", "2")).isZero();
+            assertThat(out.toString().lines().toList()).hasSize(3).first().asString().endsWith("\"sources_disagree\",\"salience\"");
+            assertThat(run(root, "events", "--key-dates", "2")).isZero();
+            assertThat(out.toString().lines().toList()).hasSize(2).allMatch(line -> line.matches("\\d{4}-\\d{2}-\\d{2}"));
+            assertThat(run(root, "events", "--key", "0")).isEqualTo(2);
             assertThat(run(root, "edit-document", "1", "--title", "Un titre\u001b[31m corrigé")).isZero();
             assertThat(run(root, "documents")).isZero();
             assertThat(out.toString()).contains("Un titre");

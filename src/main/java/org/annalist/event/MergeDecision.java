@@ -38,7 +38,7 @@ public final class MergeDecision {
 
     public static MergeEvidence decide(MergeView a, MergeView b, WordRarity rarity) {
         if (!EventSimilarity.compatible(a.start(), a.end(), b.start(), b.end())) {
-            return new MergeEvidence(Double.NEGATIVE_INFINITY, false, List.of("dates apart"));
+            return new MergeEvidence(Double.NEGATIVE_INFINITY, false, List.of(MergeReason.of(MergeReason.Kind.DATES_APART)));
         }
         MergeFeatures features = MergeFeatures.of(a, b, rarity);
         double score = score(features);
@@ -54,22 +54,23 @@ public final class MergeDecision {
                 + (f.dateKindsDiffer() ? DATE_KINDS_DIFFER : 0);
     }
 
-    private static List<String> reasons(MergeFeatures f) {
-        List<String> reasons = new ArrayList<>();
-        reasons.add(f.sameDate() ? "same date" : "one date inside the other");
+    private static List<MergeReason> reasons(MergeFeatures f) {
+        List<MergeReason> reasons = new ArrayList<>();
+        reasons.add(MergeReason.of(f.sameDate() ? MergeReason.Kind.SAME_DATE : MergeReason.Kind.DATE_INSIDE));
         if (f.dateKindShared()) {
-            reasons.add("what the dates date: " + String.join("/", f.sharedKinds()));
+            reasons.add(new MergeReason(MergeReason.Kind.WHAT_IT_DATES, String.join("/", f.sharedKinds())));
         } else if (!f.sharedKinds().isEmpty()) {
-            reasons.add("same kind: " + String.join("/", f.sharedKinds()));
+            reasons.add(new MergeReason(MergeReason.Kind.SAME_KIND, String.join("/", f.sharedKinds())));
         } else if (f.kindsDiffer()) {
-            reasons.add("different kinds");
+            reasons.add(MergeReason.of(MergeReason.Kind.DIFFERENT_KINDS));
         }
         if (!f.shared().isEmpty()) {
-            reasons.add("both name: " + String.join(", ", f.shared()));
+            reasons.add(new MergeReason(MergeReason.Kind.BOTH_NAME, String.join(", ", f.shared())));
         } else if (f.sameCountry()) {
-            reasons.add("same country only");
+            reasons.add(MergeReason.of(MergeReason.Kind.SAME_COUNTRY));
         }
-        reasons.add(String.format(Locale.ROOT, "similar passages %.2f, titles %.2f", f.similarity(), f.titleSimilarity()));
+        reasons.add(new MergeReason(MergeReason.Kind.SIMILARITY,
+                String.format(Locale.ROOT, "%.2f/%.2f", f.similarity(), f.titleSimilarity())));
         return reasons;
     }
 }

@@ -21,6 +21,7 @@ import org.annalist.event.DocumentExtraction;
 import org.annalist.event.EventMerger;
 import org.annalist.event.MergeDecision;
 import org.annalist.event.MergeEvidence;
+import org.annalist.event.MergeReason;
 import org.annalist.event.MergeView;
 import org.annalist.event.MergeWords;
 import org.annalist.event.WordRarity;
@@ -174,7 +175,7 @@ public class ExtractionRepository {
                 addSource(twin.eventId(), documentId, text, event);
                 jdbc.sql("INSERT INTO event_merge (event_id, document_id, passage_begin, score, reasons, merged_at) VALUES (?, ?, ?, ?, ?, ?)")
                         .params(twin.eventId(), documentId, event.passageBegin(), twin.evidence().score(),
-                                cut(String.join("; ", twin.evidence().reasons()), 1000), now())
+                                cut(MergeReason.format(twin.evidence().reasons()), 1000), now())
                         .update();
                 narrowDate(twin.eventId(), event);
                 changed.add(twin.eventId());

@@ -23,7 +23,9 @@ class MergeDecisionTest {
                 LocalDate.of(2020, 1, 5));
         MergeEvidence evidence = MergeDecision.decide(drone, strike, WordRarity.UNIFORM);
         assertThat(evidence.same()).as(evidence.summary()).isTrue();
-        assertThat(evidence.reasons()).contains("same date").anyMatch(r -> r.startsWith("both name: ") && r.contains("Qassem Soleimani"));
+        assertThat(evidence.reasons()).contains(MergeReason.of(MergeReason.Kind.SAME_DATE))
+                .anyMatch(r -> r.kind() == MergeReason.Kind.BOTH_NAME && r.detail().contains("Qassem Soleimani"));
+        assertThat(MergeReason.parse(MergeReason.format(evidence.reasons()))).isEqualTo(evidence.reasons());
     }
 
     @Test
@@ -42,6 +44,6 @@ class MergeDecisionTest {
         MergeView other = view("Qassem Soleimani a été tué à Bagdad en 2019, affirme un blog.", LocalDate.of(2020, 3, 6));
         MergeEvidence evidence = MergeDecision.decide(other, first, WordRarity.UNIFORM);
         assertThat(evidence.same()).isFalse();
-        assertThat(evidence.reasons()).containsExactly("dates apart");
+        assertThat(evidence.reasons()).containsExactly(MergeReason.of(MergeReason.Kind.DATES_APART));
     }
 }

@@ -96,7 +96,7 @@ class EventStoreTest {
         assertThat(merged.sources()).extracting(StoredEvent.Source::timexValue).containsExactlyInAnyOrder("2020-01-03", "2020-01-03");
         // Why: the decision's evidence, kept for the source the event gained.
         String reasons = jdbc.sql("SELECT reasons FROM event_merge WHERE event_id = ?").param(merged.id()).query(String.class).single();
-        assertThat(reasons).contains("same date").contains("Qassem Soleimani");
+        assertThat(reasons).contains("SAME_DATE").contains("BOTH_NAME=").contains("Qassem Soleimani");
         // The conflicting date (2019) is kept as its own event, not merged or overwritten.
         assertThat(killing).anyMatch(e -> "2019".equals(e.timexValue()) && e.corroboration() == 1);
     }

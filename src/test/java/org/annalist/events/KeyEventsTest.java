@@ -61,7 +61,7 @@ class KeyEventsTest {
         StoredEvent first = key.getFirst();
         assertThat(first.start().toLocalDate()).isEqualTo(LocalDate.of(2020, 1, 3));
         assertThat(first.corroboration()).isGreaterThanOrEqualTo(2);
-        assertThat(first.merges()).isNotEmpty().allSatisfy(m -> assertThat(m.reasons()).contains("same date"));
+        assertThat(first.merges()).isNotEmpty().allSatisfy(m -> assertThat(m.reasons()).contains("SAME_DATE"));
         // A year-precise event is rarely a key event: it comes after the day-precise ones.
         assertThat(key.getLast().granularity().name()).isEqualTo("YEAR");
 

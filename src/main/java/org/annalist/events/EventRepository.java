@@ -96,6 +96,16 @@ public class EventRepository {
         return details(statement);
     }
 
+    /** The ids of the filter's most salient events, the most salient first. */
+    public List<Long> keyIds(EventFilter filter, int limit) {
+        StringBuilder sql = new StringBuilder("SELECT e.id FROM event e WHERE e.hidden = FALSE");
+        Map<String, Object> params = new HashMap<>();
+        where(filter, sql, params);
+        sql.append(" AND e.salience > 0 ORDER BY e.salience DESC, e.interval_start, e.id");
+        sql.append(" FETCH FIRST ").append(Math.max(1, limit)).append(" ROWS ONLY");
+        return bind(jdbc, sql, params).query(Long.class).list();
+    }
+
     /** The filter's events by salience, the most salient first: the key events. */
     public List<StoredEvent> findKey(EventFilter filter, int limit) {
         StringBuilder sql = new StringBuilder(DETAILS);

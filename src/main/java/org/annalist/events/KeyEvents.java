@@ -41,6 +41,12 @@ public class KeyEvents {
         return events.findKey(filter, n);
     }
 
+    /** What the timeline draws of the filter's {@code n} most salient events. */
+    public List<EventRepository.TimelineItem> topItems(EventFilter filter, int n) {
+        refresh();
+        return events.items(events.keyIds(filter, n));
+    }
+
     /** The {@code n} key dates: the days of the most salient day-precise events, the most salient first. */
     public List<LocalDate> keyDates(EventFilter filter, int n) {
         refresh();

@@ -20,6 +20,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.annalist.documents.DocumentRepository.PassageMark;
 import org.annalist.documents.ui.DocumentView;
+import org.annalist.event.MergeReason;
 import org.annalist.events.StoredEvent;
 import org.annalist.temporal.Granularity;
 
@@ -77,6 +78,14 @@ public class EventDetails extends Div {
         fact(facts, t.apply("event.confidence"), String.format(locale, "%.0f %%", event.confidence() * 100), "event-confidence");
         fact(facts, t.apply("event.origin"), t.apply("origin." + event.origin()), "event-origin");
         fact(facts, t.apply("event.corroboration"), String.valueOf(event.corroboration()), "event-corroboration");
+        if (event.sourcesDisagree()) {
+            fact(facts, t.apply("event.disagreement"), t.apply("event.disagreement.dates").replace("{0}", event.sources().stream()
+                    .map(StoredEvent.Source::timexValue).filter(java.util.Objects::nonNull).distinct()
+                    .collect(Collectors.joining(", "))), "event-disagreement");
+        }
+        if (event.salience() > 0) {
+            fact(facts, t.apply("event.salience"), String.format(locale, "%.1f", event.salience()), "event-salience");
+        }
         add(facts);
 
         add(new H4(t.apply("event.sources")));
@@ -93,6 +102,12 @@ public class EventDetails extends Div {
                 block.add(own);
             }
             block.add(passage(source, marks.of(source.documentId(), source.passageBegin(), source.passageEnd())));
+            event.merges().stream().filter(m -> m.documentId() == source.documentId()).findFirst().ifPresent(merge -> {
+                Span why = new Span(t.apply("event.merged").replace("{0}", reasons(merge.reasons(), t)));
+                why.addClassName("event-source-merge");
+                why.setTitle(String.format(Locale.ROOT, "%.2f", merge.score()));
+                block.add(why);
+            });
             Map<String, java.util.List<String>> params = Map.of("from", List.of(String.valueOf(source.passageBegin())),
                     "to", List.of(String.valueOf(source.passageEnd())));
             String url = RouteConfiguration.forSessionScope().getUrl(DocumentView.class, source.documentId()) + "?"
@@ -102,6 +117,18 @@ public class EventDetails extends Div {
             block.add(open);
             add(block);
         }
+    }
+
+    /** The merge decision's reasons, in the interface's language ("même date, tous deux nomment Mohamed Morsi..."). */
+    static String reasons(String stored, Function<String, String> t) {
+        return MergeReason.parse(stored).stream().map(reason -> {
+            String detail = reason.detail() == null ? "" : reason.detail();
+            if (reason.kind() == MergeReason.Kind.WHAT_IT_DATES || reason.kind() == MergeReason.Kind.SAME_KIND) {
+                detail = java.util.Arrays.stream(detail.split("/")).map(kind -> t.apply("kind." + kind))
+                        .collect(Collectors.joining("/"));
+            }
+            return t.apply("merge." + reason.kind().name()).replace("{0}", detail);
+        }).collect(Collectors.joining(", "));
     }
 
     /** The passage with its marks: the event's own date expression, other dates, entity mentions. */

@@ -13,6 +13,7 @@ import org.annalist.documents.DocumentRepository.Publication;
 import org.annalist.documents.DocumentRepository;
 import org.annalist.event.Polarity;
 import org.annalist.events.EventRepository.TimelineItem;
+import org.annalist.events.KeyEvents;
 import org.annalist.timeline.Bucket;
 import org.annalist.timeline.Facet;
 import org.annalist.timeline.Lanes;
@@ -44,8 +45,10 @@ public class TimelineLoader {
 
     private final TimelineService timeline;
     private final DocumentRepository documents;
+    private final KeyEvents keyEvents;
 
-    public TimelineLoader(TimelineService timeline, DocumentRepository documents) {
+    public TimelineLoader(TimelineService timeline, DocumentRepository documents, KeyEvents keyEvents) {
+        this.keyEvents = keyEvents;
         this.documents = documents;
         this.timeline = timeline;
     }
@@ -61,6 +64,15 @@ public class TimelineLoader {
 
     public TimelineData load(TimelineQuery query, List<Facet> lanes, LocalDateTime start, LocalDateTime end,
                              Function<String, String> translate) {
+        return load(query, lanes, start, end, translate, 0);
+    }
+
+    /**
+     * @param keyEvents when above 0, only the filter's most salient events of the visible span, this many at most
+     *                  (the key-events mode): never clustered
+     */
+    public TimelineData load(TimelineQuery query, List<Facet> lanes, LocalDateTime start, LocalDateTime end,
+                             Function<String, String> translate, int keyEvents) {
         LocalDateTime[] visible = TimeAxis.span(start, end);
         Duration span = Duration.between(visible[0], visible[1]);
         LocalDateTime fetchStart = TimeAxis.clamp(visible[0].minus(span.dividedBy(2)));
@@ -85,7 +97,9 @@ public class TimelineLoader {
         List<TimelineData.Entry> entries = new ArrayList<>();
         // One more than can be drawn tells whether to cluster: read in the interval index's order, it stops early,
         // where counting the window first read every row of a wide one.
-        List<TimelineItem> items = timeline.window(filter, MAX_ITEMS + 1);
+        List<TimelineItem> items = keyEvents > 0
+                ? this.keyEvents.topItems(query.filterWithin(visible[0], visible[1]), Math.min(keyEvents, MAX_ITEMS))
+                : timeline.window(filter, MAX_ITEMS + 1);
         boolean clustered = items.size() > MAX_ITEMS;
         long total = items.size();
         long width = bucketWidth(Duration.between(fetchStart, fetchEnd)).toSeconds();

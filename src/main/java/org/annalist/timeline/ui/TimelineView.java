@@ -1,7 +1,9 @@
 package org.annalist.timeline.ui;
 
 import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Input;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -69,11 +71,18 @@ public class TimelineView extends VerticalLayout implements BeforeEnterObserver,
     final FilterBar filters;
     final Span counts = new Span();
     final SideLists lists = new SideLists();
+    /** The key-events mode: only the most salient events of the span, how many the range says. */
+    final Checkbox keyMode = new Checkbox();
+    final Input keyCount = new Input();
+    final Span keyCountLabel = new Span();
+    final Div keyDates = new Div();
     private long gridCount;
     /** The filtered undated events, counted when the filters change (a pan does not change them). */
     private long undatedCount;
     /** Dated events the fitted window leaves out (outliers), told beside the counts while the window is fitted. */
     private long outsideFit;
+    static final int DEFAULT_KEY_EVENTS = 20;
+    static final int KEY_DATES = 10;
 
     public TimelineView(TimelineLoader loader, TimelineService repository, EventRepository events,
                         DocumentRepository documents, EventActions actions, EventRevision revision) {
@@ -110,7 +119,10 @@ public class TimelineView extends VerticalLayout implements BeforeEnterObserver,
 
         Div main = new Div(timeline, grid);
         main.addClassName("timeline-main");
-        Div side = new Div(details, lists);
+        keyDates.setId("key-dates");
+        keyDates.addClassName("key-dates");
+        keyDates.setVisible(false);
+        Div side = new Div(keyDates, details, lists);
         side.addClassName("timeline-side");
         Div body = new Div(main, side);
         body.addClassName("timeline-body");
@@ -136,7 +148,27 @@ public class TimelineView extends VerticalLayout implements BeforeEnterObserver,
     private HorizontalLayout toolbar() {
         counts.setId("counts");
         counts.addClassName("counts");
-        HorizontalLayout bar = new HorizontalLayout(counts, actions.importButton(this::afterImport),
+        keyMode.setId("key-mode");
+        keyMode.addValueChangeListener(e -> {
+            keyCount.setVisible(e.getValue());
+            keyCountLabel.setVisible(e.getValue());
+            keyDates.setVisible(e.getValue());
+            drawWindow();
+        });
+        keyCount.setId("key-count");
+        keyCount.setType("range");
+        keyCount.getElement().setAttribute("min", "3").setAttribute("max", "100").setAttribute("step", "1");
+        keyCount.setValue(String.valueOf(DEFAULT_KEY_EVENTS));
+        keyCount.setValueChangeMode(com.vaadin.flow.data.value.ValueChangeMode.ON_CHANGE);
+        keyCount.addValueChangeListener(e -> {
+            keyCountLabel.setText(e.getValue());
+            drawWindow();
+        });
+        keyCountLabel.setId("key-count-label");
+        keyCountLabel.setText(String.valueOf(DEFAULT_KEY_EVENTS));
+        keyCountLabel.setVisible(false);
+        keyCount.setVisible(false);
+        HorizontalLayout bar = new HorizontalLayout(counts, keyMode, keyCount, keyCountLabel, actions.importButton(this::afterImport),
                 actions.exportLink("csv", this::exported), actions.exportLink("json", this::exported));
         bar.addClassName("timeline-toolbar-row");
         bar.setWidthFull();
@@ -147,6 +179,8 @@ public class TimelineView extends VerticalLayout implements BeforeEnterObserver,
 
     private void applyTexts() {
         filters.applyTexts(this::t);
+        keyMode.setLabel(t("timeline.keyMode"));
+        keyCount.getElement().setAttribute("aria-label", t("timeline.keyCount"));
         timeline.setLabels(Map.of("zoomIn", t("timeline.zoomIn"), "zoomOut", t("timeline.zoomOut"), "fit",
                 t("timeline.fit"), "timeline", t("timeline.label")));
         grid.setEmptyStateText(t("grid.empty"));
@@ -259,8 +293,12 @@ public class TimelineView extends VerticalLayout implements BeforeEnterObserver,
         EventFilter gridFilter = gridFilter();
         java.util.concurrent.CompletableFuture<Long> visible = java.util.concurrent.CompletableFuture.supplyAsync(
                 () -> repository.count(gridFilter));
-        TimelineData data = loader.load(query, lanes, visibleStart, visibleEnd, this::t);
+        int key = keyEvents();
+        TimelineData data = loader.load(query, lanes, visibleStart, visibleEnd, this::t, key);
         timeline.setData(data);
+        if (key > 0) {
+            showKeyDates();
+        }
         timeline.setSelectedEvent(query.event());
         gridCount = visible.join();
         grid.show(gridCount);
@@ -268,8 +306,45 @@ public class TimelineView extends VerticalLayout implements BeforeEnterObserver,
         if (windowFitted && outsideFit > 0) {
             said += t("counts.outside").replace("{0}", String.valueOf(outsideFit));
         }
+        if (key > 0) {
+            said += t("counts.key").replace("{0}", String.valueOf(data.entries().stream()
+                    .map(TimelineData.Entry::eventId).filter(java.util.Objects::nonNull).distinct().count()));
+        }
         counts.setText(said);
         getElement().setAttribute("data-clustered", String.valueOf(data.clustered()));
+    }
+
+    /** How many key events the mode shows, or 0 when it is off. */
+    int keyEvents() {
+        if (!keyMode.getValue()) {
+            return 0;
+        }
+        try {
+            return Math.max(1, Integer.parseInt(keyCount.getValue()));
+        } catch (NumberFormatException e) {
+            return DEFAULT_KEY_EVENTS;
+        }
+    }
+
+    /** The key dates of the filters (the days of their most salient events): a click shows that day. */
+    private void showKeyDates() {
+        keyDates.removeAll();
+        keyDates.add(new com.vaadin.flow.component.html.H4(t("timeline.keyDates")));
+        java.time.format.DateTimeFormatter format = java.time.format.DateTimeFormatter
+                .ofLocalizedDate(java.time.format.FormatStyle.MEDIUM).withLocale(getLocale());
+        for (java.time.LocalDate day : actions.keyEvents().keyDates(query.filter(), KEY_DATES)) {
+            com.vaadin.flow.component.button.Button open = new com.vaadin.flow.component.button.Button(day.format(format), e -> {
+                LocalDateTime from = day.minusDays(1).atStartOfDay();
+                LocalDateTime to = day.plusDays(2).atStartOfDay();
+                timeline.setWindow(from, to);
+                onWindow(from, to);
+            });
+            open.addThemeVariants(com.vaadin.flow.component.button.ButtonVariant.LUMO_TERTIARY,
+                    com.vaadin.flow.component.button.ButtonVariant.LUMO_SMALL);
+            open.addClassName("key-date");
+            open.getElement().setAttribute("data-day", day.toString());
+            keyDates.add(open);
+        }
     }
 
     /** The grid and the export: the filtered events of the visible span. */

@@ -25,6 +25,8 @@ public class WordCounts {
 
     private final JdbcClient jdbc;
     private final JdbcTemplate batch;
+    /** Whether the counts are known to exist (a database from before them is counted once, from its passages). */
+    private volatile boolean counted;
 
     public WordCounts(JdbcClient jdbc, JdbcTemplate batch) {
         this.jdbc = jdbc;
@@ -33,6 +35,7 @@ public class WordCounts {
 
     /** The rarity of the given words (others count as never seen). */
     public WordRarity rarity(String language, Collection<String> words) {
+        ensureCounted();
         String key = key(language);
         Map<String, Integer> counts = new HashMap<>();
         List<String> asked = new ArrayList<>(words);
@@ -47,6 +50,36 @@ public class WordCounts {
         }
         int documents = counts.getOrDefault(DOCUMENTS, 0);
         return (l, word) -> WordRarity.idf(documents, counts.getOrDefault(word, 0));
+    }
+
+    /**
+     * A database stored before the counts existed has passages and no counts: they are counted once from its stored
+     * passages (each document's words once), so that its next merges weigh words as a new database does.
+     */
+    void ensureCounted() {
+        if (counted) {
+            return;
+        }
+        synchronized (this) {
+            if (counted) {
+                return;
+            }
+            boolean empty = jdbc.sql("SELECT COUNT(*) FROM word_count").query(Long.class).single() == 0;
+            boolean passages = jdbc.sql("SELECT COUNT(*) FROM event_source").query(Long.class).single() > 0;
+            if (empty && passages) {
+                Map<Long, String> languages = new HashMap<>();
+                Map<Long, Set<String>> words = new HashMap<>();
+                jdbc.sql("SELECT s.document_id, e.language, s.passage_text FROM event_source s JOIN event e ON e.id = s.event_id")
+                        .query(rs -> {
+                            long document = rs.getLong(1);
+                            languages.putIfAbsent(document, rs.getString(2));
+                            words.computeIfAbsent(document, d -> new java.util.HashSet<>())
+                                    .addAll(org.annalist.event.MergeWords.of(rs.getString(3), rs.getString(2)).keySet());
+                        });
+                words.forEach((document, its) -> added(languages.get(document), its));
+            }
+            counted = true;
+        }
     }
 
     /** Counts one document's words (each once). */

@@ -99,7 +99,8 @@ public class TimelineView extends VerticalLayout implements BeforeEnterObserver,
                         .map(f -> new Facet(f.key(), regionLabel(f.key()), f.count())).toList(),
                         keys -> keys.stream().collect(Collectors.toMap(k -> k, this::regionLabel))),
                 new FilterChoices(() -> repository.documentFacets(query.filter(), 500), repository::documentTitles));
-        grid = new EventGrid((sort, offset, limit) -> repository.page(gridFilter(), sort, offset, limit),
+        grid = new EventGrid((sort, offset, limit) -> keyEvents() > 0 ? keyPage(offset, limit)
+                : repository.page(gridFilter(), sort, offset, limit),
                 event -> select(event.id(), true));
         setId("main-content");
         addClassName("timeline-view");
@@ -291,9 +292,12 @@ public class TimelineView extends VerticalLayout implements BeforeEnterObserver,
     private void drawWindow() {
         // The grid's count scans the same events as the timeline's clusters: on the other core, meanwhile.
         EventFilter gridFilter = gridFilter();
+        int keys = keyEvents();
         java.util.concurrent.CompletableFuture<Long> visible = java.util.concurrent.CompletableFuture.supplyAsync(
                 () -> repository.count(gridFilter));
-        int key = keyEvents();
+        java.util.concurrent.CompletableFuture<Long> keyShown = keys == 0 ? null : java.util.concurrent.CompletableFuture.supplyAsync(
+                () -> (long) actions.keyEvents().top(gridFilter, keys).size());
+        int key = keys;
         TimelineData data = loader.load(query, lanes, visibleStart, visibleEnd, this::t, key);
         timeline.setData(data);
         if (key > 0) {
@@ -301,7 +305,7 @@ public class TimelineView extends VerticalLayout implements BeforeEnterObserver,
         }
         timeline.setSelectedEvent(query.event());
         gridCount = visible.join();
-        grid.show(gridCount);
+        grid.show(keyShown == null ? gridCount : keyShown.join());
         String said = t("counts").replace("{0}", String.valueOf(gridCount)).replace("{1}", String.valueOf(undatedCount));
         if (windowFitted && outsideFit > 0) {
             said += t("counts.outside").replace("{0}", String.valueOf(outsideFit));
@@ -312,6 +316,12 @@ public class TimelineView extends VerticalLayout implements BeforeEnterObserver,
         }
         counts.setText(said);
         getElement().setAttribute("data-clustered", String.valueOf(data.clustered()));
+    }
+
+    /** The grid's rows in the key-events mode: the key events of the span, the most salient first. */
+    private List<StoredEvent> keyPage(int offset, int limit) {
+        List<StoredEvent> key = actions.keyEvents().top(gridFilter(), keyEvents());
+        return key.subList(Math.min(offset, key.size()), Math.min(offset + limit, key.size()));
     }
 
     /** How many key events the mode shows, or 0 when it is off. */

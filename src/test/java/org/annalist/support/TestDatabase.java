@@ -24,6 +24,7 @@ public class TestDatabase {
         jdbc.sql("DELETE FROM event").update();
         jdbc.sql("DELETE FROM document").update();
         jdbc.sql("DELETE FROM line_fingerprint").update();
+        jdbc.sql("DELETE FROM word_count").update();
         revision.written();
     }
 

@@ -138,12 +138,12 @@ public class EventActions {
         return result.warning() == null ? line : line + " (" + result.warning() + ")";
     }
 
-    /** A link that downloads the events the timeline shows, as CSV or JSON. */
+    /** A link that downloads the events the timeline shows, as CSV, JSON or TimelineJS3's JSON (a page to publish). */
     public Anchor exportLink(String format, Supplier<List<StoredEvent>> events) {
         String language = UI.getCurrent().getLocale().getLanguage();
         EntityDictionary dictionary = EntityDictionary.standard();
         DownloadHandler handler = download -> {
-            download.setFileName("annalist-events." + format);
+            download.setFileName("timelinejs".equals(format) ? "annalist-timelinejs.json" : "annalist-events." + format);
             download.setContentType("csv".equals(format) ? "text/csv; charset=UTF-8" : "application/json");
             EventExport export = new EventExport(id -> {
                 Region region = dictionary.regions().get(id);
@@ -152,10 +152,10 @@ public class EventActions {
             keyEvents.refresh();
             List<StoredEvent> shown = events.get();
             try (Writer out = new OutputStreamWriter(download.getOutputStream(), StandardCharsets.UTF_8)) {
-                if ("csv".equals(format)) {
-                    export.csv(shown, out);
-                } else {
-                    export.json(shown, out);
+                switch (format) {
+                    case "csv" -> export.csv(shown, out);
+                    case "timelinejs" -> export.timelineJs(shown, "Annalist", out);
+                    default -> export.json(shown, out);
                 }
             }
         };

@@ -170,7 +170,8 @@ public class TimelineView extends VerticalLayout implements BeforeEnterObserver,
         keyCountLabel.setVisible(false);
         keyCount.setVisible(false);
         HorizontalLayout bar = new HorizontalLayout(counts, keyMode, keyCount, keyCountLabel, actions.importButton(this::afterImport),
-                actions.exportLink("csv", this::exported), actions.exportLink("json", this::exported));
+                actions.exportLink("csv", this::exported), actions.exportLink("json", this::exported),
+                actions.exportLink("timelinejs", this::exported));
         bar.addClassName("timeline-toolbar-row");
         bar.setWidthFull();
         bar.setAlignItems(FlexComponent.Alignment.CENTER);

@@ -237,6 +237,25 @@ class TimelineViewTest extends SpringBrowserlessTest {
         ByteArrayOutputStream json = new ByteArrayOutputStream();
         test(find(Anchor.class).id("export-json")).download(json);
         assertThat(json.toString(StandardCharsets.UTF_8)).startsWith("{").contains("\"events\"", "Javad Zarif");
+        ByteArrayOutputStream timelineJs = new ByteArrayOutputStream();
+        test(find(Anchor.class).id("export-timelinejs")).download(timelineJs);
+        assertThat(timelineJs.toString(StandardCharsets.UTF_8)).contains("\"start_date\"", "\"headline\"", "\"unique_id\" : \"event-");
+    }
+
+    @Test
+    void theKeyEventsModeShowsTheMostSalientAndTheKeyDates() {
+        TimelineView view = navigate(TimelineView.class);
+        view.fit();
+        long all = gridRows(view).size();
+        view.keyMode.setValue(true);
+        view.keyCount.setValue("3");
+        List<StoredEvent> key = gridRows(view);
+        assertThat(key).hasSize(3).extracting(StoredEvent::salience).isSortedAccordingTo((a, b) -> Double.compare(b, a));
+        assertThat(all).isGreaterThan(3);
+        assertThat(view.keyDates.isVisible()).isTrue();
+        assertThat(view.keyDates.getElement().getTextRecursively()).isNotBlank();
+        view.keyMode.setValue(false);
+        assertThat(gridRows(view)).hasSize((int) all);
     }
 
     @Test

@@ -50,6 +50,11 @@ public final class LayoutAnalyzer {
     /** A live blog's entry opens with a time of day, alone or followed by a colon, a dash or a bar. */
     private static final Pattern ENTRY_TIME = Pattern.compile("\\d{1,2}\\s?[h:]\\s?\\d{2}\\b\\s*(?:[:\\-–—|]|$)");
     private static final int LIVE_MIN_ENTRIES = 3;
+    // Compiled once: every line of every page goes through them.
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern QUOTED = Pattern.compile("«[^»]*»|\"[^\"]*\"|“[^”]*”");
+    private static final Pattern NOT_WORD_OR_APOSTROPHE = Pattern.compile("[^\\p{L}']+|'");
+    private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
     /** A hashtag or a handle: the text of a social network, not a page's headline. */
     private static final Pattern SOCIAL = Pattern.compile("(?<![\\p{L}\\p{N}&])[#@][\\p{L}_][\\p{L}\\p{N}_]*");
     /** Consecutive lines sharing no word with the article above: a list of teasers for other stories. */
@@ -215,8 +220,11 @@ public final class LayoutAnalyzer {
 
     /** An address, or a line mostly made of one. */
     private static boolean isLinkLike(String text) {
+        if (!text.contains("http") && !text.contains("www.")) {
+            return false; // most lines: no address to measure
+        }
         int links = 0;
-        for (String token : text.split("\\s+")) {
+        for (String token : SPACES.split(text)) {
             if (token.startsWith("http://") || token.startsWith("https://") || token.startsWith("www.")) {
                 links += token.length();
             }
@@ -411,11 +419,11 @@ public final class LayoutAnalyzer {
         if ("«\"“„-–—".indexOf(first) >= 0) {
             return false;
         }
-        String unquoted = text.replaceAll("«[^»]*»|\"[^\"]*\"|“[^”]*”", " ");
+        String unquoted = QUOTED.matcher(text).replaceAll(" ");
         if (unquoted.endsWith("?") || unquoted.endsWith("!")) {
             return true;
         }
-        for (String token : unquoted.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}']+|'")) {
+        for (String token : NOT_WORD_OR_APOSTROPHE.split(unquoted.toLowerCase(java.util.Locale.ROOT))) {
             if (conversation.contains(token)) {
                 return true;
             }
@@ -434,7 +442,7 @@ public final class LayoutAnalyzer {
 
     private static Set<String> contentWords(String text, Set<String> stopwords) {
         Set<String> words = new HashSet<>();
-        for (String token : text.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+        for (String token : NOT_WORD.split(text.toLowerCase(java.util.Locale.ROOT))) {
             if (token.length() >= CONTENT_WORD_MIN_LETTERS && !stopwords.contains(token)) {
                 words.add(token);
             }

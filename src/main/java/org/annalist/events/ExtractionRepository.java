@@ -158,11 +158,16 @@ public class ExtractionRepository {
         int merged = 0;
         List<ExtractedEvent> fresh = new ArrayList<>();
         List<Long> changed = new ArrayList<>();
+        // The events this document already tells (a re-reading keeps a person's corrections; each merge below adds
+        // one) are no candidates for its events: known here once, not asked of the database at every event.
+        Set<Long> told = new HashSet<>(jdbc.sql("SELECT DISTINCT event_id FROM event_source WHERE document_id = ?")
+                .param(documentId).query(Long.class).list());
         for (ExtractedEvent event : extraction.events()) {
-            Long existing = sameEvent(documentId, event);
+            Long existing = sameEvent(event, told);
             if (existing != null) {
                 addSource(existing, documentId, text, event);
                 narrowDate(existing, event);
+                told.add(existing);
                 changed.add(existing);
                 merged++;
             } else {
@@ -176,10 +181,14 @@ public class ExtractionRepository {
         return new Counts(extraction.timexes().size(), extraction.mentions().size(), extraction.events().size(), merged);
     }
 
-    /** An event of another document that tells the same thing, or null: the policy is {@link EventMerger}'s. */
-    private Long sameEvent(long documentId, ExtractedEvent event) {
+    /**
+     * An event of another document (not one of {@code told}) that tells the same thing, or null: the policy is
+     * {@link EventMerger}'s.
+     */
+    private Long sameEvent(ExtractedEvent event, Set<Long> told) {
         return EventMerger.search(event)
-                .map(search -> EventMerger.choose(event, candidates.find(documentId, search)))
+                .map(search -> EventMerger.choose(event, candidates.find(search).stream()
+                        .filter(candidate -> !told.contains(candidate.id())).toList()))
                 .filter(java.util.OptionalLong::isPresent)
                 .map(java.util.OptionalLong::getAsLong)
                 .orElse(null);

@@ -16,18 +16,21 @@ public class MergeCandidates {
         this.jdbc = jdbc;
     }
 
-    /** Visible events of other documents whose dates overlap the search's and that share one of its entities. */
-    public List<EventMerger.Candidate> find(long documentId, EventMerger.Search search) {
+    /**
+     * Visible events whose dates overlap the search's and that share one of its entities, by id. Which of them the
+     * document being stored already tells is the caller's to leave out (it knows: one look-up a document, not a
+     * subquery for every candidate of every event).
+     */
+    public List<EventMerger.Candidate> find(EventMerger.Search search) {
         return jdbc.sql("""
                         SELECT DISTINCT e.id, e.title, e.interval_start, e.interval_end FROM event e
                         WHERE e.interval_start >= :lower AND e.interval_start < :end AND e.interval_end > :start AND e.hidden = FALSE
-                          AND NOT EXISTS (SELECT 1 FROM event_source s WHERE s.event_id = e.id AND s.document_id = :document)
                           AND (EXISTS (SELECT 1 FROM event_actor a WHERE a.event_id = e.id AND a.entity_id = ANY(:entities))
-                            OR EXISTS (SELECT 1 FROM event_place p WHERE p.event_id = e.id AND p.entity_id = ANY(:entities)))""")
+                            OR EXISTS (SELECT 1 FROM event_place p WHERE p.event_id = e.id AND p.entity_id = ANY(:entities)))
+                        ORDER BY e.id""")
                 .param("start", search.start())
                 .param("end", search.end())
                 .param("lower", search.lowestStart())
-                .param("document", documentId)
                 // An array, not a list: the statement's text stays the same whatever the number of entities, and the
                 // database parses it once.
                 .param("entities", search.entityIds().toArray(String[]::new))

@@ -73,7 +73,7 @@ public final class EntityFinder {
             if (k > i && !tokens.joined(k - 1)) {
                 break;
             }
-            node = node.children.get(Names.fold(tokens.text, tokens.starts[k], tokens.ends[k]));
+            node = node.children.get(tokens.folded(k));
             if (node == null) {
                 break;
             }
@@ -146,7 +146,7 @@ public final class EntityFinder {
      */
     private int afterContraction(Tokenizer tokens, int i, Map<String, String> contractions, Mention[] byToken,
                                  List<Mention> mentions) {
-        String article = contractions.get(Names.fold(tokens.text, tokens.starts[i], tokens.ends[i]));
+        String article = contractions.get(tokens.folded(i));
         if (article == null || i + 1 >= tokens.count || !tokens.joined(i) || !tokens.capitalised(i + 1)) {
             return i;
         }
@@ -160,7 +160,7 @@ public final class EntityFinder {
             if (k > i + 1 && !tokens.joined(k - 1)) {
                 break;
             }
-            node = node.children.get(Names.fold(tokens.text, tokens.starts[k], tokens.ends[k]));
+            node = node.children.get(tokens.folded(k));
             if (node == null) {
                 break;
             }
@@ -280,7 +280,7 @@ public final class EntityFinder {
             int first = k;
             int words = 0;
             for (int j = k - 1; j >= 0 && k - j <= 4 && tokens.joined(j); j--) {
-                String folded = Names.fold(tokens.text, tokens.starts[j], tokens.ends[j]);
+                String folded = tokens.folded(j);
                 if (byToken[j] != null || stopwords.contains(folded) || titleAt(tokens, titles, j) > j) {
                     break;
                 }
@@ -297,7 +297,7 @@ public final class EntityFinder {
             // A sentence's first word is capitalised anyway: only a given name may start the name there.
             boolean sentenceStart = first == 0 || ".!?\n«\"".indexOf(tokens.text.charAt(Math.max(0, tokens.starts[first] - 2))) >= 0
                     || tokens.starts[first] >= 1 && tokens.text.charAt(tokens.starts[first] - 1) == '\n';
-            String firstWord = Names.fold(tokens.text, tokens.starts[first], tokens.ends[first]);
+            String firstWord = tokens.folded(first);
             if (sentenceStart && words < 2 && !dictionary.isFirstName(firstWord)) {
                 continue;
             }
@@ -316,7 +316,7 @@ public final class EntityFinder {
                             Map<String, Entity> created) {
         for (int i = 0; i + 1 < tokens.count; i++) {
             if (byToken[i] != null || !tokens.capitalised(i)
-                    || !dictionary.isFirstName(Names.fold(tokens.text, tokens.starts[i], tokens.ends[i]))) {
+                    || !dictionary.isFirstName(tokens.folded(i))) {
                 continue;
             }
             int end = nameRun(tokens, language, i, byToken);
@@ -341,7 +341,7 @@ public final class EntityFinder {
         }
         for (int i = 0; i < tokens.count; i++) {
             if (byToken[i] != null || !tokens.capitalised(i) || !Character.isLetter(tokens.text.charAt(tokens.starts[i]))
-                    || stopwords.contains(Names.fold(tokens.text, tokens.starts[i], tokens.ends[i]))) {
+                    || stopwords.contains(tokens.folded(i))) {
                 continue;
             }
             int end = i;
@@ -351,7 +351,7 @@ public final class EntityFinder {
                 if (k > i && !tokens.joined(k - 1)) {
                     break;
                 }
-                String folded = Names.fold(tokens.text, tokens.starts[k], tokens.ends[k]);
+                String folded = tokens.folded(k);
                 if (byToken[k] != null) {
                     break;
                 }
@@ -389,14 +389,14 @@ public final class EntityFinder {
             return;
         }
         for (int i = 0; i < tokens.count; i++) {
-            if (byToken[i] != null || !heads.contains(Names.fold(tokens.token(i))) && !heads.contains(tokens.token(i).toLowerCase(Locale.ROOT))) {
+            if (byToken[i] != null || !heads.contains(tokens.folded(i)) && !heads.contains(tokens.token(i).toLowerCase(Locale.ROOT))) {
                 continue;
             }
             boolean capital = tokens.capitalised(i);
             int first = i;
             // A capitalised adjective before the head: "Haute Cour".
             if (i > 0 && byToken[i - 1] == null && tokens.joined(i - 1) && tokens.capitalised(i - 1)
-                    && !stopwords.contains(Names.fold(tokens.token(i - 1))) && !isSentenceOpening(tokens.text, tokens.starts[i])) {
+                    && !stopwords.contains(tokens.folded(i - 1)) && !isSentenceOpening(tokens.text, tokens.starts[i])) {
                 first = i - 1;
             }
             int end = i + 1;
@@ -470,11 +470,11 @@ public final class EntityFinder {
             while (first < tokens.count && first - i <= KIND_ADJECTIVES && tokens.joined(first - 1) && !tokens.capitalised(first)
                     && (byToken[first] == null || byToken[first].how() == Mention.How.DEMONYM)
                     && Character.isLetter(tokens.text.charAt(tokens.starts[first]))
-                    && !stopwords.contains(Names.fold(tokens.token(first)))) {
+                    && !stopwords.contains(tokens.folded(first))) {
                 first++;
             }
             if (first >= tokens.count || !tokens.joined(first - 1) || !tokens.capitalised(first) || byToken[first] != null
-                    || stopwords.contains(Names.fold(tokens.token(first)))
+                    || stopwords.contains(tokens.folded(first))
                     || Lexicon.of(language).words("not-names.txt").contains(tokens.token(first).toLowerCase(Locale.ROOT))) {
                 continue;
             }
@@ -487,7 +487,7 @@ public final class EntityFinder {
                 if (tokens.capitalised(k)) {
                     words++;
                     end = k + 1;
-                } else if (!dictionary.isParticle(language, Names.fold(tokens.token(k)))) {
+                } else if (!dictionary.isParticle(language, tokens.folded(k))) {
                     break;
                 }
             }
@@ -647,13 +647,13 @@ public final class EntityFinder {
             // A user name as the press writes it ("multisal999 a mis en ligne", "Aya_Ayman écrit"): letters and digits.
             boolean handle = isHandleLike(tokens.token(i));
             if (!opens || byToken[i] != null || !tokens.capitalised(i) && !handle || !Character.isLetter(tokens.text.charAt(start))
-                    || stopwords.contains(Names.fold(tokens.token(i))) || notNames.contains(tokens.token(i).toLowerCase(Locale.ROOT))
+                    || stopwords.contains(tokens.folded(i)) || notNames.contains(tokens.token(i).toLowerCase(Locale.ROOT))
                     || titleAt(tokens, titles, i) > i) {
                 continue;
             }
             int end = i + 1;
             while (end < tokens.count && end - i < 4 && tokens.joined(end - 1) && byToken[end] == null
-                    && (tokens.capitalised(end) || dictionary.isParticle(language, Names.fold(tokens.token(end))))) {
+                    && (tokens.capitalised(end) || dictionary.isParticle(language, tokens.folded(end)))) {
                 end++;
             }
             int verb = end;
@@ -663,7 +663,7 @@ public final class EntityFinder {
             if (verb >= tokens.count || !tokens.joined(verb - 1) || !tokens.capitalised(end - 1) && !handle) {
                 continue;
             }
-            String word = Names.fold(tokens.token(verb));
+            String word = tokens.folded(verb);
             if (reporting.stream().anyMatch(word::startsWith)) {
                 add(tokens, i, end, created, byToken, mentions);
                 i = end - 1;
@@ -747,7 +747,7 @@ public final class EntityFinder {
     private static EntityDictionary.Surface surfaceAt(EntityDictionary.Node trie, Tokenizer tokens, int from, int to) {
         EntityDictionary.Node node = trie;
         for (int k = from; k < to; k++) {
-            node = node.children.get(Names.fold(tokens.text, tokens.starts[k], tokens.ends[k]));
+            node = node.children.get(tokens.folded(k));
         }
         return node.surface;
     }
@@ -763,7 +763,7 @@ public final class EntityFinder {
             if (byToken[k] != null) {
                 return words >= 2 ? end : from;
             }
-            String folded = Names.fold(tokens.text, tokens.starts[k], tokens.ends[k]);
+            String folded = tokens.folded(k);
             if (tokens.capitalised(k) && Character.isLetter(tokens.text.charAt(tokens.starts[k]))) {
                 words++;
                 end = k + 1;
@@ -776,7 +776,7 @@ public final class EntityFinder {
 
     private boolean isNameWord(Tokenizer tokens, String language, int k) {
         return tokens.capitalised(k) && Character.isLetter(tokens.text.charAt(tokens.starts[k]))
-                && !dictionary.isParticle(language, Names.fold(tokens.token(k)));
+                && !dictionary.isParticle(language, tokens.folded(k));
     }
 
     /** A definite article before a title ({@code lang/<code>/determiners.txt}: le, la, l, les, the). */
@@ -837,7 +837,7 @@ public final class EntityFinder {
                 continue;
             }
             if (tokens.capitalised(i)) {
-                Mention full = bySurname.get(Names.fold(tokens.text, tokens.starts[i], tokens.ends[i]));
+                Mention full = bySurname.get(tokens.folded(i));
                 if (full != null) {
                     Mention reference = new Mention(tokens.starts[i], tokens.ends[i], tokens.token(i), full.entity(),
                             Mention.How.REFERENCE, SURNAME_CONFIDENCE);

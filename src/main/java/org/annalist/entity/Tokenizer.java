@@ -12,6 +12,8 @@ final class Tokenizer {
     final int count;
     final int[] starts;
     final int[] ends;
+    /** Each token folded ({@link Names#fold}), when first asked for: the finder's passes ask for the same words again. */
+    private final String[] folded;
 
     Tokenizer(String text) {
         this.text = text;
@@ -40,6 +42,17 @@ final class Tokenizer {
         this.count = n;
         this.starts = s;
         this.ends = e;
+        this.folded = new String[n];
+    }
+
+    /** Token {@code i} folded, as {@code Names.fold(token(i))}. */
+    String folded(int i) {
+        String f = folded[i];
+        if (f == null) {
+            f = Names.fold(text, starts[i], ends[i]);
+            folded[i] = f;
+        }
+        return f;
     }
 
     /** Letters, digits, and the "@" of a handle (@JZarif). */

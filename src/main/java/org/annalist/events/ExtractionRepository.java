@@ -169,9 +169,14 @@ public class ExtractionRepository {
         int merged = 0;
         List<ExtractedEvent> fresh = new ArrayList<>();
         List<Long> changed = new ArrayList<>();
+        // The events this document already tells (a re-reading keeps a person's corrections; each merge below adds
+        // one) are no candidates for its events: known here once, not asked of the database at every event.
+        Set<Long> told = new HashSet<>(jdbc.sql("SELECT DISTINCT event_id FROM event_source WHERE document_id = ?")
+                .param(documentId).query(Long.class).list());
         for (ExtractedEvent event : extraction.events()) {
-            Twin twin = sameEvent(documentId, text, event);
+            Twin twin = sameEvent(told, text, event);
             if (twin != null) {
+                told.add(twin.eventId());
                 addSource(twin.eventId(), documentId, text, event);
                 jdbc.sql("INSERT INTO event_merge (event_id, document_id, passage_begin, score, reasons, merged_at) VALUES (?, ?, ?, ?, ?, ?)")
                         .params(twin.eventId(), documentId, event.passageBegin(), twin.evidence().score(),
@@ -197,12 +202,12 @@ public class ExtractionRepository {
     }
 
     /** The stored event of another document that best tells the same thing, or null: the decision is {@link MergeDecision}'s. */
-    private Twin sameEvent(long documentId, String text, ExtractedEvent event) {
+    private Twin sameEvent(Set<Long> told, String text, ExtractedEvent event) {
         if (!EventMerger.mayMerge(event)) {
             return null;
         }
         MergeView view = MergeView.of(event, text);
-        List<MergeCandidates.Candidate> found = candidates.find(documentId, view.start(), view.end());
+        List<MergeCandidates.Candidate> found = candidates.find(told, view.start(), view.end());
         if (found.isEmpty()) {
             return null;
         }

@@ -36,7 +36,11 @@ public class MergeCandidates {
         this.jdbc = jdbc;
     }
 
-    public List<Candidate> find(long documentId, LocalDateTime start, LocalDateTime end) {
+    /**
+     * @param told the events the document being stored already tells (no candidates for its own events: known once a
+     *             document, not asked by a subquery for every candidate of every event)
+     */
+    public List<Candidate> find(java.util.Set<Long> told, LocalDateTime start, LocalDateTime end) {
         record Row(long id, String title, String language, LocalDateTime start, LocalDateTime end, String granularity) {
         }
         Map<Long, Row> rows = new LinkedHashMap<>();
@@ -45,16 +49,16 @@ public class MergeCandidates {
                         WHERE e.interval_start >= :lower AND e.interval_start < :end AND e.interval_end > :start
                           AND ((e.interval_start <= :start AND e.interval_end >= :end) OR (e.interval_start >= :start AND e.interval_end <= :end))
                           AND e.hidden = FALSE
-                          AND NOT EXISTS (SELECT 1 FROM event_source s WHERE s.event_id = e.id AND s.document_id = :document)
                         ORDER BY e.id LIMIT :limit""")
                 .param("start", start)
                 .param("end", end)
                 .param("lower", start.minusYears(EventMerger.MAX_YEARS))
-                .param("document", documentId)
                 .param("limit", LIMIT)
                 .query((rs, n) -> new Row(rs.getLong(1), rs.getString(2), rs.getString(3),
                         rs.getObject(4, LocalDateTime.class), rs.getObject(5, LocalDateTime.class), rs.getString(6)))
                 .list()
+                .stream()
+                .filter(row -> !told.contains(row.id()))
                 .forEach(row -> rows.put(row.id(), row));
         if (rows.isEmpty()) {
             return List.of();

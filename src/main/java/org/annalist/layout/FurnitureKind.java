@@ -11,5 +11,9 @@ enum FurnitureKind {
     /** The article's byline or publication line (by ..., published on ...). */
     BYLINE,
     /** A line of the article that closes it (an agency's signature at the end of the last paragraph). */
-    LAST
+    LAST,
+    /** A photo's caption or credit: not the article's text, though pages print it inside the article. */
+    CAPTION,
+    /** A notice that opens an article under its headline (this post is part of a dossier): the headline is above it. */
+    NOTICE
 }

@@ -14,7 +14,16 @@ final class FurnitureLexicon {
 
     private static final Map<String, FurnitureLexicon> BY_LANGUAGE = new ConcurrentHashMap<>();
 
-    private record Entry(FurnitureKind kind, Pattern pattern) {
+    /**
+     * @param anchored the pattern can only match at the line's start (it opens with ^, no alternative of its own
+     *                 without): it is tried there only, not at every position as {@code find} does
+     */
+    private record Entry(FurnitureKind kind, Pattern pattern, boolean anchored) {
+
+        boolean matches(String line) {
+            var matcher = pattern.matcher(line);
+            return anchored ? matcher.lookingAt() : matcher.find();
+        }
     }
 
     private final List<Entry> entries;
@@ -40,16 +49,49 @@ final class FurnitureLexicon {
             } catch (IllegalArgumentException e) {
                 throw new IllegalStateException("lang/" + language + "/furniture.txt: unknown kind in: " + line, e);
             }
-            entries.add(new Entry(kind, Pattern.compile(line.substring(space + 1).strip(),
-                    Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)));
+            String regex = line.substring(space + 1).strip();
+            entries.add(new Entry(kind, Pattern.compile(regex, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE),
+                    anchoredAtStart(regex)));
         }
         return new FurnitureLexicon(List.copyOf(entries));
+    }
+
+    /**
+     * Whether a regular expression opens with ^ and has no alternative outside parentheses (where ^ would bind the
+     * first alternative only): then it matches at a line's start or nowhere.
+     */
+    static boolean anchoredAtStart(String regex) {
+        if (!regex.startsWith("^")) {
+            return false;
+        }
+        int depth = 0;
+        boolean inClass = false;
+        for (int i = 0; i < regex.length(); i++) {
+            char c = regex.charAt(i);
+            if (c == '\\') {
+                i++; // an escaped character, whatever it is
+            } else if (inClass) {
+                inClass = c != ']';
+            } else if (c == '[') {
+                inClass = true;
+                if (i + 1 < regex.length() && regex.charAt(i + 1) == ']') {
+                    i++; // "[]...]": a leading ] is a member
+                }
+            } else if (c == '(') {
+                depth++;
+            } else if (c == ')') {
+                depth--;
+            } else if (c == '|' && depth == 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether a line, however long, closes the article (an entry of kind {@link FurnitureKind#LAST} matches). */
     boolean closesTheArticle(String line) {
         for (Entry entry : entries) {
-            if (entry.kind() == FurnitureKind.LAST && entry.pattern().matcher(line).find()) {
+            if (entry.kind() == FurnitureKind.LAST && entry.matches(line)) {
                 return true;
             }
         }
@@ -59,7 +101,7 @@ final class FurnitureLexicon {
     /** What the first matching entry says a line (trimmed) is, if any. */
     Optional<FurnitureKind> kindOf(String line) {
         for (Entry entry : entries) {
-            if (entry.pattern().matcher(line).find()) {
+            if (entry.matches(line)) {
                 return Optional.of(entry.kind());
             }
         }

@@ -41,7 +41,7 @@ public final class LayoutAnalyzer {
     private static final int SHORT_LINE_COST = 25;
     private static final int FURNITURE_MIN_COST = 80;
 
-    enum LineClass { BLANK, PROSE, SHORT, FURNITURE, END, COMMENTS, BYLINE, HEADER, LAST, TIMESTAMP }
+    enum LineClass { BLANK, PROSE, SHORT, FURNITURE, END, COMMENTS, BYLINE, HEADER, LAST, TIMESTAMP, CAPTION, NOTICE }
 
     /** A time of day or a numeric date: a line made around one is a timestamp, not a title or a sentence. */
     private static final Pattern TIMESTAMP = Pattern.compile(
@@ -50,6 +50,13 @@ public final class LayoutAnalyzer {
     /** A live blog's entry opens with a time of day, alone or followed by a colon, a dash or a bar. */
     private static final Pattern ENTRY_TIME = Pattern.compile("\\d{1,2}\\s?[h:]\\s?\\d{2}\\b\\s*(?:[:\\-–—|]|$)");
     private static final int LIVE_MIN_ENTRIES = 3;
+    // Compiled once: every line of every page goes through them.
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern QUOTED = Pattern.compile("«[^»]*»|\"[^\"]*\"|“[^”]*”");
+    private static final Pattern NOT_WORD_OR_APOSTROPHE = Pattern.compile("[^\\p{L}']+|'");
+    private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
+    /** A hashtag or a handle: the text of a social network, not a page's headline. */
+    private static final Pattern SOCIAL = Pattern.compile("(?<![\\p{L}\\p{N}&])[#@][\\p{L}_][\\p{L}\\p{N}_]*");
     /** Consecutive lines sharing no word with the article above: a list of teasers for other stories. */
     private static final int OFF_TOPIC_RUN = 3;
     /** The article's words needed before a line can be judged off its topic. */
@@ -65,6 +72,8 @@ public final class LayoutAnalyzer {
     /** A thread is long, and longer than the article it follows: quotations inside an article are not. */
     private static final int THREAD_MIN_LINES = 20;
     private static final int THREAD_LONGER_THAN_ARTICLE = 3;
+    /** A byline is the article's signature when this share of the run's prose is above it. */
+    private static final double SIGNATURE_AFTER_SHARE = 0.75;
 
     /**
      * The layout of {@code text} from {@code bodyStart} on (what comes before is the header the metadata was read
@@ -86,6 +95,7 @@ public final class LayoutAnalyzer {
         int threadFrom = -1;
         if (body != null) {
             body = withoutTrailingTeasers(lines, classes, body, words.words("stopwords.txt"));
+            body = beforeTrailingSignature(lines, classes, body);
             threadFrom = commentThread(lines, classes, body, words.words("conversation.txt"));
             if (threadFrom >= 0) {
                 body = new Run(body.first(), lastNonBlank(lines, threadFrom), body.mass());
@@ -147,7 +157,8 @@ public final class LayoutAnalyzer {
     }
 
     private static boolean isFurniture(LineClass c) {
-        return c == LineClass.FURNITURE || c == LineClass.END || c == LineClass.COMMENTS;
+        return c == LineClass.FURNITURE || c == LineClass.END || c == LineClass.COMMENTS || c == LineClass.CAPTION
+                || c == LineClass.NOTICE;
     }
 
     /** Appends a part, joining it to the previous one of the same kind when only blank text lies between. */
@@ -176,6 +187,8 @@ public final class LayoutAnalyzer {
                     case COMMENTS -> LineClass.COMMENTS;
                     case BYLINE -> LineClass.BYLINE;
                     case LAST -> LineClass.LAST;
+                    case CAPTION -> LineClass.CAPTION;
+                    case NOTICE -> LineClass.NOTICE;
                 };
             }
         } else if (lexicon.closesTheArticle(text)) {
@@ -207,8 +220,11 @@ public final class LayoutAnalyzer {
 
     /** An address, or a line mostly made of one. */
     private static boolean isLinkLike(String text) {
+        if (!text.contains("http") && !text.contains("www.")) {
+            return false; // most lines: no address to measure
+        }
         int links = 0;
-        for (String token : text.split("\\s+")) {
+        for (String token : SPACES.split(text)) {
             if (token.startsWith("http://") || token.startsWith("https://") || token.startsWith("www.")) {
                 links += token.length();
             }
@@ -250,7 +266,9 @@ public final class LayoutAnalyzer {
             long score = switch (c) {
                 case PROSE, LAST -> lines.get(i).text().length();
                 case SHORT -> -SHORT_LINE_COST;
-                case FURNITURE, BYLINE, HEADER -> -Math.max(FURNITURE_MIN_COST, lines.get(i).text().length());
+                case FURNITURE, BYLINE, HEADER, NOTICE -> -Math.max(FURNITURE_MIN_COST, lines.get(i).text().length());
+                // A caption is not the article's, but pages print it amid the paragraphs: it tells nothing of where
+                // the article is.
                 default -> 0;
             };
             if (c == LineClass.BLANK) {
@@ -335,6 +353,33 @@ public final class LayoutAnalyzer {
     }
 
     /**
+     * The body up to the article's own signature when a little follows it inside the run: a byline line (an author's
+     * name, a bracketed note on when the text was written) after most of the article's prose closes the article, and
+     * what follows it (the author's biography, a source line) is not its text. A byline near the top (above the
+     * paragraphs, under a standfirst) is not a signature.
+     */
+    private static Run beforeTrailingSignature(List<Line> lines, List<LineClass> classes, Run body) {
+        long total = 0;
+        for (int i = body.first(); i <= body.last(); i++) {
+            total += prose(lines.get(i), classes.get(i));
+        }
+        long before = 0;
+        for (int i = body.first(); i <= body.last(); i++) {
+            Line line = lines.get(i);
+            if (classes.get(i) == LineClass.BYLINE && !endsAsASentence(line.text())
+                    && before >= SIGNATURE_AFTER_SHARE * total) {
+                return new Run(body.first(), lastNonBlank(lines, i), body.mass());
+            }
+            before += prose(line, classes.get(i));
+        }
+        return body;
+    }
+
+    private static long prose(Line line, LineClass c) {
+        return c == LineClass.PROSE || c == LineClass.LAST ? line.text().length() : 0;
+    }
+
+    /**
      * Where a thread of readers' comments starts inside the body run, when no line announced it: the first line from
      * which {@link #THREAD_WINDOW} lines in a row are half readers speaking (first or second person, questions,
      * exclamations) while the article above them mostly is not, and which goes on for longer than the article above
@@ -374,11 +419,11 @@ public final class LayoutAnalyzer {
         if ("«\"“„-–—".indexOf(first) >= 0) {
             return false;
         }
-        String unquoted = text.replaceAll("«[^»]*»|\"[^\"]*\"|“[^”]*”", " ");
+        String unquoted = QUOTED.matcher(text).replaceAll(" ");
         if (unquoted.endsWith("?") || unquoted.endsWith("!")) {
             return true;
         }
-        for (String token : unquoted.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}']+|'")) {
+        for (String token : NOT_WORD_OR_APOSTROPHE.split(unquoted.toLowerCase(java.util.Locale.ROOT))) {
             if (conversation.contains(token)) {
                 return true;
             }
@@ -397,7 +442,7 @@ public final class LayoutAnalyzer {
 
     private static Set<String> contentWords(String text, Set<String> stopwords) {
         Set<String> words = new HashSet<>();
-        for (String token : text.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+        for (String token : NOT_WORD.split(text.toLowerCase(java.util.Locale.ROOT))) {
             if (token.length() >= CONTENT_WORD_MIN_LETTERS && !stopwords.contains(token)) {
                 words.add(token);
             }
@@ -405,10 +450,25 @@ public final class LayoutAnalyzer {
         return words;
     }
 
-    /** The title-like line nearest above the body, past bylines and furniture; -1 when there is none. */
+    /**
+     * The title-like line nearest above the body, past bylines and furniture, and above the notice that opens the
+     * article if there is one (the lines between a post's notice and its text are a caption or a standfirst); -1 when
+     * there is none.
+     */
     private static int headline(List<Line> lines, List<LineClass> classes, List<LineClass> natural, int bodyFirst) {
+        int from = bodyFirst;
         int seen = 0;
         for (int i = bodyFirst - 1; i >= 0 && seen < HEADLINE_REACH; i--) {
+            if (!lines.get(i).blank()) {
+                seen++;
+                if (natural.get(i) == LineClass.NOTICE) {
+                    from = i;
+                    break;
+                }
+            }
+        }
+        seen = 0;
+        for (int i = from - 1; i >= 0 && seen < HEADLINE_REACH; i--) {
             Line line = lines.get(i);
             if (line.blank()) {
                 continue;
@@ -418,7 +478,7 @@ public final class LayoutAnalyzer {
             if (c == LineClass.HEADER) {
                 return headerHeadline(lines, classes, natural, i);
             }
-            if (c == LineClass.SHORT && titleLike(line)) {
+            if (c == LineClass.SHORT && titleLike(line) && !inDatedList(lines, classes, i)) {
                 return i;
             }
         }
@@ -446,14 +506,58 @@ public final class LayoutAnalyzer {
                 break;
             }
         }
-        return titleLike(lines.get(first)) ? first : -1;
+        return !isFurniture(natural.get(first)) && titleLike(lines.get(first)) ? first : -1;
     }
 
-    /** A headline: a few words, not ending as a sentence, a list item or an introduction to a quotation does. */
+    /**
+     * Whether a line is an item of a list of dated teasers (videos, other stories: a title, its date under it, the next
+     * title, its date...): a title with a timestamp under it, next to another such pair.
+     */
+    private static boolean inDatedList(List<Line> lines, List<LineClass> classes, int i) {
+        if (!datedItem(lines, classes, i)) {
+            return false;
+        }
+        int stamp = nextNonBlank(lines, i);
+        int above = previousNonBlank(lines, i);
+        return above >= 0 && classes.get(above) == LineClass.TIMESTAMP && datedItem(lines, classes, previousNonBlank(lines, above))
+                || datedItem(lines, classes, nextNonBlank(lines, stamp));
+    }
+
+    /** A short line with a timestamp as the next line. */
+    private static boolean datedItem(List<Line> lines, List<LineClass> classes, int i) {
+        if (i < 0 || i >= lines.size() || classes.get(i) != LineClass.SHORT) {
+            return false;
+        }
+        int next = nextNonBlank(lines, i);
+        return next < lines.size() && classes.get(next) == LineClass.TIMESTAMP;
+    }
+
+    private static int nextNonBlank(List<Line> lines, int i) {
+        int next = i + 1;
+        while (next < lines.size() && lines.get(next).blank()) {
+            next++;
+        }
+        return next;
+    }
+
+    private static int previousNonBlank(List<Line> lines, int i) {
+        int previous = i - 1;
+        while (previous >= 0 && lines.get(previous).blank()) {
+            previous--;
+        }
+        return previous;
+    }
+
+    /**
+     * A headline: a few words, not ending as a sentence, a list item or an introduction to a quotation does, nor
+     * opening in lower case as the continuation of a line broken in two does, nor holding a hashtag or a handle as a
+     * quoted tweet or the caption of a screenshot does.
+     */
     private static boolean titleLike(Line line) {
         String text = line.text();
         char last = text.charAt(text.length() - 1);
         return line.words() >= HEADLINE_MIN_WORDS && line.words() <= HEADLINE_MAX_WORDS
-                && ".,;:".indexOf(last) < 0;
+                && ".,;:".indexOf(last) < 0 && !Character.isLowerCase(text.codePointAt(0))
+                && !SOCIAL.matcher(text).find();
     }
 }

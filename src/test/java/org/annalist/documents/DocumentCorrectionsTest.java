@@ -39,6 +39,9 @@ class DocumentCorrectionsTest {
     @Autowired
     TestDatabase database;
 
+    @Autowired
+    LineFingerprintRepository fingerprints;
+
     @TempDir
     Path dir;
 
@@ -139,5 +142,23 @@ class DocumentCorrectionsTest {
         assertThat(jdbc.sql("SELECT title FROM event WHERE id = ?").param(corrected).query(String.class).single())
                 .isEqualTo("Titre corrigé à la main");
         assertThat(jdbc.sql("SELECT COUNT(*) FROM event").query(Long.class).single()).isEqualTo(before);
+    }
+
+    @Test
+    void theLinesOfStoredDocumentsAreCountedOnceADocumentAndCountedDownWhenOneGoes() {
+        String shared = "Abonnez-vous à notre lettre quotidienne pour tout savoir de l'actualité";
+        String first = shared + "\nUne ligne que seul le premier texte contient, assez longue pour compter.\n" + shared + "\n";
+        String second = shared + "\nUne autre ligne, propre au second texte, elle aussi assez longue.\n";
+        database.empty();
+        fingerprints.added(first);
+        fingerprints.added(second);
+        var memory = fingerprints.memoryFor(shared + "\nUne ligne nouvelle que personne ne partage encore ici.\n", false);
+        assertThat(memory.otherDocumentsWith(org.annalist.layout.LineFingerprints.of(shared).iterator().next())).isEqualTo(2);
+        assertThat(fingerprints.memoryFor(first, true).otherDocumentsWith(
+                org.annalist.layout.LineFingerprints.of(shared).iterator().next())).isEqualTo(1);
+        fingerprints.removed(second);
+        fingerprints.removed(second);
+        assertThat(jdbc.sql("SELECT documents FROM line_fingerprint ORDER BY documents DESC, fingerprint").query(Integer.class).list())
+                .containsExactly(1, 0, 0); // the first text's own line; the shared one and the second's, never below 0
     }
 }

@@ -87,4 +87,68 @@ class LayoutAnalyzerTest {
         assertThat(kind(page, layout, "Comment l'Égypte")).isEqualTo("HEADLINE");
         assertThat(kind(page, layout, "Par Jean Dupont")).isEqualTo("BYLINE");
     }
+
+    @Test
+    void aCaptionInsideTheArticleIsNotItsTextAndDoesNotCutIt() {
+        String caption = "Des manifestants sur la place Tahrir, le 1er février 2011. Photo de Jean Dupont, utilisée sous licence CC BY 2.0";
+        String credit = "Un soldat devant le musée du Caire, le 2 février 2011.  (JEAN DUPONT / LE QUOTIDIEN)";
+        String page = ARTICLE + caption + "\n" + credit + "\n"
+                + "La foule est restée sur la place jusqu'à l'aube, malgré les tirs entendus dans les rues voisines toute la nuit.\n";
+        Layout layout = analyzer.analyze(page, 0, "fr", FurnitureMemory.NONE);
+        assertThat(kind(page, layout, caption)).isEqualTo("FURNITURE");
+        assertThat(kind(page, layout, credit)).isEqualTo("FURNITURE");
+        assertThat(kind(page, layout, "La foule est restée")).isEqualTo("BODY");
+    }
+
+    @Test
+    void underAPostsNoticeTheHeadlineIsAboveItNeverBelow() {
+        String page = "Ce billet fait partie de notre dossier sur les manifestations en Égypte\n"
+                + "Une affiche de la campagne (Égypte)\n" + ARTICLE.substring(ARTICLE.indexOf('\n') + 1);
+        Layout layout = analyzer.analyze(page, 0, "fr", FurnitureMemory.NONE);
+        assertThat(layout.headline()).isEmpty();
+        assertThat(kind(page, layout, "Ce billet")).isEqualTo("FURNITURE");
+    }
+
+    @Test
+    void aListOfDatedTeasersAboveTheArticleIsNotItsHeadline() {
+        String page = "La transition égyptienne sous le regard de Washington\n" + "Vidéos et audio\n"
+                + "Le Caire : les généraux reçoivent la secrétaire d'Etat\n" + "le 15 juillet 2012 à 19:30\n"
+                + "Washington appelle au respect du vote des Egyptiens\n" + "le 15 juillet 2012 à 12:45\n"
+                + ARTICLE.substring(ARTICLE.indexOf('\n') + 1);
+        Layout layout = analyzer.analyze(page, 0, "fr", FurnitureMemory.NONE);
+        assertThat(kind(page, layout, "La transition égyptienne")).isEqualTo("HEADLINE");
+    }
+
+    @Test
+    void aQuotedTweetOrALineBrokenInTwoIsNoHeadline() {
+        String tweets = "Le grand jour est arrivé pour tout le pays #Jan25 #Egypt\n";
+        String broken = "Le discours du président\n« Nous ne céderons pas devant la rue,\nni devant les pressions de l'étranger »\n";
+        for (String top : List.of(tweets, broken)) {
+            String page = top + ARTICLE.substring(ARTICLE.indexOf('\n') + 1);
+            Layout layout = analyzer.analyze(page, 0, "fr", FurnitureMemory.NONE);
+            assertThat(kind(page, layout, "#Jan25")).as(top).isNotEqualTo("HEADLINE");
+            assertThat(kind(page, layout, "ni devant")).as(top).isNotEqualTo("HEADLINE");
+        }
+        String page = broken + ARTICLE.substring(ARTICLE.indexOf('\n') + 1);
+        assertThat(kind(page, analyzer.analyze(page, 0, "fr", FurnitureMemory.NONE), "Le discours")).isEqualTo("HEADLINE");
+    }
+
+    @Test
+    void theArticlesSignatureClosesItAndTheAuthorsBiographyIsNotItsText() {
+        String page = ARTICLE + "[Rédigé fin avril, ce texte a été complété pour son édition française.]\n"
+                + "Journaliste et essayiste, ancien correspondant au Proche-Orient. Dernier ouvrage : Le Nil en crue (2010).\n";
+        Layout layout = analyzer.analyze(page, 0, "fr", FurnitureMemory.NONE);
+        assertThat(kind(page, layout, "Le ministère")).isEqualTo("BODY");
+        assertThat(kind(page, layout, "[Rédigé")).isEqualTo("FURNITURE");
+        assertThat(kind(page, layout, "Journaliste et essayiste")).isEqualTo("FURNITURE");
+    }
+
+    @Test
+    void aFormUnderTheArticleClosesIt() {
+        String page = ARTICLE + "Merci de renseigner une adresse mail valide.\n"
+                + "Chaque matin, la revue de presse préparée par notre rédaction, avec l'actualité et les débats du jour.\n";
+        Layout layout = analyzer.analyze(page, 0, "fr", FurnitureMemory.NONE);
+        assertThat(kind(page, layout, "Le ministère")).isEqualTo("BODY");
+        assertThat(kind(page, layout, "Chaque matin")).isEqualTo("FURNITURE");
+    }
 }

@@ -24,10 +24,10 @@ class LayoutEvaluationTest {
                 .evaluate(CORPUS, LayoutEvaluation.readGold(GOLD));
         System.out.println(score.report());
         assertThat(score.documents()).isEqualTo(40);
-        assertThat(score.headlineAccuracy()).isGreaterThanOrEqualTo(0.80);
-        assertThat(score.bodyPrecision()).isGreaterThanOrEqualTo(0.96);
-        assertThat(score.bodyRecall()).isGreaterThanOrEqualTo(0.97);
-        assertThat(score.bodyF1()).isGreaterThanOrEqualTo(0.97);
-        assertThat((double) score.eventsOutsideBody() / score.events()).isLessThanOrEqualTo(0.03);
+        assertThat(score.headlineAccuracy()).isGreaterThanOrEqualTo(0.95);
+        assertThat(score.bodyPrecision()).isGreaterThanOrEqualTo(0.985);
+        assertThat(score.bodyRecall()).isGreaterThanOrEqualTo(0.98);
+        assertThat(score.bodyF1()).isGreaterThanOrEqualTo(0.98);
+        assertThat((double) score.eventsOutsideBody() / score.events()).isLessThanOrEqualTo(0.01);
     }
 }

@@ -120,7 +120,7 @@ public final class CorpusClusters {
                 Cluster best = null;
                 double bestScore = Double.NEGATIVE_INFINITY;
                 for (Cluster cluster : clusters) {
-                    if (cluster.paths.contains(read.path()) || !EventSimilarity.compatible(cluster.date.start(),
+                    if (cluster.paths.contains(read.path()) || !EventMerger.comparable(cluster.date.start(),
                             cluster.date.end(), member.view().start(), member.view().end())) {
                         continue;
                     }

@@ -1,7 +1,5 @@
 package org.annalist.event;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -17,10 +15,9 @@ public final class EventKinds {
 
     private static final Map<String, EventKinds> BY_LANGUAGE = new ConcurrentHashMap<>();
 
-    private record Stem(String kind, String letters, boolean wholeWord) {
-    }
-
-    private final List<Stem> stems = new ArrayList<>();
+    /** The kinds of each stem: a word is looked up by its prefixes, not compared with every stem. */
+    private final Map<String, Set<String>> prefixes = new java.util.HashMap<>();
+    private final Map<String, Set<String>> wholeWords = new java.util.HashMap<>();
     private final Map<String, Set<String>> related = new java.util.HashMap<>();
 
     private EventKinds(Lexicon lexicon) {
@@ -34,7 +31,8 @@ public final class EventKinds {
             }
             for (String stem : list.split("\\s+")) {
                 boolean whole = stem.endsWith("$");
-                stems.add(new Stem(kind, Folding.fold(whole ? stem.substring(0, stem.length() - 1) : stem), whole));
+                String letters = Folding.fold(whole ? stem.substring(0, stem.length() - 1) : stem);
+                (whole ? wholeWords : prefixes).computeIfAbsent(letters, k -> new TreeSet<>()).add(kind);
             }
         });
     }
@@ -60,9 +58,11 @@ public final class EventKinds {
             if (word.length() < 3) {
                 continue;
             }
-            for (Stem stem : stems) {
-                if (stem.wholeWord() ? word.equals(stem.letters()) : word.startsWith(stem.letters())) {
-                    kinds.add(stem.kind());
+            kinds.addAll(wholeWords.getOrDefault(word, Set.of()));
+            for (int length = 3; length <= word.length(); length++) {
+                Set<String> of = prefixes.get(word.substring(0, length));
+                if (of != null) {
+                    kinds.addAll(of);
                 }
             }
         }

@@ -37,7 +37,7 @@ public final class MergeDecision {
     }
 
     public static MergeEvidence decide(MergeView a, MergeView b, WordRarity rarity) {
-        if (!EventSimilarity.compatible(a.start(), a.end(), b.start(), b.end())) {
+        if (!EventMerger.comparable(a.start(), a.end(), b.start(), b.end())) {
             return new MergeEvidence(Double.NEGATIVE_INFINITY, false, List.of(MergeReason.of(MergeReason.Kind.DATES_APART)));
         }
         MergeFeatures features = MergeFeatures.of(a, b, rarity);

@@ -173,8 +173,10 @@ public class ExtractionRepository {
         // one) are no candidates for its events: known here once, not asked of the database at every event.
         Set<Long> told = new HashSet<>(jdbc.sql("SELECT DISTINCT event_id FROM event_source WHERE document_id = ?")
                 .param(documentId).query(Long.class).list());
+        WordCounts.Lookup rarity = words.lookup();
+        Map<String, List<MergeCandidates.Candidate>> candidatesByDate = new HashMap<>();
         for (ExtractedEvent event : extraction.events()) {
-            Twin twin = sameEvent(told, text, event);
+            Twin twin = sameEvent(told, text, event, rarity, candidatesByDate);
             if (twin != null) {
                 told.add(twin.eventId());
                 addSource(twin.eventId(), documentId, text, event);
@@ -202,12 +204,16 @@ public class ExtractionRepository {
     }
 
     /** The stored event of another document that best tells the same thing, or null: the decision is {@link MergeDecision}'s. */
-    private Twin sameEvent(Set<Long> told, String text, ExtractedEvent event) {
+    private Twin sameEvent(Set<Long> told, String text, ExtractedEvent event, WordCounts.Lookup rarity,
+                           Map<String, List<MergeCandidates.Candidate>> candidatesByDate) {
         if (!EventMerger.mayMerge(event)) {
             return null;
         }
         MergeView view = MergeView.of(event, text);
-        List<MergeCandidates.Candidate> found = candidates.find(told, view.start(), view.end());
+        // A document dates many events alike: their candidates are asked once (those it joined meanwhile left out).
+        List<MergeCandidates.Candidate> found = candidatesByDate.computeIfAbsent(view.start() + "/" + view.end(),
+                        date -> candidates.find(told, view.start(), view.end()))
+                .stream().filter(c -> !told.contains(c.id())).toList();
         if (found.isEmpty()) {
             return null;
         }
@@ -217,7 +223,7 @@ public class ExtractionRepository {
             asked.addAll(c.view().words().keySet());
             asked.addAll(c.view().titleWords().keySet());
         });
-        WordRarity rarity = words.rarity(event.language(), asked);
+        rarity.prefetch(event.language(), asked);
         Twin best = null;
         for (MergeCandidates.Candidate candidate : found) {
             MergeEvidence evidence = MergeDecision.decide(view, candidate.view(), rarity);

@@ -44,22 +44,36 @@ public class MergeCandidates {
         record Row(long id, String title, String language, LocalDateTime start, LocalDateTime end, String granularity) {
         }
         Map<Long, Row> rows = new LinkedHashMap<>();
-        jdbc.sql("""
-                        SELECT e.id, e.title, e.language, e.interval_start, e.interval_end, e.granularity FROM event e
-                        WHERE e.interval_start >= :lower AND e.interval_start < :end AND e.interval_end > :start
-                          AND ((e.interval_start <= :start AND e.interval_end >= :end) OR (e.interval_start >= :start AND e.interval_end <= :end))
-                          AND e.hidden = FALSE
-                        ORDER BY e.id LIMIT :limit""")
+        // One inside the other, the wider at most MAX_RATIO times as long: the events that hold it (starting no
+        // earlier than MAX_RATIO lengths before its end), then those it holds (no shorter than a MAX_RATIO-th of it).
+        // Two range scans of the interval index; one statement with OR read far more rows.
+        long length = Math.max(1, java.time.Duration.between(start, end).toSeconds());
+        long ratio = EventMerger.MAX_RATIO;
+        String columns = "SELECT e.id, e.title, e.language, e.interval_start, e.interval_end, e.granularity FROM event e ";
+        List<Row> found = new ArrayList<>(jdbc.sql(columns + """
+                         WHERE e.interval_start >= :holdLow AND e.interval_start <= :start AND e.interval_end >= :end
+                           AND e.interval_end <= :holdHigh AND e.hidden = FALSE FETCH FIRST :limit ROWS ONLY""")
                 .param("start", start)
                 .param("end", end)
-                .param("lower", start.minusYears(EventMerger.MAX_YEARS))
+                .param("holdLow", end.minusSeconds(ratio * length))
+                .param("holdHigh", start.plusSeconds(ratio * length))
                 .param("limit", LIMIT)
                 .query((rs, n) -> new Row(rs.getLong(1), rs.getString(2), rs.getString(3),
                         rs.getObject(4, LocalDateTime.class), rs.getObject(5, LocalDateTime.class), rs.getString(6)))
-                .list()
-                .stream()
-                .filter(row -> !told.contains(row.id()))
-                .forEach(row -> rows.put(row.id(), row));
+                .list());
+        found.addAll(jdbc.sql(columns + """
+                         WHERE e.interval_start >= :start AND e.interval_start < :end AND e.interval_end <= :end
+                           AND e.hidden = FALSE AND DATEDIFF(SECOND, e.interval_start, e.interval_end) * :ratio >= :length
+                         FETCH FIRST :limit ROWS ONLY""")
+                .param("start", start)
+                .param("end", end)
+                .param("ratio", ratio)
+                .param("length", length)
+                .param("limit", LIMIT)
+                .query((rs, n) -> new Row(rs.getLong(1), rs.getString(2), rs.getString(3),
+                        rs.getObject(4, LocalDateTime.class), rs.getObject(5, LocalDateTime.class), rs.getString(6)))
+                .list());
+        found.stream().filter(row -> !told.contains(row.id())).forEach(row -> rows.put(row.id(), row));
         if (rows.isEmpty()) {
             return List.of();
         }
@@ -76,27 +90,32 @@ public class MergeCandidates {
         }
         Map<Long, List<String>> passages = new HashMap<>();
         Map<Long, List<String>> aroundDates = new HashMap<>();
-        jdbc.sql("""
-                        SELECT event_id, passage_text, passage_begin, timex_begin, timex_end FROM event_source
-                        WHERE event_id IN (:ids) ORDER BY event_id, document_id, passage_begin""")
-                .param("ids", ids)
-                .query(rs -> {
-                    List<String> texts = passages.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>());
-                    if (texts.size() >= PASSAGES) {
-                        return;
-                    }
-                    String passage = rs.getString(2);
-                    texts.add(passage);
-                    Object dateBegin = rs.getObject(4);
-                    Object dateEnd = rs.getObject(5);
-                    if (dateBegin != null && dateEnd != null) {
-                        String around = MergeView.aroundDate(passage, ((Number) dateBegin).intValue() - rs.getInt(3),
-                                ((Number) dateEnd).intValue() - rs.getInt(3));
-                        if (around != null) {
-                            aroundDates.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(around);
+        // Only the first few sources of each (an event many documents tell has hundreds), each read along the
+        // primary key (event, document, passage): a window over all their sources sorted hundreds of rows.
+        for (Long id : ids) {
+            jdbc.sql("""
+                            SELECT event_id, passage_text, passage_begin, timex_begin, timex_end FROM event_source
+                            WHERE event_id = :id ORDER BY document_id, passage_begin FETCH FIRST :passages ROWS ONLY""")
+                    .param("id", id)
+                    .param("passages", PASSAGES)
+                    .query(rs -> {
+                        List<String> texts = passages.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>());
+                        if (texts.size() >= PASSAGES) {
+                            return;
                         }
-                    }
-                });
+                        String passage = rs.getString(2);
+                        texts.add(passage);
+                        Object dateBegin = rs.getObject(4);
+                        Object dateEnd = rs.getObject(5);
+                        if (dateBegin != null && dateEnd != null) {
+                            String around = MergeView.aroundDate(passage, ((Number) dateBegin).intValue() - rs.getInt(3),
+                                    ((Number) dateEnd).intValue() - rs.getInt(3));
+                            if (around != null) {
+                                aroundDates.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(around);
+                            }
+                        }
+                    });
+        }
         List<Candidate> candidates = new ArrayList<>();
         for (Row row : rows.values()) {
             candidates.add(new Candidate(row.id(), MergeView.of(row.language(), row.start(), row.end(),

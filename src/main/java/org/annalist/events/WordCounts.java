@@ -33,6 +33,55 @@ public class WordCounts {
         this.batch = batch;
     }
 
+    /**
+     * Word rarity for the storing of one document: each word's count is asked of the database once, however many of
+     * the document's events and their candidates have it.
+     */
+    public final class Lookup implements WordRarity {
+
+        private final Map<String, Map<String, Integer>> counts = new HashMap<>();
+
+        /** Asks the counts of the words not asked yet. */
+        public void prefetch(String language, Collection<String> words) {
+            Map<String, Integer> known = counts.computeIfAbsent(key(language), l -> new HashMap<>());
+            List<String> asked = new ArrayList<>();
+            if (!known.containsKey(DOCUMENTS)) {
+                asked.add(DOCUMENTS);
+            }
+            words.stream().filter(word -> !known.containsKey(word)).forEach(asked::add);
+            if (!asked.isEmpty()) {
+                known.putAll(read(key(language), asked));
+            }
+        }
+
+        @Override
+        public double idf(String language, String word) {
+            Map<String, Integer> known = counts.getOrDefault(key(language), Map.of());
+            return WordRarity.idf(known.getOrDefault(DOCUMENTS, 0), known.getOrDefault(word, 0));
+        }
+    }
+
+    /** A rarity that remembers the counts it asked for (one document's storing). */
+    public Lookup lookup() {
+        ensureCounted();
+        return new Lookup();
+    }
+
+    /** The counts of the words asked (0 for a word never counted). */
+    private Map<String, Integer> read(String key, List<String> asked) {
+        Map<String, Integer> counts = new HashMap<>();
+        asked.forEach(word -> counts.put(word, 0));
+        for (int from = 0; from < asked.size(); from += CHUNK) {
+            jdbc.sql("SELECT word, documents FROM word_count WHERE language = :language AND word IN (:words)")
+                    .param("language", key)
+                    .param("words", asked.subList(from, Math.min(asked.size(), from + CHUNK)))
+                    .query(rs -> {
+                        counts.put(rs.getString(1), rs.getInt(2));
+                    });
+        }
+        return counts;
+    }
+
     /** The rarity of the given words (others count as never seen). */
     public WordRarity rarity(String language, Collection<String> words) {
         ensureCounted();
@@ -82,22 +131,26 @@ public class WordCounts {
         }
     }
 
-    /** Counts one document's words (each once). */
+    /** Counts one document's words (each once), and the document, in one statement. */
     public void added(String language, Set<String> words) {
-        List<Object[]> rows = rows(language, words);
-        int[] updated = batch.batchUpdate("UPDATE word_count SET documents = documents + 1 WHERE language = ? AND word = ?", rows);
-        for (int i = 0; i < updated.length; i++) {
-            if (updated[i] == 0) {
-                try {
-                    jdbc.sql("INSERT INTO word_count (language, word, documents) VALUES (?, ?, 1)").params(rows.get(i)).update();
-                } catch (DuplicateKeyException counted) {
-                    // Another writer counted it first, at the same moment.
-                    jdbc.sql("UPDATE word_count SET documents = documents + 1 WHERE language = ? AND word = ?")
-                            .params(rows.get(i)).update();
-                }
+        List<String> all = new ArrayList<>(words);
+        all.add(DOCUMENTS);
+        try {
+            jdbc.sql(COUNT).param("language", key(language)).param("words", all.toArray(String[]::new)).update();
+        } catch (DuplicateKeyException counted) {
+            // Another writer counted one of these words first, at the same moment (the statement as a whole was
+            // undone): word by word, as that writer's count now stands.
+            for (String word : all) {
+                jdbc.sql(COUNT).param("language", key(language)).param("words", new String[] {word}).update();
             }
         }
     }
+
+    private static final String COUNT = """
+            MERGE INTO word_count c USING (SELECT x FROM UNNEST(CAST(:words AS VARCHAR(64) ARRAY)) AS t(x)) n
+            ON c.language = :language AND c.word = n.x
+            WHEN MATCHED THEN UPDATE SET documents = documents + 1
+            WHEN NOT MATCHED THEN INSERT (language, word, documents) VALUES (:language, n.x, 1)""";
 
     /** Counts down one document's words. */
     public void removed(String language, Set<String> words) {

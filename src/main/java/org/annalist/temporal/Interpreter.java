@@ -526,6 +526,10 @@ final class Interpreter {
         }
         String unit = c.has("unit") ? lookup(c, "unit", c.group("unit")) : "Y";
         String amount;
+        if (!c.has("num") && c.has("half")) {
+            // "half an hour"
+            return durationWithHalf(c, r, unit, 0.5);
+        }
         // No amount written: the rule's ("the year ended Sept. 30" is a year), else an unknown one ("for years").
         Optional<String> vague = c.has("num") ? c.rule().lexicon().lookup("vague", c.group("num"))
                 : Optional.of(c.rule().arg() != null ? c.rule().arg() : "X");
@@ -554,11 +558,15 @@ final class Interpreter {
     }
 
     private Meaning durationWithHalf(Candidate c, Resolution r, String unit, double n) {
+        // The whole units, then the rest in the next smaller unit, as the TimeML guidelines write it: "2 1/2 years"
+        // P2Y6M, "5 1/2 hours" PT5H30M, "a minute and a half" PT1M30S, "half an hour" PT30M.
+        long whole = (long) Math.floor(n);
         String value = switch (unit) {
-            case "Y" -> "P" + Math.round(n * 12) + "M";
-            case "H" -> "PT" + Math.round(n * 60) + "M";
-            case "D" -> "PT" + Math.round(n * 24) + "H";
-            case "M" -> "P" + Math.round(n * 30) + "D";
+            case "Y" -> mixed("P", whole, "Y", Math.round((n - whole) * 12), "M");
+            case "M" -> mixed("P", whole, "M", Math.round((n - whole) * 30), "D");
+            case "D" -> whole == 0 ? "PT" + Math.round(n * 24) + "H" : "P" + whole + "DT" + Math.round((n - whole) * 24) + "H";
+            case "H" -> mixed("PT", whole, "H", Math.round((n - whole) * 60), "M");
+            case "MIN" -> mixed("PT", whole, "M", Math.round((n - whole) * 60), "S");
             case "W" -> "P" + Math.round(n * 7) + "D";
             default -> durationValue(Double.toString(n), unit);
         };
@@ -566,6 +574,10 @@ final class Interpreter {
         Timex timex = new Timex(c.begin(), c.end(), text(c), TimexType.DURATION, value, mod, null, null,
                 Fmt.f("%s: a duration of %s %s", text(c), n, unitName(unit)), null);
         return new Meaning(timex, null);
+    }
+
+    private static String mixed(String prefix, long whole, String unit, long rest, String smaller) {
+        return prefix + (whole > 0 ? whole + unit : "") + (rest > 0 || whole == 0 ? rest + smaller : "");
     }
 
     /** "three hours and nine minutes": {@code PT3H9M}; the larger unit first, weeks as days when mixed. */

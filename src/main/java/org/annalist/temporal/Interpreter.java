@@ -132,7 +132,9 @@ final class Interpreter {
         int direction = direction(c, r).orElse(0);
         // The DCT's own weekday, with no "dernier"/"prochain", is the DCT ("ce mardi", on a Tuesday); otherwise
         // the tense of the clause says whether the coming one is meant.
-        boolean future = direction == 0 && r.tense(c.begin(), c.end(), false) == Tense.FUTURE;
+        // A deadline word the expression opens with ("postponed until Thursday") is read with the clause before it.
+        int lead = r.lexicon.leadingDeadlineWord(text(c).toLowerCase(Locale.ROOT));
+        boolean future = direction == 0 && r.tense(c.begin() + lead, c.end(), false) == Tense.FUTURE;
         boolean today = direction == 0 && r.dct.getDayOfWeek().getValue() == isoDay && (c.has("dir1") || !future);
         future &= !today;
         LocalDate day = CalendarPoint.weekday(r.dct, isoDay, future ? 1 : direction);

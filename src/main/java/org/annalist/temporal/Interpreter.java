@@ -177,6 +177,12 @@ final class Interpreter {
         // A year back in a report of a quarter's results ("profit rose 19% from a year ago", "up from $4 million a
         // year earlier") is the same quarter of the year before: the period compared (TimeBank writes 1988-Q3).
         Optional<Timex> period = unit.equals("Y") && amount == 1 && signed < 0 ? r.lastFiscalPeriod(c.begin()) : Optional.empty();
+        if (period.isPresent() && r.monthsOfReportBefore(c.begin())) {
+            // "For the nine months, ... compared with ... a year earlier": those months a year before, of which
+            // TimeBank writes the year.
+            CalendarPoint point = CalendarPoint.year(r.dct.getYear() - 1);
+            return meaning(c, point, mod, Anchor.dct(r.dct), Fmt.f("%s: the same months a year before, in %d", text(c), point.year()));
+        }
         if (period.isPresent()) {
             CalendarPoint from = r.point(period.get());
             CalendarPoint point = new CalendarPoint(from.granularity(), from.start().minusYears(1), null);

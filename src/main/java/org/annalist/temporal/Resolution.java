@@ -139,6 +139,29 @@ final class Resolution {
         return Optional.empty();
     }
 
+    /**
+     * Whether the stretch a report compares with the year before is, in the same sentence, one of several months
+     * ("For the nine months, losses totaled $212 million, compared with net income of $48.7 million a year
+     * earlier"): the latest expression before {@code offset} in its sentence is a duration in months (P6M, P9M).
+     */
+    boolean monthsOfReportBefore(int offset) {
+        // The sentence's start: a full stop followed by a space ("$10.83 a share" holds none).
+        int sentenceStart = offset;
+        while (sentenceStart > 0 && offset - sentenceStart < 400 && !(".!?\n".indexOf(text.charAt(sentenceStart - 1)) >= 0
+                && (sentenceStart == offset || Character.isWhitespace(text.charAt(sentenceStart))))) {
+            sentenceStart--;
+        }
+        for (int i = done.size() - 1; i >= 0; i--) {
+            Timex timex = done.get(i);
+            if (timex.begin() >= offset) {
+                continue;
+            }
+            return timex.begin() >= sentenceStart && timex.type() == TimexType.DURATION
+                    && timex.value().matches("P([69])M");
+        }
+        return false;
+    }
+
     /** A date or a time; the present ("aujourd'hui", "now") counts as the DCT's day, the vague past and future not. */
     private boolean isDate(Timex timex) {
         return (timex.type() == TimexType.DATE || timex.type() == TimexType.TIME)

@@ -115,7 +115,25 @@ final class Interpreter {
         return meaning(c, point, mod(c, r), anchor, describe(c, point) + ": " + how + " (read by Natty)");
     }
 
+    /** A comma, a parenthesis of a few words ("(0735 GMT)"), then a word: after a clock time, its day maybe. */
+    private static final java.util.regex.Pattern DAY_AFTER = java.util.regex.Pattern.compile(
+            "\\s*(?:\\([^()\\n]{1,20}\\)\\s*)?,?\\s*(\\p{L}{5,})\\b");
+
     private Meaning time(Candidate c, Resolution r) {
+        // A clock time followed by its weekday ("at about 10:35 a.m. (0735 GMT) Friday", "Vers 0 h 40, jeudi, deux
+        // voitures"): on that day, read as the weekday itself is (the last one, the next in the future tense).
+        java.util.regex.Matcher after = DAY_AFTER.matcher(r.text).region(c.end(), Math.min(r.text.length(), c.end() + 40));
+        if (after.lookingAt()) {
+            Optional<String> weekday = c.rule().lexicon().lookup("weekday", after.group(1));
+            if (weekday.isPresent() && weekday.get().matches("[1-7]")) {
+                int isoDay = Integer.parseInt(weekday.get());
+                boolean future = r.tense(c.begin(), c.end(), false) == Tense.FUTURE;
+                LocalDate day = CalendarPoint.weekday(r.dct, isoDay, future ? 1 : 0);
+                CalendarPoint point = withTime(c, r, day);
+                return meaning(c, point, mod(c, r), Anchor.dct(r.dct), describe(c, point) + ": time of day on the "
+                        + dayName(isoDay) + " said after it (" + day(day) + ")");
+            }
+        }
         // A clock time or a part of the day is on the day mentioned just before (this paragraph or the previous
         // one), else on the publication date: never on a day mentioned far before.
         Optional<Timex> previousDay = r.antecedent(c.begin())

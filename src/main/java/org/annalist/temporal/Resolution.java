@@ -200,6 +200,21 @@ final class Resolution {
         if (clause != Tense.UNMARKED) {
             return clause;
         }
+        if (clauseStart > 0 && ",;:(«".indexOf(text.charAt(clauseStart - 1)) >= 0 && lower.substring(clauseStart, begin).isBlank() && lower.substring(end, clauseEnd).isBlank()) {
+            // An expression set off alone (", Tuesday,", "(4 a.m. EDT Thursday)") dates the clause just before it.
+            // (a full stop ends it only before a space and a capital: "at 6 p.m., Tuesday," is one sentence)
+            int previousStart = clauseStart - 1;
+            while (previousStart > 0 && clauseStart - previousStart < 400
+                    && ",;:!?\n«»()".indexOf(text.charAt(previousStart - 1)) < 0
+                    && !(text.charAt(previousStart - 1) == '.' && previousStart + 1 < text.length()
+                        && Character.isWhitespace(text.charAt(previousStart)) && Character.isUpperCase(text.charAt(previousStart + 1)))) {
+                previousStart--;
+            }
+            Tense previous = tenseAround(lower.substring(previousStart, clauseStart - 1), "", weakFutureCounts);
+            if (previous != Tense.UNMARKED) {
+                return previous;
+            }
+        }
         // A clause without a verb form of its own ("Over the weekend, officials confirmed...", "Il se rendra à
         // Paris, mardi, pour...") takes the tense of its sentence.
         return tenseAround(lower.substring(boundaryBefore(begin, ".!?\n"), begin),

@@ -115,7 +115,25 @@ final class Interpreter {
         return meaning(c, point, mod(c, r), anchor, describe(c, point) + ": " + how + " (read by Natty)");
     }
 
+    /** A comma, a parenthesis of a few words ("(0735 GMT)"), then a word: after a clock time, its day maybe. */
+    private static final java.util.regex.Pattern DAY_AFTER = java.util.regex.Pattern.compile(
+            "\\s*(?:\\([^()\\n]{1,20}\\)\\s*)?,?\\s*(\\p{L}{5,})\\b");
+
     private Meaning time(Candidate c, Resolution r) {
+        // A clock time followed by its weekday ("at about 10:35 a.m. (0735 GMT) Friday", "Vers 0 h 40, jeudi, deux
+        // voitures"): on that day, read as the weekday itself is (the last one, the next in the future tense).
+        java.util.regex.Matcher after = DAY_AFTER.matcher(r.text).region(c.end(), Math.min(r.text.length(), c.end() + 40));
+        if (after.lookingAt()) {
+            Optional<String> weekday = c.rule().lexicon().lookup("weekday", after.group(1));
+            if (weekday.isPresent() && weekday.get().matches("[1-7]")) {
+                int isoDay = Integer.parseInt(weekday.get());
+                boolean future = r.tense(c.begin(), c.end(), false) == Tense.FUTURE;
+                LocalDate day = CalendarPoint.weekday(r.dct, isoDay, future ? 1 : 0);
+                CalendarPoint point = withTime(c, r, day);
+                return meaning(c, point, mod(c, r), Anchor.dct(r.dct), describe(c, point) + ": time of day on the "
+                        + dayName(isoDay) + " said after it (" + day(day) + ")");
+            }
+        }
         // A clock time or a part of the day is on the day mentioned just before (this paragraph or the previous
         // one), else on the publication date: never on a day mentioned far before.
         Optional<Timex> previousDay = r.antecedent(c.begin())
@@ -132,7 +150,9 @@ final class Interpreter {
         int direction = direction(c, r).orElse(0);
         // The DCT's own weekday, with no "dernier"/"prochain", is the DCT ("ce mardi", on a Tuesday); otherwise
         // the tense of the clause says whether the coming one is meant.
-        boolean future = direction == 0 && r.tense(c.begin(), c.end(), false) == Tense.FUTURE;
+        // A deadline word the expression opens with ("postponed until Thursday") is read with the clause before it.
+        int lead = r.lexicon.leadingDeadlineWord(text(c).toLowerCase(Locale.ROOT));
+        boolean future = direction == 0 && r.tense(c.begin() + lead, c.end(), false) == Tense.FUTURE;
         boolean today = direction == 0 && r.dct.getDayOfWeek().getValue() == isoDay && (c.has("dir1") || !future);
         future &= !today;
         LocalDate day = CalendarPoint.weekday(r.dct, isoDay, future ? 1 : direction);
@@ -175,6 +195,12 @@ final class Interpreter {
         // A year back in a report of a quarter's results ("profit rose 19% from a year ago", "up from $4 million a
         // year earlier") is the same quarter of the year before: the period compared (TimeBank writes 1988-Q3).
         Optional<Timex> period = unit.equals("Y") && amount == 1 && signed < 0 ? r.lastFiscalPeriod(c.begin()) : Optional.empty();
+        if (period.isPresent() && r.monthsOfReportBefore(c.begin())) {
+            // "For the nine months, ... compared with ... a year earlier": those months a year before, of which
+            // TimeBank writes the year.
+            CalendarPoint point = CalendarPoint.year(r.dct.getYear() - 1);
+            return meaning(c, point, mod, Anchor.dct(r.dct), Fmt.f("%s: the same months a year before, in %d", text(c), point.year()));
+        }
         if (period.isPresent()) {
             CalendarPoint from = r.point(period.get());
             CalendarPoint point = new CalendarPoint(from.granularity(), from.start().minusYears(1), null);
@@ -526,6 +552,10 @@ final class Interpreter {
         }
         String unit = c.has("unit") ? lookup(c, "unit", c.group("unit")) : "Y";
         String amount;
+        if (!c.has("num") && c.has("half")) {
+            // "half an hour"
+            return durationWithHalf(c, r, unit, 0.5);
+        }
         // No amount written: the rule's ("the year ended Sept. 30" is a year), else an unknown one ("for years").
         Optional<String> vague = c.has("num") ? c.rule().lexicon().lookup("vague", c.group("num"))
                 : Optional.of(c.rule().arg() != null ? c.rule().arg() : "X");
@@ -554,11 +584,15 @@ final class Interpreter {
     }
 
     private Meaning durationWithHalf(Candidate c, Resolution r, String unit, double n) {
+        // The whole units, then the rest in the next smaller unit, as the TimeML guidelines write it: "2 1/2 years"
+        // P2Y6M, "5 1/2 hours" PT5H30M, "a minute and a half" PT1M30S, "half an hour" PT30M.
+        long whole = (long) Math.floor(n);
         String value = switch (unit) {
-            case "Y" -> "P" + Math.round(n * 12) + "M";
-            case "H" -> "PT" + Math.round(n * 60) + "M";
-            case "D" -> "PT" + Math.round(n * 24) + "H";
-            case "M" -> "P" + Math.round(n * 30) + "D";
+            case "Y" -> mixed("P", whole, "Y", Math.round((n - whole) * 12), "M");
+            case "M" -> mixed("P", whole, "M", Math.round((n - whole) * 30), "D");
+            case "D" -> whole == 0 ? "PT" + Math.round(n * 24) + "H" : "P" + whole + "DT" + Math.round((n - whole) * 24) + "H";
+            case "H" -> mixed("PT", whole, "H", Math.round((n - whole) * 60), "M");
+            case "MIN" -> mixed("PT", whole, "M", Math.round((n - whole) * 60), "S");
             case "W" -> "P" + Math.round(n * 7) + "D";
             default -> durationValue(Double.toString(n), unit);
         };
@@ -566,6 +600,10 @@ final class Interpreter {
         Timex timex = new Timex(c.begin(), c.end(), text(c), TimexType.DURATION, value, mod, null, null,
                 Fmt.f("%s: a duration of %s %s", text(c), n, unitName(unit)), null);
         return new Meaning(timex, null);
+    }
+
+    private static String mixed(String prefix, long whole, String unit, long rest, String smaller) {
+        return prefix + (whole > 0 ? whole + unit : "") + (rest > 0 || whole == 0 ? rest + smaller : "");
     }
 
     /** "three hours and nine minutes": {@code PT3H9M}; the larger unit first, weeks as days when mixed. */

@@ -139,6 +139,29 @@ final class Resolution {
         return Optional.empty();
     }
 
+    /**
+     * Whether the stretch a report compares with the year before is, in the same sentence, one of several months
+     * ("For the nine months, losses totaled $212 million, compared with net income of $48.7 million a year
+     * earlier"): the latest expression before {@code offset} in its sentence is a duration in months (P6M, P9M).
+     */
+    boolean monthsOfReportBefore(int offset) {
+        // The sentence's start: a full stop followed by a space ("$10.83 a share" holds none).
+        int sentenceStart = offset;
+        while (sentenceStart > 0 && offset - sentenceStart < 400 && !(".!?\n".indexOf(text.charAt(sentenceStart - 1)) >= 0
+                && (sentenceStart == offset || Character.isWhitespace(text.charAt(sentenceStart))))) {
+            sentenceStart--;
+        }
+        for (int i = done.size() - 1; i >= 0; i--) {
+            Timex timex = done.get(i);
+            if (timex.begin() >= offset) {
+                continue;
+            }
+            return timex.begin() >= sentenceStart && timex.type() == TimexType.DURATION
+                    && timex.value().matches("P([69])M");
+        }
+        return false;
+    }
+
     /** A date or a time; the present ("aujourd'hui", "now") counts as the DCT's day, the vague past and future not. */
     private boolean isDate(Timex timex) {
         return (timex.type() == TimexType.DATE || timex.type() == TimexType.TIME)
@@ -176,6 +199,21 @@ final class Resolution {
         Tense clause = tenseAround(lower.substring(clauseStart, begin), lower.substring(end, clauseEnd), weakFutureCounts);
         if (clause != Tense.UNMARKED) {
             return clause;
+        }
+        if (clauseStart > 0 && ",;:(«".indexOf(text.charAt(clauseStart - 1)) >= 0 && lower.substring(clauseStart, begin).isBlank() && lower.substring(end, clauseEnd).isBlank()) {
+            // An expression set off alone (", Tuesday,", "(4 a.m. EDT Thursday)") dates the clause just before it.
+            // (a full stop ends it only before a space and a capital: "at 6 p.m., Tuesday," is one sentence)
+            int previousStart = clauseStart - 1;
+            while (previousStart > 0 && clauseStart - previousStart < 400
+                    && ",;:!?\n«»()".indexOf(text.charAt(previousStart - 1)) < 0
+                    && !(text.charAt(previousStart - 1) == '.' && previousStart + 1 < text.length()
+                        && Character.isWhitespace(text.charAt(previousStart)) && Character.isUpperCase(text.charAt(previousStart + 1)))) {
+                previousStart--;
+            }
+            Tense previous = tenseAround(lower.substring(previousStart, clauseStart - 1), "", weakFutureCounts);
+            if (previous != Tense.UNMARKED) {
+                return previous;
+            }
         }
         // A clause without a verb form of its own ("Over the weekend, officials confirmed...", "Il se rendra à
         // Paris, mardi, pour...") takes the tense of its sentence.

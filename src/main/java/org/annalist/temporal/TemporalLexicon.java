@@ -184,6 +184,17 @@ final class TemporalLexicon {
         return -1;
     }
 
+    /** The length of the deadline word the expression opens with and the space after it ("until Thursday"), else 0. */
+    int leadingDeadlineWord(String expression) {
+        String text = expression.replace('’', '\'');
+        for (String word : deadlineWords) {
+            if (text.startsWith(word + " ")) {
+                return word.length() + 1;
+            }
+        }
+        return 0;
+    }
+
     boolean isYearPreposition(String word) {
         return yearPrepositions.contains(word.toLowerCase(Locale.ROOT));
     }

@@ -20,8 +20,8 @@ class TimexDevSetsTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource({
             // corpus,          language, strict F1, relaxed F1, value F1, type F1
-            "fr-timebank-dev, fr, 0.87, 0.91, 0.85, 0.88",
-            "tbaq,            en, 0.86, 0.92, 0.78, 0.87"})
+            "fr-timebank-dev, fr, 0.87, 0.91, 0.86, 0.88",
+            "tbaq,            en, 0.865, 0.92, 0.79, 0.875"})
     void scoresAtLeastTheFloors(String corpus, String language, double strict, double relaxed, double value,
                                 double type) throws Exception {
         Path folder = Path.of("../shared/corpora", corpus);

@@ -18,12 +18,8 @@ import org.annalist.event.EventEvaluation;
 import org.annalist.event.EventGold;
 import org.annalist.event.ExtractedEvent;
 import org.annalist.event.Extraction;
-import org.annalist.layout.LineFingerprints;
 import org.annalist.reading.CorpusFiles;
-import org.annalist.reading.DocumentParser;
-import org.annalist.reading.IngestOptions;
-import org.annalist.reading.NewDocument;
-import org.annalist.reading.RejectedInputException;
+import org.annalist.reading.CorpusReading;
 import org.annalist.temporal.GoldDocument;
 import org.annalist.temporal.TimeMlReader;
 import picocli.CommandLine.Command;
@@ -92,28 +88,12 @@ class EvalEventsCommand implements Callable<Integer> {
             throws IOException {
         List<String> problems = new ArrayList<>();
         Map<Path, Read> pages = new HashMap<>();
-        List<Path> files = List.of();
         if (Files.isDirectory(corpus)) {
-            try (Stream<Path> tree = Files.walk(corpus)) {
-                files = tree.filter(f -> f.toString().endsWith(".txt"))
-                        .filter(f -> !corpus.relativize(f).startsWith("reference")).sorted().toList();
+            for (CorpusReading.Read read : CorpusReading.read(corpus, extraction)) {
+                pages.put(read.file().toAbsolutePath().normalize(), new Read(read.text(), read.extraction()));
             }
         } else {
             problems.add("no corpus folder " + corpus);
-        }
-        DocumentParser parser = new DocumentParser();
-        LineFingerprints stored = new LineFingerprints();
-        for (Path file : files) {
-            NewDocument document;
-            try {
-                document = parser.parse(file.toString(), Files.readAllBytes(file), IngestOptions.NONE, text -> stored.memory());
-            } catch (RejectedInputException e) {
-                continue;
-            }
-            stored.add(document.text());
-            LocalDate published = document.metadata().publishedOn() != null ? document.metadata().publishedOn() : CorpusFiles.folderDay(file);
-            pages.put(file.toAbsolutePath().normalize(), new Read(document.text(), extraction.read(document.text(),
-                    document.layout(), document.bodyStart(), document.metadata().language(), published)));
         }
         List<EventEvaluation.Reading> readings = new ArrayList<>();
         for (EventGold.Article article : articles) {

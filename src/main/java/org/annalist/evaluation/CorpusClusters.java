@@ -1,5 +1,6 @@
 package org.annalist.evaluation;
 
+import org.annalist.reading.CorpusReading;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;

@@ -1,5 +1,6 @@
 package org.annalist.evaluation;
 
+import org.annalist.reading.CorpusReading;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -84,21 +84,9 @@ public class WordCounts {
 
     /** The rarity of the given words (others count as never seen). */
     public WordRarity rarity(String language, Collection<String> words) {
-        ensureCounted();
-        String key = key(language);
-        Map<String, Integer> counts = new HashMap<>();
-        List<String> asked = new ArrayList<>(words);
-        asked.add(DOCUMENTS);
-        for (int from = 0; from < asked.size(); from += CHUNK) {
-            jdbc.sql("SELECT word, documents FROM word_count WHERE language = :language AND word IN (:words)")
-                    .param("language", key)
-                    .param("words", asked.subList(from, Math.min(asked.size(), from + CHUNK)))
-                    .query(rs -> {
-                        counts.put(rs.getString(1), rs.getInt(2));
-                    });
-        }
-        int documents = counts.getOrDefault(DOCUMENTS, 0);
-        return (l, word) -> WordRarity.idf(documents, counts.getOrDefault(word, 0));
+        Lookup lookup = lookup();
+        lookup.prefetch(language, words);
+        return lookup;
     }
 
     /**

@@ -1,21 +1,16 @@
 package org.annalist.reading;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.stream.Stream;
-import org.annalist.event.DocumentExtraction;
 import org.annalist.event.ExtractedEvent;
 import org.annalist.event.Extraction;
 import org.annalist.layout.Layout;
-import org.annalist.layout.LineFingerprints;
 import org.annalist.layout.Part;
 import org.annalist.layout.PartKind;
 
@@ -76,7 +71,6 @@ public final class LayoutEvaluation {
         }
     }
 
-    private final DocumentParser parser = new DocumentParser();
     private final Extraction extraction;
 
     public LayoutEvaluation(Extraction extraction) {
@@ -128,38 +122,16 @@ public final class LayoutEvaluation {
         return lines;
     }
 
-    private record Read(Path file, NewDocument document, Layout layout, DocumentExtraction extraction) {
-    }
-
     public Score evaluate(Path corpus, List<Gold> gold) throws IOException {
-        List<Path> files;
-        try (Stream<Path> tree = Files.walk(corpus)) {
-            // The corpus's reference timelines are not pages.
-            files = tree.filter(f -> f.toString().endsWith(".txt"))
-                    .filter(f -> !corpus.relativize(f).startsWith("reference")).sorted().toList();
-        }
         // As one ingestion of the folder: each document is read with what the documents before it share.
-        LineFingerprints stored = new LineFingerprints();
-        List<Read> reads = new ArrayList<>();
-        for (Path file : files) {
-            NewDocument document = parse(file, stored);
-            if (document == null) {
-                continue;
-            }
-            stored.add(document.text());
-            String text = document.text();
-            LocalDate published = document.metadata().publishedOn() != null ? document.metadata().publishedOn()
-                    : CorpusFiles.folderDay(file);
-            reads.add(new Read(file, document, document.layout(), extraction.read(text, document.layout(),
-                    document.bodyStart(), document.metadata().language(), published)));
-        }
+        List<CorpusReading.Read> reads = CorpusReading.read(corpus, extraction);
         int firstYear = reads.stream().mapToInt(r -> CorpusFiles.folderDay(r.file()) == null ? 9999 : CorpusFiles.folderDay(r.file()).getYear()).min().orElse(0);
         int lastYear = reads.stream().mapToInt(r -> CorpusFiles.folderDay(r.file()) == null ? 0 : CorpusFiles.folderDay(r.file()).getYear()).max().orElse(0);
         int corpusEvents = 0;
         int shortTitles = 0;
         int dated = 0;
         int outside = 0;
-        for (Read read : reads) {
+        for (CorpusReading.Read read : reads) {
             for (ExtractedEvent event : read.extraction().events()) {
                 corpusEvents++;
                 if (event.title() != null && event.title().strip().split("\\s+").length <= 3) {
@@ -183,7 +155,7 @@ public final class LayoutEvaluation {
         int eventsOutside = 0;
         List<String> errors = new ArrayList<>();
         for (Gold g : gold) {
-            Read read = reads.stream().filter(r -> corpus.relativize(r.file()).toString().replace('\\', '/').equals(g.path()))
+            CorpusReading.Read read = reads.stream().filter(r -> corpus.relativize(r.file()).toString().replace('\\', '/').equals(g.path()))
                     .findFirst().orElse(null);
             if (read == null) {
                 errors.add(g.path() + ": not in the corpus (or not readable)");
@@ -211,7 +183,7 @@ public final class LayoutEvaluation {
                 int[] span = lineSpans.get(line - 1);
                 int chars = text.substring(span[0], span[1]).strip().length();
                 boolean isGold = g.inBody(line);
-                boolean isPredicted = chars > 0 && read.layout().kindAt(firstNonBlank(text, span)).orElse(null) == PartKind.BODY;
+                boolean isPredicted = chars > 0 && read.document().layout().kindAt(firstNonBlank(text, span)).orElse(null) == PartKind.BODY;
                 docPredicted += isPredicted ? chars : 0;
                 docGold += isGold ? chars : 0;
                 docBoth += isGold && isPredicted ? chars : 0;
@@ -221,7 +193,7 @@ public final class LayoutEvaluation {
             overlap += docBoth;
             if (docBoth < 0.9 * docGold || docBoth < 0.9 * docPredicted) {
                 errors.add(String.format(Locale.ROOT, "%s: body %,d read, %,d gold, %,d both (predicted lines %s)",
-                        g.path(), docPredicted, docGold, docBoth, bodyLines(read.layout(), lineSpans)));
+                        g.path(), docPredicted, docGold, docBoth, bodyLines(read.document().layout(), lineSpans)));
             }
             for (ExtractedEvent event : read.extraction().events()) {
                 events++;
@@ -234,16 +206,6 @@ public final class LayoutEvaluation {
         }
         return new Score(gold.size(), headlines, predicted, goldChars, overlap, events, eventsOutside, reads.size(),
                 corpusEvents, shortTitles, dated, outside, firstYear, lastYear, errors);
-    }
-
-    private NewDocument parse(Path file, LineFingerprints stored) {
-        try {
-            return parser.parse(file.toString(), Files.readAllBytes(file), IngestOptions.NONE, text -> stored.memory());
-        } catch (RejectedInputException e) {
-            return null;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     /** Line spans {@code [begin, end)} of the text, 1-based by index + 1, as the gold counts lines. */

@@ -36,7 +36,7 @@ class ArchitectureTest {
         noClasses().that().resideInAnyPackage(CORE)
                 .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "com.vaadin..", "java.sql..",
                         "javax.sql..", "jakarta..", "org.flywaydb..", "picocli..")
-                .because("temporal, entity, event, layout, lang, reading and linguistic are libraries a batch job can call")
+                .because("temporal, entity, event, layout, lang, reading, linguistic and evaluation are libraries a batch job can call")
                 .check(classes);
     }
 

@@ -1,4 +1,4 @@
-package org.annalist.evaluation;
+package org.annalist.reading;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -11,11 +11,6 @@ import java.util.stream.Stream;
 import org.annalist.event.DocumentExtraction;
 import org.annalist.event.Extraction;
 import org.annalist.layout.LineFingerprints;
-import org.annalist.reading.CorpusFiles;
-import org.annalist.reading.DocumentParser;
-import org.annalist.reading.IngestOptions;
-import org.annalist.reading.NewDocument;
-import org.annalist.reading.RejectedInputException;
 
 /**
  * A folder of pages read as one ingestion reads it (path order, each page with the lines the pages before it share),

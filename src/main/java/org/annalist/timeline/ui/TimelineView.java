@@ -12,6 +12,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Location;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteAlias;
@@ -75,6 +76,7 @@ public class TimelineView extends VerticalLayout implements BeforeEnterObserver,
     final Checkbox keyMode = new Checkbox();
     final Input keyCount = new Input();
     final Span keyCountLabel = new Span();
+    final com.vaadin.flow.component.button.Button share = new com.vaadin.flow.component.button.Button();
     final Div keyDates = new Div();
     private long gridCount;
     /** The filtered undated events, counted when the filters change (a pan does not change them). */
@@ -82,6 +84,8 @@ public class TimelineView extends VerticalLayout implements BeforeEnterObserver,
     /** Dated events the fitted window leaves out (outliers), told beside the counts while the window is fitted. */
     private long outsideFit;
     static final int DEFAULT_KEY_EVENTS = 20;
+    /** The URL parameter of the key-events mode: how many. */
+    static final String KEY_PARAMETER = "key";
     static final int KEY_DATES = 10;
 
     public TimelineView(TimelineLoader loader, TimelineService repository, EventRepository events,
@@ -154,7 +158,10 @@ public class TimelineView extends VerticalLayout implements BeforeEnterObserver,
             keyCount.setVisible(e.getValue());
             keyCountLabel.setVisible(e.getValue());
             keyDates.setVisible(e.getValue());
-            drawWindow();
+            if (visibleStart != null) {
+                drawWindow();
+                replaceUrl();
+            }
         });
         keyCount.setId("key-count");
         keyCount.setType("range");
@@ -163,13 +170,24 @@ public class TimelineView extends VerticalLayout implements BeforeEnterObserver,
         keyCount.setValueChangeMode(com.vaadin.flow.data.value.ValueChangeMode.ON_CHANGE);
         keyCount.addValueChangeListener(e -> {
             keyCountLabel.setText(e.getValue());
-            drawWindow();
+            if (visibleStart != null) {
+                drawWindow();
+                replaceUrl();
+            }
         });
         keyCountLabel.setId("key-count-label");
         keyCountLabel.setText(String.valueOf(DEFAULT_KEY_EVENTS));
         keyCountLabel.setVisible(false);
         keyCount.setVisible(false);
-        HorizontalLayout bar = new HorizontalLayout(counts, keyMode, keyCount, keyCountLabel, actions.importButton(this::afterImport),
+        share.setId("share");
+        share.addThemeVariants(com.vaadin.flow.component.button.ButtonVariant.LUMO_TERTIARY);
+        share.addClickListener(e -> {
+            // The address already says everything the view shows: the link is the address.
+            getElement().executeJs("return navigator.clipboard ? navigator.clipboard.writeText(window.location.href) : null");
+            com.vaadin.flow.component.notification.Notification.show(t("timeline.shared"), 4000,
+                    com.vaadin.flow.component.notification.Notification.Position.BOTTOM_START);
+        });
+        HorizontalLayout bar = new HorizontalLayout(counts, keyMode, keyCount, keyCountLabel, share, actions.importButton(this::afterImport),
                 actions.exportLink("csv", this::exported), actions.exportLink("json", this::exported),
                 actions.exportLink("timelinejs", this::exported));
         bar.addClassName("timeline-toolbar-row");
@@ -182,6 +200,7 @@ public class TimelineView extends VerticalLayout implements BeforeEnterObserver,
     private void applyTexts() {
         filters.applyTexts(this::t);
         keyMode.setLabel(t("timeline.keyMode"));
+        share.setText(t("timeline.share"));
         keyCount.getElement().setAttribute("aria-label", t("timeline.keyCount"));
         timeline.setLabels(Map.of("zoomIn", t("timeline.zoomIn"), "zoomOut", t("timeline.zoomOut"), "fit",
                 t("timeline.fit"), "timeline", t("timeline.label")));
@@ -209,6 +228,14 @@ public class TimelineView extends VerticalLayout implements BeforeEnterObserver,
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         query = TimelineQuery.fromParameters(event.getLocation().getQueryParameters());
+        List<String> key = event.getLocation().getQueryParameters().getParameters().getOrDefault(KEY_PARAMETER, List.of());
+        if (!key.isEmpty() && key.getFirst().matches("\\d{1,3}")) {
+            keyCount.setValue(String.valueOf(Math.max(3, Math.min(100, Integer.parseInt(key.getFirst())))));
+            keyCountLabel.setText(keyCount.getValue());
+            keyMode.setValue(true);
+        } else if (key.isEmpty() && keyMode.getValue()) {
+            keyMode.setValue(false);
+        }
         show(true);
         if (query.event() != null) {
             select(query.event(), false);
@@ -429,7 +456,14 @@ public class TimelineView extends VerticalLayout implements BeforeEnterObserver,
 
     private Location location() {
         String path = getUI().map(ui -> ui.getInternals().getActiveViewLocation().getPath()).orElse("");
-        return new Location(path, query.toParameters());
+        QueryParameters parameters = query.toParameters();
+        if (keyEvents() > 0) {
+            // The key-events mode is part of what a shared link shows.
+            Map<String, List<String>> withKey = new java.util.LinkedHashMap<>(parameters.getParameters());
+            withKey.put(KEY_PARAMETER, List.of(String.valueOf(keyEvents())));
+            parameters = new QueryParameters(withKey);
+        }
+        return new Location(path, parameters);
     }
 
     @Override

@@ -82,6 +82,8 @@ class KeyEventsBrowserIT {
         browser.js("const r = document.getElementById('key-count'); r.value = '3'; r.dispatchEvent(new Event('change'));");
         browser.wait.until(b -> timelineTitles().size() == 3);
         assertThat(browser.driver.findElement(By.id("counts")).getText()).contains("the 3 key events shown");
+        // The address carries the mode: a shared link opens it.
+        browser.wait.until(b -> b.getCurrentUrl().contains("key=3"));
         // The grid lists the same key events.
         browser.wait.until(b -> Long.valueOf(3).equals(browser.js("return document.querySelector('vaadin-grid').size;")));
         assertThat(all).isGreaterThan(3);

@@ -259,6 +259,24 @@ class TimelineViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void aLinkOpensTheKeyEventsMode() {
+        TimelineView view = open("key=4");
+        assertThat(view.keyMode.getValue()).isTrue();
+        assertThat(view.keyEvents()).isEqualTo(4);
+        assertThat(gridRows(view)).hasSizeLessThanOrEqualTo(4).isNotEmpty();
+        assertThat(open("key=999").keyEvents()).isEqualTo(100);
+        assertThat(open("").keyMode.getValue()).isFalse();
+    }
+
+    @Test
+    void shareSaysTheLinkOpensThisView() {
+        TimelineView view = navigate(TimelineView.class);
+        test(view.share).click();
+        assertThat(test(find(com.vaadin.flow.component.notification.Notification.class).single()).getText())
+                .contains("Link copied");
+    }
+
+    @Test
     void importFromTheUiStoresRejectsAndRecognisesDocuments() {
         TimelineView view = navigate(TimelineView.class);
         test(find(com.vaadin.flow.component.button.Button.class).id("import")).click();

@@ -9,6 +9,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Nav;
+import com.vaadin.flow.component.page.ColorScheme;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.menu.MenuConfiguration;
@@ -59,8 +60,41 @@ public class MainLayout extends AppLayout {
                 UI.getCurrent().getPage().reload();
             }
         });
-        addToNavbar(skip, name, nav, language, account(authentication));
+        addToNavbar(skip, name, nav, language, colors(), account(authentication));
         setDrawerOpened(false);
+    }
+
+    /** The colours a person chose for the session: the system's (light or dark as it prefers), light, or dark. */
+    enum Colors {
+        SYSTEM(ColorScheme.Value.LIGHT_DARK), LIGHT(ColorScheme.Value.LIGHT), DARK(ColorScheme.Value.DARK);
+
+        final ColorScheme.Value scheme;
+
+        Colors(ColorScheme.Value scheme) {
+            this.scheme = scheme;
+        }
+    }
+
+    /** The switch of light and dark colours, kept for the session. */
+    private Select<Colors> colors() {
+        Select<Colors> colors = new Select<>();
+        colors.setId("color-scheme");
+        colors.setItems(Colors.values());
+        colors.setItemLabelGenerator(c -> getTranslation("colorScheme." + c.name()));
+        colors.setAriaLabel(getTranslation("app.colorScheme"));
+        colors.addClassName("color-switch");
+        Colors chosen = VaadinSession.getCurrent() == null ? null : VaadinSession.getCurrent().getAttribute(Colors.class);
+        colors.setValue(chosen == null ? Colors.SYSTEM : chosen);
+        if (chosen != null) {
+            UI.getCurrent().getPage().setColorScheme(chosen.scheme);
+        }
+        colors.addValueChangeListener(e -> {
+            if (e.getValue() != null) {
+                VaadinSession.getCurrent().setAttribute(Colors.class, e.getValue());
+                UI.getCurrent().getPage().setColorScheme(e.getValue().scheme);
+            }
+        });
+        return colors;
     }
 
     /** Who is signed in, with their role, and the way out; or the way in, for a guest of a public deployment. */

@@ -56,4 +56,32 @@ class BrowserSmokeIT {
         assertThat(browser.driver.findElement(By.className("document-text")).getText()).contains("Dans une interview saisissante");
         browser.screenshot("document.png");
     }
+
+    @Test
+    void darkColoursAreChosenAndReadable() throws Exception {
+        browser.driver.get("http://127.0.0.1:" + port + "/");
+        browser.wait.until(b -> !browser.texts("annalist-timeline .vis-item.event .vis-item-content").isEmpty());
+        // Chosen in the frame's switch: the page turns dark (Lumo's dark colours), the timeline's text stays readable.
+        browser.driver.findElement(By.id("color-scheme")).click();
+        browser.wait.until(b -> !b.findElements(By.cssSelector("vaadin-select-item")).isEmpty());
+        browser.driver.findElements(By.cssSelector("vaadin-select-item")).stream()
+                .filter(item -> item.getText().equals("Dark")).findFirst().orElseThrow().click();
+        browser.wait.until(b -> "dark".equals(browser.js("return document.documentElement.getAttribute('theme');")));
+        String background = (String) browser.js("return getComputedStyle(document.body).backgroundColor;");
+        assertThat(brightness(background)).as(background).isLessThan(80);
+        String eventText = (String) browser.js(
+                "return getComputedStyle(document.querySelector('annalist-timeline .vis-item.event')).color;");
+        String eventBackground = (String) browser.js(
+                "return getComputedStyle(document.querySelector('annalist-timeline .vis-item.event')).backgroundColor;");
+        assertThat(brightness(eventBackground) - brightness(eventText)).as(eventText + " on " + eventBackground).isGreaterThan(120);
+        String axis = (String) browser.js("return getComputedStyle(document.querySelector('annalist-timeline .vis-time-axis .vis-text')).color;");
+        assertThat(brightness(axis) - brightness(background)).as(axis + " on " + background).isGreaterThan(120);
+        browser.screenshot("timeline-dark.png");
+    }
+
+    /** The mean of an rgb()/rgba() colour's channels, 0 to 255. */
+    private static double brightness(String css) {
+        String[] parts = css.replaceAll("[^0-9.,]", "").split(",");
+        return (Double.parseDouble(parts[0]) + Double.parseDouble(parts[1]) + Double.parseDouble(parts[2])) / 3;
+    }
 }

@@ -64,7 +64,27 @@ public record StoredEvent(long id, String title, LocalDateTime start, LocalDateT
      * disagree", with each source's date.
      */
     public boolean sourcesDisagree() {
+        return sources.stream().map(Source::timexValue).filter(java.util.Objects::nonNull).distinct().count() > 1
+                || !tollsDisagreeing().isEmpty();
+    }
+
+    /** Whether its sources give different dates. */
+    public boolean datesDisagree() {
         return sources.stream().map(Source::timexValue).filter(java.util.Objects::nonNull).distinct().count() > 1;
+    }
+
+    /**
+     * The tolls its sources disagree on ("37 morts" in one, "53 morts" in another): by kind, each source's number
+     * (sources that give none are left out), in the sources' order; empty when they agree or give none.
+     */
+    public java.util.Map<org.annalist.event.Tolls.Kind, List<Long>> tollsDisagreeing() {
+        java.util.Map<org.annalist.event.Tolls.Kind, List<Long>> byKind = new java.util.EnumMap<>(org.annalist.event.Tolls.Kind.class);
+        for (Source source : sources) {
+            org.annalist.event.Tolls.of(source.passage()).forEach((kind, number) ->
+                    byKind.computeIfAbsent(kind, k -> new java.util.ArrayList<>()).add(number));
+        }
+        byKind.values().removeIf(numbers -> numbers.stream().distinct().count() < 2);
+        return byKind;
     }
 
     /** How many documents tell this event. */

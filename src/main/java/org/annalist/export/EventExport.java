@@ -36,7 +36,7 @@ public final class EventExport {
     public static final List<String> COLUMNS = List.of("id", "start", "end", "granularity", "timex_value", "date_text",
             "title", "actors", "places", "regions", "polarity", "confidence", "source_titles", "outlets",
             "publication_dates", "passages", "passage_offsets", "corroboration", "source_dates", "sources_disagree",
-            "salience");
+            "disagreeing_tolls", "salience");
 
     private final Function<String, String> regionLabel;
 
@@ -145,6 +145,9 @@ public final class EventExport {
         row.put("source_dates", e.sources().stream().map(s -> s.timexValue() == null ? "-" : s.timexValue())
                 .collect(Collectors.joining("; ")));
         row.put("sources_disagree", e.sourcesDisagree());
+        row.put("disagreeing_tolls", e.tollsDisagreeing().entrySet().stream()
+                .map(t -> t.getKey().name() + " " + t.getValue().stream().map(String::valueOf).collect(Collectors.joining("/")))
+                .collect(Collectors.joining("; ")));
         row.put("salience", Math.round(e.salience() * 1000) / 1000.0);
         return row;
     }

@@ -79,9 +79,16 @@ public class EventDetails extends Div {
         fact(facts, t.apply("event.origin"), t.apply("origin." + event.origin()), "event-origin");
         fact(facts, t.apply("event.corroboration"), String.valueOf(event.corroboration()), "event-corroboration");
         if (event.sourcesDisagree()) {
-            fact(facts, t.apply("event.disagreement"), t.apply("event.disagreement.dates").replace("{0}", event.sources().stream()
-                    .map(StoredEvent.Source::timexValue).filter(java.util.Objects::nonNull).distinct()
-                    .collect(Collectors.joining(", "))), "event-disagreement");
+            List<String> lines = new java.util.ArrayList<>();
+            if (event.datesDisagree()) {
+                lines.add(t.apply("event.disagreement.dates").replace("{0}", event.sources().stream()
+                        .map(StoredEvent.Source::timexValue).filter(java.util.Objects::nonNull).distinct()
+                        .collect(Collectors.joining(", "))));
+            }
+            event.tollsDisagreeing().forEach((kind, numbers) -> lines.add(t.apply("event.disagreement.toll")
+                    .replace("{0}", t.apply("toll." + kind.name()))
+                    .replace("{1}", numbers.stream().map(String::valueOf).collect(Collectors.joining(" / ")))));
+            fact(facts, t.apply("event.disagreement"), String.join("; ", lines), "event-disagreement");
         }
         if (event.salience() > 0) {
             fact(facts, t.apply("event.salience"), String.format(locale, "%.1f", event.salience()), "event-salience");

@@ -106,6 +106,21 @@ public class EventRepository {
         return bind(jdbc, sql, params).query(Long.class).list();
     }
 
+    /** An event's date and salience: what key dates are chosen by. */
+    public record Salient(LocalDateTime start, Granularity granularity, double salience) {
+    }
+
+    /** The dates and saliences of the filter's most salient events, the most salient first. */
+    public List<Salient> salient(EventFilter filter, int limit) {
+        StringBuilder sql = new StringBuilder("SELECT e.interval_start, e.granularity, e.salience FROM event e WHERE e.hidden = FALSE");
+        Map<String, Object> params = new HashMap<>();
+        where(filter, sql, params);
+        sql.append(" AND e.salience > 0 ORDER BY e.salience DESC, e.interval_start, e.id");
+        sql.append(" FETCH FIRST ").append(Math.max(1, limit)).append(" ROWS ONLY");
+        return bind(jdbc, sql, params).query((rs, row) -> new Salient(rs.getObject(1, LocalDateTime.class),
+                valueOf(Granularity.class, rs.getString(2)), rs.getDouble(3))).list();
+    }
+
     /** The filter's events by salience, the most salient first: the key events. */
     public List<StoredEvent> findKey(EventFilter filter, int limit) {
         StringBuilder sql = new StringBuilder(DETAILS);

@@ -43,15 +43,20 @@ public class KeyEvents {
 
     /** What the timeline draws of the filter's {@code n} most salient events. */
     public List<EventRepository.TimelineItem> topItems(EventFilter filter, int n) {
+        return events.items(topIds(filter, n));
+    }
+
+    /** The ids of the filter's {@code n} most salient events, the most salient first. */
+    public List<Long> topIds(EventFilter filter, int n) {
         refresh();
-        return events.items(events.keyIds(filter, n));
+        return events.keyIds(filter, n);
     }
 
     /** The {@code n} key dates: the days of the most salient day-precise events, the most salient first. */
     public List<LocalDate> keyDates(EventFilter filter, int n) {
         refresh();
         Map<LocalDate, List<Double>> saliences = new HashMap<>();
-        for (StoredEvent event : events.findKey(filter, Math.max(n * 20, 200))) {
+        for (EventRepository.Salient event : events.salient(filter, Math.max(n * 20, 200))) {
             if (event.start() != null && event.granularity() != null && event.granularity().compareTo(Granularity.DAY) <= 0) {
                 saliences.computeIfAbsent(event.start().toLocalDate(), d -> new ArrayList<>()).add(event.salience());
             }

@@ -64,8 +64,7 @@ public record StoredEvent(long id, String title, LocalDateTime start, LocalDateT
      * disagree", with each source's date.
      */
     public boolean sourcesDisagree() {
-        return sources.stream().map(Source::timexValue).filter(java.util.Objects::nonNull).distinct().count() > 1
-                || !tollsDisagreeing().isEmpty();
+        return datesDisagree() || !tollsDisagreeing().isEmpty();
     }
 
     /** Whether its sources give different dates. */

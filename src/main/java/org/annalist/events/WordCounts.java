@@ -82,13 +82,6 @@ public class WordCounts {
         return counts;
     }
 
-    /** The rarity of the given words (others count as never seen). */
-    public WordRarity rarity(String language, Collection<String> words) {
-        Lookup lookup = lookup();
-        lookup.prefetch(language, words);
-        return lookup;
-    }
-
     /**
      * A database stored before the counts existed has passages and no counts: they are counted once from its stored
      * passages (each document's words once), so that its next merges weigh words as a new database does.

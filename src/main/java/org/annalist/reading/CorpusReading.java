@@ -50,8 +50,8 @@ public final class CorpusReading {
                 throw new UncheckedIOException(e);
             }
             stored.add(document.text());
-            LocalDate published = document.metadata().publishedOn() != null ? document.metadata().publishedOn()
-                    : CorpusFiles.folderDay(file);
+            // A page that gives no date has its folder's day (DateSource.FOLDER), as ingestion gives it.
+            LocalDate published = document.metadata().publishedOn();
             reads.add(new Read(file, corpus.relativize(file).toString().replace('\\', '/'), document, published,
                     extraction.read(document.text(), document.layout(), document.bodyStart(),
                             document.metadata().language(), published)));

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Set;
 import org.annalist.documents.IngestService;
-import org.annalist.event.WordRarity;
 import org.annalist.reading.IngestOptions;
 import org.annalist.support.Acceptance;
 import org.annalist.support.SignedIn;
@@ -49,7 +48,8 @@ class WordCountsTest {
     @Test
     void eachDocumentCountsOnceAndARareWordWeighsMore() {
         assertThat(documents()).isEqualTo(2);
-        WordRarity rarity = new WordCounts(jdbc, batch).rarity("fr", Set.of("soleim", "moscou"));
+        WordCounts.Lookup rarity = new WordCounts(jdbc, batch).lookup();
+        rarity.prefetch("fr", Set.of("soleim", "moscou"));
         // Soleimani is in both seeds' events, Moscou in one: the rarer word weighs more.
         assertThat(rarity.idf("fr", "moscou")).isGreaterThan(rarity.idf("fr", "soleim"));
     }
@@ -58,7 +58,7 @@ class WordCountsTest {
     void aDatabaseFromBeforeTheCountsIsCountedFromItsPassages() {
         long words = jdbc.sql("SELECT COUNT(*) FROM word_count").query(Long.class).single();
         jdbc.sql("DELETE FROM word_count").update();
-        new WordCounts(jdbc, batch).rarity("fr", Set.of("soleim"));
+        new WordCounts(jdbc, batch).lookup();
         assertThat(documents()).isEqualTo(2);
         assertThat(jdbc.sql("SELECT COUNT(*) FROM word_count").query(Long.class).single()).isEqualTo(words);
     }

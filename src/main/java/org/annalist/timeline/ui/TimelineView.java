@@ -324,11 +324,10 @@ public class TimelineView extends VerticalLayout implements BeforeEnterObserver,
         java.util.concurrent.CompletableFuture<Long> visible = java.util.concurrent.CompletableFuture.supplyAsync(
                 () -> repository.count(gridFilter));
         java.util.concurrent.CompletableFuture<Long> keyShown = keys == 0 ? null : java.util.concurrent.CompletableFuture.supplyAsync(
-                () -> (long) actions.keyEvents().top(gridFilter, keys).size());
-        int key = keys;
-        TimelineData data = loader.load(query, lanes, visibleStart, visibleEnd, this::t, key);
+                () -> (long) actions.keyEvents().topIds(gridFilter, keys).size());
+        TimelineData data = loader.load(query, lanes, visibleStart, visibleEnd, this::t, keys);
         timeline.setData(data);
-        if (key > 0) {
+        if (keys > 0) {
             showKeyDates();
         }
         timeline.setSelectedEvent(query.event());
@@ -338,7 +337,7 @@ public class TimelineView extends VerticalLayout implements BeforeEnterObserver,
         if (windowFitted && outsideFit > 0) {
             said += t("counts.outside").replace("{0}", String.valueOf(outsideFit));
         }
-        if (key > 0) {
+        if (keys > 0) {
             said += t("counts.key").replace("{0}", String.valueOf(data.entries().stream()
                     .map(TimelineData.Entry::eventId).filter(java.util.Objects::nonNull).distinct().count()));
         }

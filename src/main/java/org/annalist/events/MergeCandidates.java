@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.annalist.database.EventRevision;
 import org.annalist.entity.Entity;
 import org.annalist.entity.EntityType;
 import org.annalist.event.EventMerger;
@@ -30,10 +31,16 @@ public class MergeCandidates {
     public record Candidate(long id, MergeView view) {
     }
 
-    private final JdbcClient jdbc;
+    /** What a candidate's view is made from in its event row. */
+    record Row(long id, String title, String language, LocalDateTime start, LocalDateTime end, String granularity) {
+    }
 
-    public MergeCandidates(JdbcClient jdbc) {
+    private final JdbcClient jdbc;
+    private final MergeViewCache views;
+
+    public MergeCandidates(JdbcClient jdbc, EventRevision revision) {
         this.jdbc = jdbc;
+        this.views = new MergeViewCache(revision);
     }
 
     /**
@@ -41,8 +48,6 @@ public class MergeCandidates {
      *             document, not asked by a subquery for every candidate of every event)
      */
     public List<Candidate> find(java.util.Set<Long> told, LocalDateTime start, LocalDateTime end) {
-        record Row(long id, String title, String language, LocalDateTime start, LocalDateTime end, String granularity) {
-        }
         Map<Long, Row> rows = new LinkedHashMap<>();
         // One inside the other, the wider at most MAX_RATIO times as long: the events that hold it (starting no
         // earlier than MAX_RATIO lengths before its end), then those it holds (no shorter than a MAX_RATIO-th of it).
@@ -77,24 +82,31 @@ public class MergeCandidates {
         if (rows.isEmpty()) {
             return List.of();
         }
-        List<Long> ids = List.copyOf(rows.keySet());
+        Map<Long, MergeView> known = views.valid(rows.values(), this::origins);
+        List<Long> ids = rows.keySet().stream().filter(id -> !known.containsKey(id)).toList();
         Map<Long, List<Entity>> participants = new HashMap<>();
-        for (String table : List.of("event_actor", "event_place")) {
-            jdbc.sql("SELECT t.event_id, n.id, n.type, n.name FROM " + table + " t JOIN entity n ON n.id = t.entity_id"
-                            + " WHERE t.event_id IN (:ids)")
-                    .param("ids", ids)
-                    .query(rs -> {
-                        participants.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(new Entity(rs.getString(2),
-                                EntityType.valueOf(rs.getString(3)), rs.getString(4), null, null, List.of(), null));
-                    });
+        Map<Long, java.util.Set<String>> participantKeys = new HashMap<>();
+        if (!ids.isEmpty()) {
+            for (String table : List.of("event_actor", "event_place")) {
+                jdbc.sql("SELECT t.event_id, n.id, n.type, n.name FROM " + table + " t JOIN entity n ON n.id = t.entity_id"
+                                + " WHERE t.event_id IN (:ids)")
+                        .param("ids", ids)
+                        .query(rs -> {
+                            participants.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(new Entity(rs.getString(2),
+                                    EntityType.valueOf(rs.getString(3)), rs.getString(4), null, null, List.of(), null));
+                            participantKeys.computeIfAbsent(rs.getLong(1), k -> new java.util.HashSet<>())
+                                    .add(table + ":" + rs.getString(2));
+                        });
+            }
         }
         Map<Long, List<String>> passages = new HashMap<>();
+        Map<Long, List<String>> sourceKeys = new HashMap<>();
         Map<Long, List<String>> aroundDates = new HashMap<>();
         // Only the first few sources of each (an event many documents tell has hundreds), each read along the
         // primary key (event, document, passage): a window over all their sources sorted hundreds of rows.
         for (Long id : ids) {
             jdbc.sql("""
-                            SELECT event_id, passage_text, passage_begin, timex_begin, timex_end FROM event_source
+                            SELECT event_id, passage_text, passage_begin, timex_begin, timex_end, document_id FROM event_source
                             WHERE event_id = :id ORDER BY document_id, passage_begin FETCH FIRST :passages ROWS ONLY""")
                     .param("id", id)
                     .param("passages", PASSAGES)
@@ -105,6 +117,7 @@ public class MergeCandidates {
                         }
                         String passage = rs.getString(2);
                         texts.add(passage);
+                        sourceKeys.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getLong(6) + ":" + rs.getInt(3));
                         Object dateBegin = rs.getObject(4);
                         Object dateEnd = rs.getObject(5);
                         if (dateBegin != null && dateEnd != null) {
@@ -118,11 +131,43 @@ public class MergeCandidates {
         }
         List<Candidate> candidates = new ArrayList<>();
         for (Row row : rows.values()) {
-            candidates.add(new Candidate(row.id(), MergeView.of(row.language(), row.start(), row.end(),
-                    row.granularity() == null ? null : Granularity.valueOf(row.granularity()), row.title(),
-                    passages.getOrDefault(row.id(), List.of()), participants.getOrDefault(row.id(), List.of()),
-                    String.join(" ", aroundDates.getOrDefault(row.id(), List.of())))));
+            MergeView view = known.get(row.id());
+            if (view == null) {
+                view = MergeView.of(row.language(), row.start(), row.end(),
+                        row.granularity() == null ? null : Granularity.valueOf(row.granularity()), row.title(),
+                        passages.getOrDefault(row.id(), List.of()), participants.getOrDefault(row.id(), List.of()),
+                        String.join(" ", aroundDates.getOrDefault(row.id(), List.of())));
+                views.put(row, new MergeViewCache.Origin(sourceKeys.getOrDefault(row.id(), List.of()),
+                        participantKeys.getOrDefault(row.id(), java.util.Set.of())), view);
+            }
+            candidates.add(new Candidate(row.id(), view));
         }
         return candidates;
+    }
+
+    /** What the views of these events are made from now: their first sources' keys and their participants. */
+    private Map<Long, MergeViewCache.Origin> origins(java.util.Collection<Long> ids) {
+        Map<Long, List<String>> sources = new HashMap<>();
+        for (Long id : ids) {
+            sources.put(id, jdbc.sql("""
+                            SELECT document_id, passage_begin FROM event_source WHERE event_id = :id
+                            ORDER BY document_id, passage_begin FETCH FIRST :passages ROWS ONLY""")
+                    .param("id", id)
+                    .param("passages", PASSAGES)
+                    .query((rs, n) -> rs.getLong(1) + ":" + rs.getInt(2)).list());
+        }
+        Map<Long, java.util.Set<String>> participants = new HashMap<>();
+        for (String table : List.of("event_actor", "event_place")) {
+            jdbc.sql("SELECT event_id, entity_id FROM " + table + " WHERE event_id IN (:ids)")
+                    .param("ids", ids)
+                    .query(rs -> {
+                        participants.computeIfAbsent(rs.getLong(1), k -> new java.util.HashSet<>()).add(table + ":" + rs.getString(2));
+                    });
+        }
+        Map<Long, MergeViewCache.Origin> origins = new HashMap<>();
+        for (Long id : ids) {
+            origins.put(id, new MergeViewCache.Origin(sources.get(id), participants.getOrDefault(id, java.util.Set.of())));
+        }
+        return origins;
     }
 }

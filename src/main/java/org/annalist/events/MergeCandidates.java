@@ -68,7 +68,8 @@ public class MergeCandidates {
                 .list());
         found.addAll(jdbc.sql(columns + """
                          WHERE e.interval_start >= :start AND e.interval_start < :end AND e.interval_end <= :end
-                           AND e.hidden = FALSE AND DATEDIFF(SECOND, e.interval_start, e.interval_end) * :ratio >= :length
+                           AND e.hidden = FALSE
+                           AND (EXTRACT(EPOCH FROM e.interval_end) - EXTRACT(EPOCH FROM e.interval_start)) * :ratio >= :length
                          FETCH FIRST :limit ROWS ONLY""")
                 .param("start", start)
                 .param("end", end)

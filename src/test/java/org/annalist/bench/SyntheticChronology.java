@@ -97,7 +97,7 @@ public final class SyntheticChronology {
     /** Creates (or replaces) the H2 file database {@code file} (without .mv.db) with the schema and N events. */
     public static void create(Path file, int events, long seed) throws Exception {
         String url = "jdbc:h2:file:" + file.toAbsolutePath();
-        Flyway.configure().dataSource(url, "sa", "").locations("classpath:db/migration").load().migrate();
+        Flyway.configure().dataSource(url, "sa", "").locations("classpath:db/migration", "classpath:db/vendor/h2").load().migrate();
         try (Connection db = DriverManager.getConnection(url, "sa", "")) {
             populate(db, events, seed);
             try (Statement s = db.createStatement()) {

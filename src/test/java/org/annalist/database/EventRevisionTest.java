@@ -5,9 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.Set;
-import java.util.concurrent.atomic.AtomicInteger;
-import org.flywaydb.core.Flyway;
-import org.h2.jdbcx.JdbcDataSource;
+import javax.sql.DataSource;
+import org.annalist.support.FreshDatabase;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -20,17 +19,12 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 class EventRevisionTest {
 
-    private static final AtomicInteger DATABASES = new AtomicInteger();
-
-    private JdbcDataSource source;
+    private DataSource source;
     private EventRevision revision;
 
     @BeforeEach
     void database() {
-        source = new JdbcDataSource();
-        source.setURL("jdbc:h2:mem:revision-" + DATABASES.incrementAndGet() + ";DB_CLOSE_DELAY=-1");
-        source.setUser("sa");
-        Flyway.configure().dataSource(source).locations("classpath:db/migration").load().migrate();
+        source = FreshDatabase.migrated("revision");
         revision = new EventRevision(source);
     }
 

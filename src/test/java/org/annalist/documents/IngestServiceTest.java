@@ -210,7 +210,7 @@ class IngestServiceTest {
                 + "Emmanuel Macron a promis que la France quittera l'accord dans dix ans.\n").getBytes(StandardCharsets.UTF_8),
                 IngestOptions.NONE);
         assertThat(edge.status()).isEqualTo(Status.STORED);
-        assertThat(jdbc.sql("SELECT COUNT(*) FROM event WHERE YEAR(interval_start) > 9999 OR YEAR(interval_end) > 10000")
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM event WHERE EXTRACT(YEAR FROM interval_start) > 9999 OR EXTRACT(YEAR FROM interval_end) > 10000")
                 .query(Long.class).single()).isZero();
         assertThat(jdbc.sql("SELECT timex_value FROM timex WHERE surface = 'dans dix ans'").query(String.class).single())
                 .isEqualTo("UNRESOLVED");

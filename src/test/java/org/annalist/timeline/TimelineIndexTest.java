@@ -54,7 +54,7 @@ class TimelineIndexTest {
         JdbcDataSource source = new JdbcDataSource();
         source.setURL("jdbc:h2:mem:timeline-index-test;DB_CLOSE_DELAY=-1");
         source.setUser("sa");
-        Flyway.configure().dataSource(source).locations("classpath:db/migration").load().migrate();
+        Flyway.configure().dataSource(source).locations("classpath:db/migration", "classpath:db/vendor/h2").load().migrate();
         try (Connection db = source.getConnection()) {
             SyntheticChronology.populate(db, 1_500, 7);
         }

@@ -170,7 +170,7 @@ class TimelineViewTest extends SpringBrowserlessTest {
     void theUrlRestoresFiltersLanesViewAndSelection() {
         long moscow = jdbc.sql("""
                 SELECT e.id FROM event e JOIN event_place p ON p.event_id = e.id JOIN entity n ON n.id = p.entity_id
-                WHERE n.name = 'Moscou' AND YEAR(e.interval_start) = 2015""").query(Long.class).list().getFirst();
+                WHERE n.name = 'Moscou' AND EXTRACT(YEAR FROM e.interval_start) = 2015""").query(Long.class).list().getFirst();
         TimelineView view = open("region=russie-cei&lanes=actor&event=" + moscow
                 + "&view=2014-01-01T00:00_2017-01-01T00:00");
         assertThat(view.query().regions()).containsExactly("russie-cei");

@@ -256,12 +256,12 @@ public class IngestService {
                     return null;
                 });
             }
-            return mergeLock.around(() -> transactions.execute(status -> {
+            return mergeLock.inTransaction(() -> {
                 long id = documents.insert(document);
                 fingerprints.added(document.text());
                 return IngestResult.stored(name, id, document.metadata(), document.layout().bodyFound(),
                         extractions.store(id, document.text(), read));
-            }));
+            });
         } catch (DuplicateKeyException raced) {
             // Another ingestion stored the same text between our check and our insert.
             return documents.findIdByHash(document.contentHash())
@@ -307,10 +307,10 @@ public class IngestService {
             extractions.ensureEntities(read);
             return null;
         });
-        return mergeLock.around(() -> transactions.execute(status -> {
+        return mergeLock.inTransaction(() -> {
             documents.replaceLayout(documentId, layout);
             return extractions.replace(documentId, document.text(), read);
-        }));
+        });
     }
 
     private IngestResult tooLarge(String name, long size) {

@@ -250,12 +250,7 @@ public class IngestService {
         // The text was looked up when it was read; the same text twice in a batch, or stored by another process
         // meanwhile, meets the unique content hash below.
         try {
-            if (!extractions.unknownEntities(read).isEmpty()) {
-                transactions.execute(status -> {
-                    extractions.ensureEntities(read);
-                    return null;
-                });
-            }
+            ensureEntities(read);
             return mergeLock.inTransaction(() -> {
                 long id = documents.insert(document);
                 fingerprints.added(document.text());
@@ -303,14 +298,29 @@ public class IngestService {
                 document.metadata().language(), fingerprints.memoryFor(document.text(), true));
         DocumentExtraction read = extraction.read(document.text(), layout, document.bodyStart(),
                 document.metadata().language(), document.metadata().publishedOn());
-        transactions.execute(status -> {
-            extractions.ensureEntities(read);
-            return null;
-        });
+        ensureEntities(read);
         return mergeLock.inTransaction(() -> {
             documents.replaceLayout(documentId, layout);
             return extractions.replace(documentId, document.text(), read);
         });
+    }
+
+    /**
+     * The entities a reading names, each written in a transaction of its own (few: most documents name only known
+     * ones), so that one another process wrote at the same moment costs that entity's insert, not the document.
+     */
+    private void ensureEntities(DocumentExtraction read) {
+        for (var entity : extractions.unknownEntities(read)) {
+            try {
+                transactions.execute(status -> {
+                    extractions.ensureEntity(entity);
+                    return null;
+                });
+            } catch (DuplicateKeyException | org.springframework.transaction.TransactionException writtenMeanwhile) {
+                // Another process stored it between our look and our commit (PostgreSQL then refuses the commit): it
+                // is there, which is all we need; were it not, the document's own transaction says so.
+            }
+        }
     }
 
     private IngestResult tooLarge(String name, long size) {

@@ -82,13 +82,21 @@ public class ExtractionRepository {
      */
     public void ensureEntities(DocumentExtraction extraction) {
         for (Entity entity : unknownEntities(extraction)) {
-            try {
-                entityRows.ensure(entity);
-            } catch (org.springframework.dao.DuplicateKeyException alreadyThere) {
-                // Stored by another document at the same moment.
-            }
-            knownEntities.add(entity.id());
+            ensureEntity(entity);
         }
+    }
+
+    /**
+     * Writes one entity unless it is there. Call it in a transaction of its own: when another process stores the same
+     * entity at the same moment, the duplicate key is caught here, but PostgreSQL has then aborted the transaction.
+     */
+    public void ensureEntity(Entity entity) {
+        try {
+            entityRows.ensure(entity);
+        } catch (org.springframework.dao.DuplicateKeyException alreadyThere) {
+            // Stored by another document at the same moment.
+        }
+        knownEntities.add(entity.id());
     }
 
     /** The entities a reading names that may not be in the table yet (none, for most documents). */

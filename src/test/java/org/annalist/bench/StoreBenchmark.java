@@ -34,7 +34,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
  *
  * <p>Durability settings to compare: {@code -Dflush=false} (no CHECKPOINT before "stored"), {@code -Dsync=false}
  * (CHECKPOINT without forcing the disk), {@code -DwriteDelay=0} (H2 writes every commit itself); {@code -Devents=0}
- * stops after ingestion.
+ * stops after ingestion. {@code -Ddatabase=postgresql} runs it all on an embedded PostgreSQL 17 (on loopback, started
+ * and stopped by the benchmark) instead of H2.
  */
 public final class StoreBenchmark {
 
@@ -120,8 +121,11 @@ public final class StoreBenchmark {
     }
 
     private static String[] arguments(Path work) {
-        List<String> arguments = new ArrayList<>(List.of(
-                "--spring.datasource.url=jdbc:h2:file:" + work.resolve("db").toAbsolutePath()));
+        boolean postgres = "postgresql".equals(System.getProperty("database"));
+        List<String> arguments = new ArrayList<>(List.of("--spring.datasource.url=" + (postgres
+                ? org.annalist.support.PostgresForTests.url()
+                : "jdbc:h2:file:" + work.resolve("db").toAbsolutePath())));
+        System.out.println("database: " + (postgres ? "PostgreSQL (embedded, loopback)" : "H2 file"));
         String writeDelay = System.getProperty("writeDelay");
         if (writeDelay != null) {
             arguments.add("--spring.datasource.hikari.data-source-properties.WRITE_DELAY=" + writeDelay);

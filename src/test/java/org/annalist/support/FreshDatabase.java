@@ -37,7 +37,23 @@ public final class FreshDatabase {
         return source;
     }
 
+    /**
+     * The JDBC URL of a new, empty database on the test PostgreSQL server (started if need be), whatever this run's
+     * database: for processes that migrate it themselves (the packaged jar).
+     */
+    public static String emptyPostgresUrl(String prefix) {
+        return createPostgres(prefix + "_" + DATABASES.incrementAndGet());
+    }
+
     private static DataSource postgres(String name) {
+        PGSimpleDataSource source = new PGSimpleDataSource();
+        source.setURL(createPostgres(name));
+        source.setUser("postgres");
+        return source;
+    }
+
+    /** Creates the database on the test server; its URL. */
+    private static String createPostgres(String name) {
         PGSimpleDataSource server = new PGSimpleDataSource();
         server.setURL(PostgresForTests.url());
         server.setUser("postgres");
@@ -46,9 +62,6 @@ public final class FreshDatabase {
         } catch (SQLException e) {
             throw new IllegalStateException("could not create the test database " + name, e);
         }
-        PGSimpleDataSource source = new PGSimpleDataSource();
-        source.setURL(PostgresForTests.url().replaceFirst("/postgres(\\?|$)", "/" + name.toLowerCase(java.util.Locale.ROOT) + "$1"));
-        source.setUser("postgres");
-        return source;
+        return PostgresForTests.url().replaceFirst("/postgres(\\?|$)", "/" + name.toLowerCase(java.util.Locale.ROOT) + "$1");
     }
 }

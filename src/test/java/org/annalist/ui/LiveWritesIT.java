@@ -34,7 +34,7 @@ class LiveWritesIT {
     private static final long VISIBLE_WITHIN_MILLIS = 3_000;
 
     @TempDir
-    Path dir;
+    protected Path dir;
 
     private final List<Process> servers = new ArrayList<>();
     private final List<Browser> browsers = new ArrayList<>();
@@ -50,7 +50,8 @@ class LiveWritesIT {
         }
     }
 
-    private String databaseUrl() {
+    /** The database both instances and the command line share. */
+    protected String databaseUrl() {
         return "jdbc:h2:file:" + dir.resolve("db").toAbsolutePath() + ";AUTO_SERVER=TRUE";
     }
 

@@ -50,6 +50,11 @@ class IngestCommand implements Callable<Integer> {
         IngestOptions options = new IngestOptions(published, language == null ? null : language.toLowerCase(Locale.ROOT));
         List<IngestResult> results = root.service(IngestService.class)
                 .ingestPaths(paths, options, result -> out.println(TerminalText.safe(result.line())));
+        return summary(results, out);
+    }
+
+    /** The summary line under the documents' lines, and the exit code: some input rejected or not. */
+    static int summary(List<IngestResult> results, PrintWriter out) {
         Map<IngestResult.Status, Integer> counts = new EnumMap<>(IngestResult.Status.class);
         results.forEach(result -> counts.merge(result.status(), 1, Integer::sum));
         long undated = results.stream().filter(IngestResult::undated).count();

@@ -8,18 +8,25 @@ import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
+import org.annalist.batch.BatchDocument;
+import org.annalist.batch.BatchReader;
 import org.annalist.database.Durability;
 import org.annalist.event.DocumentExtraction;
 import org.annalist.event.Extraction;
 import org.annalist.events.ExtractionRepository;
 import org.annalist.events.MergeLock;
+import org.annalist.layout.FurnitureMemory;
 import org.annalist.layout.Layout;
 import org.annalist.reading.DocumentParser;
 import org.annalist.reading.IngestOptions;
@@ -94,10 +101,7 @@ public class IngestService {
                 .daemon(true).factory());
         try {
             Deque<Future<Prepared>> ahead = new ArrayDeque<>();
-            // Results wait here until they are durable: a group commit, one flush for up to GROUP documents or
-            // GROUP_MILLIS, after which "stored" is true.
-            List<IngestResult> pending = new ArrayList<>();
-            long pendingSince = 0;
+            GroupReport report = new GroupReport(listener);
             int next = 0;
             while (next < files.size() || !ahead.isEmpty()) {
                 while (next < files.size() && ahead.size() < READ_AHEAD * readers) {
@@ -106,31 +110,80 @@ public class IngestService {
                 }
                 IngestResult result = store(take(ahead.removeFirst()));
                 results.add(result);
-                if (pending.isEmpty()) {
-                    pendingSince = System.nanoTime();
-                }
-                pending.add(result);
-                if (pending.size() >= GROUP || System.nanoTime() - pendingSince >= GROUP_MILLIS * 1_000_000) {
-                    report(pending, listener);
-                }
+                report.add(result);
             }
-            report(pending, listener);
+            report.flush();
         } finally {
             pool.shutdownNow();
         }
         return results;
     }
 
-    /** Makes the stored documents durable, then tells each result. */
-    private void report(List<IngestResult> pending, Consumer<IngestResult> listener) {
-        if (pending.isEmpty()) {
-            return;
+    /**
+     * Results wait here until they are durable: a group commit, one flush for up to GROUP documents or GROUP_MILLIS,
+     * after which "stored" is true and each result is told.
+     */
+    private final class GroupReport {
+        private final Consumer<IngestResult> listener;
+        private final List<IngestResult> pending = new ArrayList<>();
+        private long pendingSince;
+
+        GroupReport(Consumer<IngestResult> listener) {
+            this.listener = listener;
         }
-        if (pending.stream().anyMatch(r -> r.status() == IngestResult.Status.STORED)) {
-            durability.flush();
+
+        void add(IngestResult result) {
+            if (pending.isEmpty()) {
+                pendingSince = System.nanoTime();
+            }
+            pending.add(result);
+            if (pending.size() >= GROUP || System.nanoTime() - pendingSince >= GROUP_MILLIS * 1_000_000) {
+                flush();
+            }
         }
-        pending.forEach(listener);
-        pending.clear();
+
+        void flush() {
+            if (pending.isEmpty()) {
+                return;
+            }
+            if (pending.stream().anyMatch(r -> r.status() == IngestResult.Status.STORED)) {
+                durability.flush();
+            }
+            pending.forEach(listener);
+            pending.clear();
+        }
+    }
+
+    /**
+     * Stores documents a batch job read (see {@code org.annalist.batch}), in their batch order, with the rows
+     * {@code ingest} would write for them: a document the store knows other furniture for than the job did is read
+     * again here, one already stored is left as it is.
+     */
+    @PreAuthorize("hasRole('EDITOR')")
+    public List<IngestResult> storeBatch(Iterator<BatchDocument> batch, Consumer<IngestResult> listener) {
+        BatchReader reader = new BatchReader(extraction, maxSize.toBytes());
+        List<IngestResult> results = new ArrayList<>();
+        GroupReport report = new GroupReport(listener);
+        while (batch.hasNext()) {
+            IngestResult result = store(prepared(batch.next(), reader));
+            results.add(result);
+            report.add(result);
+        }
+        report.flush();
+        return results;
+    }
+
+    private Prepared prepared(BatchDocument read, BatchReader reader) {
+        String name = read.input().name();
+        if (read.rejected() != null) {
+            return new Prepared(name, IngestResult.rejected(name, read.rejected()));
+        }
+        var existing = documents.findIdByHash(read.document().contentHash());
+        if (existing.isPresent()) {
+            return new Prepared(name, IngestResult.unchanged(name, existing.get()));
+        }
+        return new Prepared(name, read.document(), read.extraction(), null, read.furniture(), () -> prepared(
+                reader.read(read.index(), read.input(), fingerprints.countsFor(read.document().text(), false)), reader));
     }
 
     /** The reading of a document, waited for; what went wrong in it is thrown here, as if it had run on this thread. */
@@ -192,8 +245,16 @@ public class IngestService {
                 .formatted(humanSize(maxSize.toBytes()))) : tooLarge(name, size);
     }
 
-    /** A document read and extracted, ready to store; or what becomes of it instead (rejected, unchanged). */
-    private record Prepared(String name, NewDocument document, DocumentExtraction extraction, IngestResult outcome) {
+    /**
+     * A document read and extracted, ready to store; or what becomes of it instead (rejected, unchanged). With the
+     * furniture it was read with (its lines that stored documents hold, and how many), and how to read it again.
+     */
+    private record Prepared(String name, NewDocument document, DocumentExtraction extraction, IngestResult outcome,
+                            Map<Long, Integer> furniture, Supplier<Prepared> again) {
+
+        Prepared(String name, IngestResult outcome) {
+            this(name, null, null, outcome, Map.of(), null);
+        }
     }
 
     private Prepared prepareFile(Path file, IngestOptions options) {
@@ -204,7 +265,7 @@ public class IngestService {
             }
             long size = Files.size(file);
             if (size > maxSize.toBytes()) {
-                return new Prepared(name, null, null, tooLarge(name, size));
+                return new Prepared(name, tooLarge(name, size));
             }
             return prepare(name, Files.readAllBytes(file), options);
         } catch (NoSuchFileException e) {
@@ -217,30 +278,54 @@ public class IngestService {
     }
 
     private static Prepared rejected(String name, String reason) {
-        return new Prepared(name, null, null, IngestResult.rejected(name, reason));
+        return new Prepared(name, IngestResult.rejected(name, reason));
     }
 
     private Prepared prepare(String name, byte[] bytes, IngestOptions options) {
         if (bytes.length > maxSize.toBytes()) {
-            return new Prepared(name, null, null, tooLarge(name, bytes.length));
+            return new Prepared(name, tooLarge(name, bytes.length));
         }
         NewDocument document;
+        Map<Long, Integer> furniture = new HashMap<>();
         try {
-            document = parser.parse(name, bytes, options, text -> fingerprints.memoryFor(text, false));
+            document = parser.parse(name, bytes, options, text -> {
+                furniture.putAll(fingerprints.countsFor(text, false));
+                return FurnitureMemory.of(furniture);
+            });
         } catch (RejectedInputException e) {
             return rejected(name, e.getMessage());
         }
         var existing = documents.findIdByHash(document.contentHash());
         if (existing.isPresent()) {
             // Known text: nothing to read again.
-            return new Prepared(name, null, null, IngestResult.unchanged(name, existing.get()));
+            return new Prepared(name, IngestResult.unchanged(name, existing.get()));
         }
         DocumentExtraction read = extraction.read(document.text(), document.layout(), document.bodyStart(),
                 document.metadata().language(), document.metadata().publishedOn());
-        return new Prepared(name, document, read, null);
+        return new Prepared(name, document, read, null, furniture, () -> prepare(name, bytes, options));
     }
 
-    private IngestResult store(Prepared prepared) {
+    /**
+     * A document read ahead of the ones being stored (or read by a batch job) may not have seen the lines these share:
+     * when the store now knows other counts for its lines and they change its layout, it is read again, so that a
+     * batch gives what one document at a time gives, whatever the timing.
+     */
+    private Prepared withStoredFurniture(Prepared prepared) {
+        NewDocument document = prepared.document();
+        Map<Long, Integer> now = fingerprints.countsFor(document.text(), false);
+        if (now.equals(prepared.furniture())) {
+            return prepared;
+        }
+        Layout layout = parser.layout(document.text(), document.mediaType(), document.bodyStart(),
+                document.metadata().language(), FurnitureMemory.of(now));
+        return layout.equals(document.layout()) ? prepared : prepared.again().get();
+    }
+
+    private IngestResult store(Prepared ahead) {
+        if (ahead.outcome() != null) {
+            return ahead.outcome();
+        }
+        Prepared prepared = withStoredFurniture(ahead);
         if (prepared.outcome() != null) {
             return prepared.outcome();
         }

@@ -40,6 +40,15 @@ public class LineFingerprintRepository {
      * @param stored true when the text itself is stored and counted (re-reading it): its own lines are then left out
      */
     public FurnitureMemory memoryFor(String text, boolean stored) {
+        return FurnitureMemory.of(countsFor(text, stored));
+    }
+
+    /**
+     * For each of this text's lines that stored documents hold, how many do (lines no stored document holds left out).
+     *
+     * @param stored true when the text itself is stored and counted: its own lines are then left out
+     */
+    public Map<Long, Integer> countsFor(String text, boolean stored) {
         List<Long> fingerprints = new ArrayList<>(LineFingerprints.of(text));
         Map<Long, Integer> counts = new HashMap<>();
         // A list of values, not an array: the database reads IN (...) by the key, = ANY(array) row by row.
@@ -51,8 +60,11 @@ public class LineFingerprintRepository {
                         counts.put(rs.getLong(1), rs.getInt(2));
                     });
         }
-        int own = stored ? 1 : 0;
-        return fingerprint -> Math.max(0, counts.getOrDefault(fingerprint, 0) - own);
+        if (stored) {
+            counts.replaceAll((fingerprint, documents) -> documents - 1);
+        }
+        counts.values().removeIf(documents -> documents <= 0);
+        return counts;
     }
 
     /** Counts the lines of a document just stored. */

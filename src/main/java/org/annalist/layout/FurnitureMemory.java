@@ -11,4 +11,9 @@ public interface FurnitureMemory {
     int otherDocumentsWith(long fingerprint);
 
     FurnitureMemory NONE = fingerprint -> 0;
+
+    /** The memory a table of counts gives (fingerprint → other documents holding it). */
+    static FurnitureMemory of(java.util.Map<Long, Integer> counts) {
+        return fingerprint -> counts.getOrDefault(fingerprint, 0);
+    }
 }

@@ -17,7 +17,8 @@ class ArchitectureTest {
 
     /** The extraction core: libraries a batch job can call, with no framework and no database. */
     static final String[] CORE = {"org.annalist.lang..", "org.annalist.temporal..", "org.annalist.entity..",
-            "org.annalist.event..", "org.annalist.layout..", "org.annalist.reading..", "org.annalist.linguistic..", "org.annalist.evaluation.."};
+            "org.annalist.event..", "org.annalist.layout..", "org.annalist.reading..", "org.annalist.linguistic..", "org.annalist.evaluation..",
+            "org.annalist.batch.."};
     /** The application side: feature packages (and the shared database plumbing). */
     static final String[] APPLICATION = {"org.annalist.documents..", "org.annalist.events..", "org.annalist.timeline..",
             "org.annalist.curation..", "org.annalist.export..", "org.annalist.database..", "org.annalist.ui..",

@@ -18,8 +18,10 @@ import org.annalist.reading.IngestOptions;
  * @param published the record's publication day, or null
  * @param language  the record's language, or null (detected)
  * @param url       the record's address, or null
+ * Serializable: a batch job sends it to the machine that reads it.
  */
-public record BatchInput(String name, String path, String text, LocalDate published, String language, String url) {
+public record BatchInput(String name, String path, String text, LocalDate published, String language, String url)
+        implements java.io.Serializable {
 
     public static BatchInput file(Path file) {
         return new BatchInput(file.toString(), file.toString(), null, null, null, null);

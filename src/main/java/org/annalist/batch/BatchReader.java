@@ -24,8 +24,13 @@ public final class BatchReader {
     /** What {@code ingest} refuses by default ({@code annalist.ingest.max-bytes}). */
     public static final long DEFAULT_MAX_BYTES = 20L * 1024 * 1024;
 
-    /** The first pass: a document's identity and its lines, or why it cannot be read. */
-    public record Fingerprinted(long index, String contentHash, Set<Long> fingerprints, String rejected) {
+    /** The first pass: a document's identity and its lines, or why it cannot be read (sent between machines). */
+    public record Fingerprinted(long index, String contentHash, Set<Long> fingerprints, String rejected)
+            implements java.io.Serializable {
+
+        public Fingerprinted {
+            fingerprints = new HashSet<>(fingerprints);
+        }
     }
 
     private final DocumentParser parser = new DocumentParser();

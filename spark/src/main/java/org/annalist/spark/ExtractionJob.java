@@ -95,7 +95,9 @@ public final class ExtractionJob {
 
         JavaPairRDD<Long, BatchInput> inputs = inputs(spark, context, options, partitions)
                 .persist(StorageLevel.MEMORY_AND_DISK());
-        JavaRDD<Fingerprinted> first = inputs.map(input -> Readers.of(maxBytes).fingerprint(input._1(), input._2()));
+        // Kept: the furniture's two branches use it.
+        JavaRDD<Fingerprinted> first = inputs.map(input -> Readers.of(maxBytes).fingerprint(input._1(), input._2()))
+                .persist(StorageLevel.MEMORY_AND_DISK());
         JavaPairRDD<Long, Map<Long, Integer>> furniture = furniture(first);
 
         JavaRDD<Read> read = inputs.leftOuterJoin(furniture, partitions).map(entry -> {
@@ -109,22 +111,32 @@ public final class ExtractionJob {
         // Sorted by batch index: the part files, in name order, are the batch in order.
         read.mapToPair(r -> new Tuple2<>(r.index(), r.line())).sortByKey(true, partitions).values()
                 .saveAsTextFile(out + "documents");
-        long timexes = table(spark, read.flatMap(r -> r.timexes().iterator()), Tables.TIMEXES, out + "timexes");
-        long mentions = table(spark, read.flatMap(r -> r.mentions().iterator()), Tables.MENTIONS, out + "mentions");
-        long events = table(spark, read.flatMap(r -> r.events().iterator()), Tables.EVENTS, out + "events");
-        long documents = read.count();
-        long rejected = read.filter(Read::rejected).count();
+        table(spark, read.flatMap(r -> r.timexes().iterator()), Tables.TIMEXES, out + "timexes");
+        table(spark, read.flatMap(r -> r.mentions().iterator()), Tables.MENTIONS, out + "mentions");
+        table(spark, read.flatMap(r -> r.events().iterator()), Tables.EVENTS, out + "events");
+        // Documents, rejected, dates, mentions, events: counted in one pass over what was read.
+        long[] counts = read.map(r -> new long[] {1, r.rejected() ? 1 : 0, r.timexes().size(), r.mentions().size(),
+                r.events().size()}).fold(new long[5], ExtractionJob::add);
         long bytes = inputs.values().map(ExtractionJob::size).fold(0L, Long::sum);
         read.unpersist();
+        first.unpersist();
         inputs.unpersist();
-        return new Summary(documents, rejected, bytes, timexes, mentions, events, (System.nanoTime() - started) / 1e9);
+        return new Summary(counts[0], counts[1], bytes, counts[2], counts[3], counts[4],
+                (System.nanoTime() - started) / 1e9);
     }
 
-    private static long table(SparkSession spark, JavaRDD<Row> rows, org.apache.spark.sql.types.StructType schema,
+    private static long[] add(long[] a, long[] b) {
+        long[] sum = new long[a.length];
+        for (int i = 0; i < a.length; i++) {
+            sum[i] = a[i] + b[i];
+        }
+        return sum;
+    }
+
+    private static void table(SparkSession spark, JavaRDD<Row> rows, org.apache.spark.sql.types.StructType schema,
                               String path) {
         Dataset<Row> table = spark.createDataFrame(rows, schema);
         table.write().parquet(path);
-        return spark.read().parquet(path).count();
     }
 
     /**

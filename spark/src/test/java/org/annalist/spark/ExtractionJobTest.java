@@ -107,7 +107,7 @@ class ExtractionJobTest {
         assertThatThrownBy(() -> JobOptions.parse("in")).hasMessageContaining("--output");
     }
 
-    private static void assertTables(ExtractionJob.Summary summary, List<BatchDocument> job) {
+    private void assertTables(ExtractionJob.Summary summary, List<BatchDocument> job) {
         long timexes = job.stream().filter(d -> d.extraction() != null).mapToLong(d -> d.extraction().timexes().size()).sum();
         long mentions = job.stream().filter(d -> d.extraction() != null).mapToLong(d -> d.extraction().mentions().size()).sum();
         long events = job.stream().filter(d -> d.extraction() != null).mapToLong(d -> d.extraction().events().size()).sum();
@@ -116,6 +116,13 @@ class ExtractionJobTest {
         assertThat(summary.mentions()).isEqualTo(mentions);
         assertThat(summary.events()).isEqualTo(events);
         assertThat(summary.documents()).isEqualTo(job.size());
+        // The Parquet tables hold what the documents' lines hold.
+        Path out = dir.resolve("out");
+        assertThat(spark.read().parquet(out.resolve("timexes").toString()).count()).isEqualTo(timexes);
+        assertThat(spark.read().parquet(out.resolve("mentions").toString()).count()).isEqualTo(mentions);
+        assertThat(spark.read().parquet(out.resolve("events").toString()).count()).isEqualTo(events);
+        assertThat(spark.read().parquet(out.resolve("events").toString()).filter("title IS NULL OR content_hash IS NULL")
+                .count()).isZero();
     }
 
     /** The job's documents/ part files, in name order, as load-batch reads them. */

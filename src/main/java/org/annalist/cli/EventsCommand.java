@@ -44,6 +44,14 @@ class EventsCommand implements Callable<Integer> {
     @Option(names = "--doc", paramLabel = "ID", description = "Events told by this document (repeatable).")
     List<Long> documents = new ArrayList<>();
 
+    @Option(names = "--min-confidence", paramLabel = "C", defaultValue = "0",
+            description = "Events whose confidence is at least C (0 to 1).")
+    double minConfidence;
+
+    @Option(names = "--min-sources", paramLabel = "N", defaultValue = "0",
+            description = "Events told by at least N documents.")
+    int minSources;
+
     @Option(names = "--text", paramLabel = "WORDS", description = "Words the title or a passage contains.")
     String text;
 
@@ -85,8 +93,13 @@ class EventsCommand implements Callable<Integer> {
                             dictionary.regions().values().stream().map(Region::labelFr).toList()) + ")"));
             regionIds.add(id);
         }
+        if (!(minConfidence >= 0 && minConfidence <= 1) || minSources < 0) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "--min-confidence is from 0 to 1 and --min-sources from 0, not " + minConfidence + " and " + minSources);
+        }
         EventFilter filter = new EventFilter(actorIds, regionIds, from == null ? null : from.atStartOfDay(),
-                to == null ? null : to.plusDays(1).atStartOfDay(), documents, text, from == null && to == null);
+                to == null ? null : to.plusDays(1).atStartOfDay(), documents, text, from == null && to == null,
+                minConfidence, minSources);
         KeyEvents keys = root.service(KeyEvents.class);
         PrintWriter out = spec.commandLine().getOut();
         if (keyDates != null) {

@@ -297,6 +297,22 @@ public class EventCuration {
     }
 
     /**
+     * Marks several events wrong at once (a batch of junk picked on the grid), in one transaction: each in the history
+     * as if hidden one by one. Returns how many were not hidden already.
+     */
+    @Transactional
+    @PreAuthorize("hasRole('EDITOR')")
+    public int hideAll(java.util.Collection<Long> eventIds, String editor) {
+        int hidden = 0;
+        for (long id : new java.util.TreeSet<>(eventIds)) {
+            if (hide(id, true, editor)) {
+                hidden++;
+            }
+        }
+        return hidden;
+    }
+
+    /**
      * Undoes one entry of the history: a field goes back to its old value (refused when it changed again since: revert
      * the later entry first), a merge is taken apart (the moved sources, added actors and places and a taken date go
      * back; the other event is shown again), a split is merged back. The revert is itself in the history, and can be

@@ -13,9 +13,11 @@ import java.util.List;
  * @param documents document ids, any of which must be a source
  * @param text      words the title or a passage must contain
  * @param undated   whether undated events are included (never when a date range is given)
+ * @param minConfidence the events whose confidence is at least this (0: all)
+ * @param minSources    the events told by at least this many documents (0 or 1: all)
  */
 public record EventFilter(List<String> actors, List<String> regions, LocalDateTime from, LocalDateTime to,
-                          List<Long> documents, String text, boolean undated) {
+                          List<Long> documents, String text, boolean undated, double minConfidence, int minSources) {
 
     public static final EventFilter ALL = new EventFilter(List.of(), List.of(), null, null, List.of(), null, true);
 
@@ -23,5 +25,47 @@ public record EventFilter(List<String> actors, List<String> regions, LocalDateTi
         actors = List.copyOf(actors);
         regions = List.copyOf(regions);
         documents = List.copyOf(documents);
+        if (!(minConfidence >= 0 && minConfidence <= 1)) {
+            throw new IllegalArgumentException("a confidence from 0 to 1, not " + minConfidence);
+        }
+        if (minSources < 0) {
+            throw new IllegalArgumentException("a number of sources from 0, not " + minSources);
+        }
+    }
+
+    /** Without a confidence or sources threshold. */
+    public EventFilter(List<String> actors, List<String> regions, LocalDateTime from, LocalDateTime to,
+                       List<Long> documents, String text, boolean undated) {
+        this(actors, regions, from, to, documents, text, undated, 0, 0);
+    }
+
+    /** The same filter over all dates (undated events included). */
+    public EventFilter withoutDates() {
+        return new EventFilter(actors, regions, null, null, documents, text, true, minConfidence, minSources);
+    }
+
+    public EventFilter withActors(List<String> value) {
+        return new EventFilter(value, regions, from, to, documents, text, undated, minConfidence, minSources);
+    }
+
+    public EventFilter withRegions(List<String> value) {
+        return new EventFilter(actors, value, from, to, documents, text, undated, minConfidence, minSources);
+    }
+
+    public EventFilter withDocuments(List<Long> value) {
+        return new EventFilter(actors, regions, from, to, value, text, undated, minConfidence, minSources);
+    }
+
+    public EventFilter withText(String value) {
+        return new EventFilter(actors, regions, from, to, documents, value, undated, minConfidence, minSources);
+    }
+
+    public EventFilter withThresholds(double confidence, int sources) {
+        return new EventFilter(actors, regions, from, to, documents, text, undated, confidence, sources);
+    }
+
+    /** Whether a threshold on confidence or on sources is set. */
+    public boolean thresholds() {
+        return minConfidence > 0 || minSources > 1;
     }
 }

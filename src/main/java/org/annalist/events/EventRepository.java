@@ -193,6 +193,14 @@ public class EventRepository {
             params.put("documents", filter.documents());
         }
         TextSearch.where(filter.text(), sql, params);
+        if (filter.minConfidence() > 0) {
+            sql.append(" AND e.confidence >= :minConfidence");
+            params.put("minConfidence", filter.minConfidence());
+        }
+        if (filter.minSources() > 1) {
+            sql.append(" AND (SELECT COUNT(DISTINCT s.document_id) FROM event_source s WHERE s.event_id = e.id) >= :minSources");
+            params.put("minSources", filter.minSources());
+        }
     }
 
     /** The events of a result set, with their actors, places, regions and sources. */

@@ -331,6 +331,13 @@ final class TimelineIndex {
         for (String term : TextSearch.terms(filter.text())) {
             selected.and(words.holdersOfPrefix(term, size));
         }
+        if (filter.thresholds()) {
+            for (int p = selected.nextSetBit(0); p >= 0; p = selected.nextSetBit(p + 1)) {
+                if (confidence[p] < filter.minConfidence() || documents.ofEvent[p].length < filter.minSources()) {
+                    selected.clear(p);
+                }
+            }
+        }
         return selected;
     }
 
@@ -370,7 +377,7 @@ final class TimelineIndex {
     }
 
     private static EventFilter withoutDates(EventFilter filter) {
-        return new EventFilter(filter.actors(), filter.regions(), null, null, filter.documents(), filter.text(), true);
+        return filter.withoutDates();
     }
 
     static long seconds(LocalDateTime time) {

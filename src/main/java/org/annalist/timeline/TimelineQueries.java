@@ -43,6 +43,6 @@ public interface TimelineQueries {
 
     /** The filter without its date range: undated events have no date to compare. */
     static EventFilter withoutDates(EventFilter filter) {
-        return new EventFilter(filter.actors(), filter.regions(), null, null, filter.documents(), filter.text(), true);
+        return filter.withoutDates();
     }
 }

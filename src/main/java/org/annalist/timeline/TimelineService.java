@@ -94,22 +94,19 @@ public class TimelineService implements TimelineQueries {
 
     /** The actors of the filtered events with their counts, most first (the filter's own actors are ignored). */
     public List<Facet> actorFacets(EventFilter filter, int limit, String language) {
-        EventFilter others = new EventFilter(List.of(), filter.regions(), filter.from(), filter.to(), filter.documents(),
-                filter.text(), filter.undated());
+        EventFilter others = filter.withActors(List.of());
         return topLanes(others, Lanes.ACTOR, limit, language);
     }
 
     /** The regions of the filtered events with their counts (the filter's own regions are ignored). */
     public List<Facet> regionFacets(EventFilter filter) {
-        EventFilter others = new EventFilter(filter.actors(), List.of(), filter.from(), filter.to(), filter.documents(),
-                filter.text(), filter.undated());
+        EventFilter others = filter.withRegions(List.of());
         return topLanes(others, Lanes.REGION, 1000, null);
     }
 
     /** The documents telling the filtered events with their counts (the filter's own documents are ignored). */
     public List<Facet> documentFacets(EventFilter filter, int limit) {
-        EventFilter others = new EventFilter(filter.actors(), filter.regions(), filter.from(), filter.to(), List.of(),
-                filter.text(), filter.undated());
+        EventFilter others = filter.withDocuments(List.of());
         return topLanes(others, Lanes.DOCUMENT, limit, null);
     }
 

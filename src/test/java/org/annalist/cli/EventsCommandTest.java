@@ -88,6 +88,21 @@ class EventsCommandTest {
     }
 
     @Test
+    void thresholdsOnConfidenceAndSources() throws Exception {
+        assertThat(run("events", "--format", "json")).isZero();
+        int all = JsonMapper.builder().build().readTree(out.toString()).get("events").size();
+        assertThat(run("events", "--min-sources", "2", "--format", "json")).isZero();
+        JsonNode corroborated = JsonMapper.builder().build().readTree(out.toString()).get("events");
+        assertThat(corroborated.size()).isPositive().isLessThan(all);
+        corroborated.forEach(e -> assertThat(e.get("corroboration").asInt()).isGreaterThanOrEqualTo(2));
+        assertThat(run("events", "--min-confidence", "0.8", "--format", "json")).isZero();
+        JsonMapper.builder().build().readTree(out.toString()).get("events")
+                .forEach(e -> assertThat(e.get("confidence").asDouble()).isGreaterThanOrEqualTo(0.8));
+        assertThat(run("events", "--min-confidence", "1.5")).isEqualTo(2);
+        assertThat(err.toString()).contains("--min-confidence is from 0 to 1");
+    }
+
+    @Test
     void timelineJs() throws Exception {
         assertThat(run("events", "--format", "timelinejs")).isZero();
         JsonNode timeline = JsonMapper.builder().build().readTree(out.toString());

@@ -249,6 +249,22 @@ class EventCurationTest {
     }
 
     @Test
+    void severalEventsMarkedWrongAtOnceAreEachInTheHistory() {
+        ingest("summit.txt", SUMMIT);
+        List<Long> shown = visible().stream().map(StoredEvent::id).toList();
+        assertThat(shown).hasSizeGreaterThanOrEqualTo(2);
+        List<Long> junk = List.of(shown.get(0), shown.get(1));
+        curation.hide(junk.get(0), true, "erin");
+        assertThat(curation.hideAll(junk, "erin")).isEqualTo(1);
+        assertThat(visible()).extracting(StoredEvent::id).doesNotContainAnyElementsOf(junk);
+        junk.forEach(id -> assertThat(curation.history(id)).singleElement()
+                .satisfies(edit -> assertThat(edit.field()).isEqualTo("hidden")));
+        // Each can be shown again, one by one, or by reverting its entry.
+        assertThat(curation.revert(curation.history(junk.get(1)).getFirst().id(), "frank")).contains(junk.get(1));
+        assertThat(visible()).extracting(StoredEvent::id).contains(junk.get(1));
+    }
+
+    @Test
     void anEventMarkedWrongIsHiddenEverywhereAndCanBeShownAgain() {
         IngestResult summit = ingest("summit.txt", SUMMIT);
         long id = dated("2020-01-08").id();

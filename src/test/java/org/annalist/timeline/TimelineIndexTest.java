@@ -250,7 +250,10 @@ class TimelineIndexTest {
         } else if (kind == 4) {
             text = List.of("TÉHÉRAN", "autre fois", "quetzal").get(random.nextInt(3));
         }
-        return new EventFilter(someActors, someRegions, from, to, someDocuments, text, random.nextBoolean());
+        double minConfidence = random.nextInt(4) == 0 ? List.of(0.3, 0.5, 0.8, 0.95).get(random.nextInt(4)) : 0;
+        int minSources = random.nextInt(4) == 0 ? 2 + random.nextInt(2) : 0;
+        return new EventFilter(someActors, someRegions, from, to, someDocuments, text, random.nextBoolean(),
+                minConfidence, minSources);
     }
 
     private static <T> List<T> pick(Random random, List<T> values, int n) {

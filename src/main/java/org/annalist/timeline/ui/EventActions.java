@@ -64,6 +64,11 @@ public class EventActions {
         return UI.getCurrent().getTranslation(key);
     }
 
+    /** Marks these events wrong at once, in the signed-in editor's name; how many were not already. */
+    public int hideAll(java.util.Collection<Long> eventIds) {
+        return curation.hideAll(eventIds, CurrentUser.editor());
+    }
+
     /** A button that opens the import dialog: several files at once, each with its progress and its result. */
     public Button importButton(Runnable afterImport) {
         Button button = new Button(t("import.button"), VaadinIcon.UPLOAD.create());

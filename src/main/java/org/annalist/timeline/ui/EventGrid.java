@@ -27,19 +27,19 @@ final class EventGrid extends Grid<StoredEvent> {
     private long count;
     /** True while the view selects a row itself: the selection is not the user's. */
     private boolean quiet;
+    private final Consumer<StoredEvent> chosen;
+    /** In the bulk mode, rows are ticked (several at once) rather than opened; told how many are ticked. */
+    private Consumer<Integer> ticked;
 
     EventGrid(Pages pages, Consumer<StoredEvent> chosen) {
+        this.chosen = chosen;
         setId("events-grid");
         addClassName("events-grid");
         addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         setColumnReorderingAllowed(true);
         setMultiSort(false);
         setPageSize(50);
-        addSelectionListener(e -> {
-            if (!quiet) {
-                e.getFirstSelectedItem().ifPresent(chosen);
-            }
-        });
+        listen();
         setItems(new CallbackDataProvider<StoredEvent, Void>(
                 q -> pages.page(sortOf(q.getSortOrders()), q.getOffset(), q.getLimit()).stream(),
                 q -> (int) Math.min(Integer.MAX_VALUE, count),
@@ -52,8 +52,49 @@ final class EventGrid extends Grid<StoredEvent> {
         getDataProvider().refreshAll();
     }
 
-    /** Selects the event's row without telling the view. */
+    /** A selection model's listeners go with it: set again whenever the mode changes. */
+    private void listen() {
+        addSelectionListener(e -> {
+            if (quiet) {
+                return;
+            }
+            if (ticked != null) {
+                ticked.accept(e.getAllSelectedItems().size());
+            } else {
+                e.getFirstSelectedItem().ifPresent(chosen);
+            }
+        });
+    }
+
+    /**
+     * The bulk mode on (rows get a tick box, several can be ticked; {@code counted} hears how many) or off (one row at
+     * a time opens its event, as before).
+     */
+    void setBulk(Consumer<Integer> counted) {
+        quiet = true;
+        try {
+            ticked = counted;
+            setSelectionMode(counted == null ? SelectionMode.SINGLE : SelectionMode.MULTI);
+            listen();
+        } finally {
+            quiet = false;
+        }
+    }
+
+    boolean bulk() {
+        return ticked != null;
+    }
+
+    /** The ticked events' ids (bulk mode). */
+    List<Long> tickedIds() {
+        return getSelectedItems().stream().map(StoredEvent::id).toList();
+    }
+
+    /** Selects the event's row without telling the view (not in the bulk mode: ticks are the person's). */
     void selectQuietly(StoredEvent event) {
+        if (bulk()) {
+            return;
+        }
         quiet = true;
         try {
             select(event);

@@ -29,8 +29,13 @@ final class FilterBar extends HorizontalLayout {
     final DatePicker fromPicker = new DatePicker();
     final DatePicker toPicker = new DatePicker();
     final TextField textField = new TextField();
+    final Select<Double> confidenceSelect = new Select<>();
+    final Select<Integer> sourcesSelect = new Select<>();
     final Select<Lanes> laneSelect = new Select<>();
     final Button clear = new Button();
+    /** The thresholds offered: none, then the confidences extraction gives (0.5 context, 0.7–0.8 dated, 0.9 sure). */
+    static final List<Double> CONFIDENCES = List.of(0.0, 0.5, 0.7, 0.8, 0.9);
+    static final List<Integer> SOURCES = List.of(0, 2, 3, 5);
     private final List<FilterChoices> choices;
     /** True while the controls are set from a query: their change events are not the user's. */
     private boolean syncing;
@@ -86,6 +91,20 @@ final class FilterBar extends HorizontalLayout {
             var typed = e.getEventData().get("element.value");
             textField.setValue(typed == null || typed.isNull() ? "" : typed.asString());
         }).setFilter("event.key === 'Enter'").addEventData("element.value");
+        confidenceSelect.setId("filter-confidence");
+        confidenceSelect.setItems(CONFIDENCES);
+        confidenceSelect.addValueChangeListener(e -> {
+            if (!syncing && e.getValue() != null) {
+                changed.accept(query.get().withThresholds(e.getValue(), query.get().minSources()));
+            }
+        });
+        sourcesSelect.setId("filter-sources");
+        sourcesSelect.setItems(SOURCES);
+        sourcesSelect.addValueChangeListener(e -> {
+            if (!syncing && e.getValue() != null) {
+                changed.accept(query.get().withThresholds(query.get().minConfidence(), e.getValue()));
+            }
+        });
         laneSelect.setId("lanes");
         laneSelect.setItems(Lanes.values());
         laneSelect.addValueChangeListener(e -> {
@@ -97,7 +116,8 @@ final class FilterBar extends HorizontalLayout {
         clear.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         clear.addClickListener(e -> changed.accept(query.get().cleared()));
 
-        add(actorBox, regionBox, documentBox, fromPicker, toPicker, textField, laneSelect, clear);
+        add(actorBox, regionBox, documentBox, fromPicker, toPicker, textField, confidenceSelect, sourcesSelect, laneSelect,
+                clear);
         addClassName("filter-bar");
         setWidthFull();
         setAlignItems(FlexComponent.Alignment.BASELINE);
@@ -115,6 +135,8 @@ final class FilterBar extends HorizontalLayout {
             fromPicker.setValue(query.from());
             toPicker.setValue(query.to());
             textField.setValue(query.text() == null ? "" : query.text());
+            show(confidenceSelect, CONFIDENCES, query.minConfidence());
+            show(sourcesSelect, SOURCES, query.minSources() > 1 ? query.minSources() : 0);
             laneSelect.setValue(query.lanes());
             clear.setEnabled(query.filtered());
         } finally {
@@ -136,9 +158,30 @@ final class FilterBar extends HorizontalLayout {
         toPicker.setI18n(iso);
         textField.setLabel(t.apply("filter.text"));
         textField.setPlaceholder(t.apply("filter.text.placeholder"));
+        confidenceSelect.setLabel(t.apply("filter.confidence"));
+        confidenceSelect.setItemLabelGenerator(c -> c == 0 ? t.apply("filter.any")
+                : t.apply("filter.confidence.min").replace("{0}", String.format(java.util.Locale.ROOT, "%.1f", c)));
+        sourcesSelect.setLabel(t.apply("filter.sources"));
+        sourcesSelect.setItemLabelGenerator(n -> n == 0 ? t.apply("filter.any") : t.apply("filter.sources.min").replace("{0}", String.valueOf(n)));
         laneSelect.setLabel(t.apply("filter.lanes"));
         laneSelect.setItemLabelGenerator(l -> t.apply("lanes." + l.name()));
         clear.setText(t.apply("filter.clear"));
+    }
+
+    /**
+     * A threshold shown in its select: a shared link may carry a value the select does not offer, which is then added
+     * to its choices (the filter applies it as it is).
+     */
+    private static <T extends Comparable<T>> void show(Select<T> select, List<T> offered, T value) {
+        if (!offered.contains(value)) {
+            List<T> choices = new java.util.ArrayList<>(offered);
+            choices.add(value);
+            choices.sort(null);
+            select.setItems(choices);
+        } else if (select.getListDataView().getItemCount() != offered.size()) {
+            select.setItems(offered);
+        }
+        select.setValue(value);
     }
 
     private static void setIfDifferent(MultiSelectComboBox<String> box, List<String> selected) {

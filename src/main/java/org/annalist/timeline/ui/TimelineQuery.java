@@ -19,11 +19,14 @@ import org.annalist.timeline.Lanes;
  * @param to       last day shown (inclusive), or null
  * @param event    the selected event, or null
  * @param view     the visible span of the time axis ([start, end]), or null for "fit the events"
+ * @param minConfidence the events whose confidence is at least this (0: all)
+ * @param minSources    the events told by at least this many documents (0 or 1: all)
  */
 public record TimelineQuery(List<String> actors, List<String> regions, List<Long> documents, LocalDate from, LocalDate to,
-                            String text, Lanes lanes, Long event, LocalDateTime viewStart, LocalDateTime viewEnd) {
+                            String text, double minConfidence, int minSources, Lanes lanes, Long event,
+                            LocalDateTime viewStart, LocalDateTime viewEnd) {
 
-    public static final TimelineQuery EMPTY = new TimelineQuery(List.of(), List.of(), List.of(), null, null, null,
+    public static final TimelineQuery EMPTY = new TimelineQuery(List.of(), List.of(), List.of(), null, null, null, 0, 0,
             Lanes.NONE, null, null, null);
 
     public TimelineQuery {
@@ -32,6 +35,9 @@ public record TimelineQuery(List<String> actors, List<String> regions, List<Long
         documents = List.copyOf(documents);
         text = text == null || text.isBlank() ? null : text.strip();
         lanes = lanes == null ? Lanes.NONE : lanes;
+        // What the URL says beyond the scale is read as no threshold (unreadable, never an error).
+        minConfidence = minConfidence > 0 && minConfidence <= 1 ? minConfidence : 0;
+        minSources = Math.max(0, minSources);
         if (viewStart == null || viewEnd == null || !viewStart.isBefore(viewEnd)) {
             viewStart = null;
             viewEnd = null;
@@ -41,55 +47,72 @@ public record TimelineQuery(List<String> actors, List<String> regions, List<Long
     /** The filters as the store reads them (the visible span is not a filter). */
     public EventFilter filter() {
         return new EventFilter(actors, regions, from == null ? null : from.atStartOfDay(),
-                to == null ? null : to.plusDays(1).atStartOfDay(), documents, text, from == null && to == null);
+                to == null ? null : to.plusDays(1).atStartOfDay(), documents, text, from == null && to == null,
+                minConfidence, minSources);
     }
 
     /** The filters restricted to a span of the time axis: dated events overlapping it. */
     public EventFilter filterWithin(LocalDateTime start, LocalDateTime end) {
         LocalDateTime lower = from == null || start.isAfter(from.atStartOfDay()) ? start : from.atStartOfDay();
         LocalDateTime upper = to == null || end.isBefore(to.plusDays(1).atStartOfDay()) ? end : to.plusDays(1).atStartOfDay();
-        return new EventFilter(actors, regions, lower, upper.isAfter(lower) ? upper : lower, documents, text, false);
+        return new EventFilter(actors, regions, lower, upper.isAfter(lower) ? upper : lower, documents, text, false,
+                minConfidence, minSources);
     }
 
     public boolean filtered() {
-        return !actors.isEmpty() || !regions.isEmpty() || !documents.isEmpty() || from != null || to != null || text != null;
+        return !actors.isEmpty() || !regions.isEmpty() || !documents.isEmpty() || from != null || to != null || text != null
+                || minConfidence > 0 || minSources > 1;
     }
 
     public TimelineQuery withActors(List<String> value) {
-        return new TimelineQuery(value, regions, documents, from, to, text, lanes, event, viewStart, viewEnd);
+        return new TimelineQuery(value, regions, documents, from, to, text, minConfidence, minSources,
+                lanes, event, viewStart, viewEnd);
     }
 
     public TimelineQuery withRegions(List<String> value) {
-        return new TimelineQuery(actors, value, documents, from, to, text, lanes, event, viewStart, viewEnd);
+        return new TimelineQuery(actors, value, documents, from, to, text, minConfidence, minSources,
+                lanes, event, viewStart, viewEnd);
     }
 
     public TimelineQuery withDocuments(List<Long> value) {
-        return new TimelineQuery(actors, regions, value, from, to, text, lanes, event, viewStart, viewEnd);
+        return new TimelineQuery(actors, regions, value, from, to, text, minConfidence, minSources,
+                lanes, event, viewStart, viewEnd);
     }
 
     public TimelineQuery withDates(LocalDate first, LocalDate last) {
-        return new TimelineQuery(actors, regions, documents, first, last, text, lanes, event, viewStart, viewEnd);
+        return new TimelineQuery(actors, regions, documents, first, last, text, minConfidence, minSources,
+                lanes, event, viewStart, viewEnd);
     }
 
     public TimelineQuery withText(String value) {
-        return new TimelineQuery(actors, regions, documents, from, to, value, lanes, event, viewStart, viewEnd);
+        return new TimelineQuery(actors, regions, documents, from, to, value, minConfidence, minSources,
+                lanes, event, viewStart, viewEnd);
+    }
+
+    /** At least this confidence (0: any) and this many documents telling the event (0 or 1: any). */
+    public TimelineQuery withThresholds(double confidence, int sources) {
+        return new TimelineQuery(actors, regions, documents, from, to, text, confidence, sources, lanes, event, viewStart,
+                viewEnd);
     }
 
     public TimelineQuery withLanes(Lanes value) {
-        return new TimelineQuery(actors, regions, documents, from, to, text, value, event, viewStart, viewEnd);
+        return new TimelineQuery(actors, regions, documents, from, to, text, minConfidence, minSources,
+                value, event, viewStart, viewEnd);
     }
 
     public TimelineQuery withEvent(Long value) {
-        return new TimelineQuery(actors, regions, documents, from, to, text, lanes, value, viewStart, viewEnd);
+        return new TimelineQuery(actors, regions, documents, from, to, text, minConfidence, minSources,
+                lanes, value, viewStart, viewEnd);
     }
 
     public TimelineQuery withView(LocalDateTime start, LocalDateTime end) {
-        return new TimelineQuery(actors, regions, documents, from, to, text, lanes, event, start, end);
+        return new TimelineQuery(actors, regions, documents, from, to, text, minConfidence, minSources,
+                lanes, event, start, end);
     }
 
     /** The same view without any filter (lanes and visible span stay). */
     public TimelineQuery cleared() {
-        return new TimelineQuery(List.of(), List.of(), List.of(), null, null, null, lanes, null, viewStart, viewEnd);
+        return new TimelineQuery(List.of(), List.of(), List.of(), null, null, null, 0, 0, lanes, null, viewStart, viewEnd);
     }
 
     public QueryParameters toParameters() {
@@ -100,6 +123,8 @@ public record TimelineQuery(List<String> actors, List<String> regions, List<Long
         put(params, "from", from == null ? List.of() : List.of(from.toString()));
         put(params, "to", to == null ? List.of() : List.of(to.toString()));
         put(params, "q", text == null ? List.of() : List.of(text));
+        put(params, "confidence", minConfidence > 0 ? List.of(String.valueOf(minConfidence)) : List.of());
+        put(params, "sources", minSources > 1 ? List.of(String.valueOf(minSources)) : List.of());
         put(params, "lanes", lanes == Lanes.NONE ? List.of() : List.of(lanes.name().toLowerCase(java.util.Locale.ROOT)));
         put(params, "event", event == null ? List.of() : List.of(event.toString()));
         put(params, "view", viewStart == null ? List.of() : List.of(viewStart + "_" + viewEnd));
@@ -134,7 +159,8 @@ public record TimelineQuery(List<String> actors, List<String> regions, List<Long
             }
         }
         return new TimelineQuery(nonBlank(params.get("actor")), nonBlank(params.get("region")), documents,
-                date(first(params, "from")), date(first(params, "to")), first(params, "q"), lanes,
+                date(first(params, "from")), date(first(params, "to")), first(params, "q"),
+                fraction(first(params, "confidence")), whole(first(params, "sources")), lanes,
                 number(first(params, "event")), viewStart, viewEnd);
     }
 
@@ -159,6 +185,19 @@ public record TimelineQuery(List<String> actors, List<String> regions, List<Long
         } catch (NumberFormatException e) {
             return null;
         }
+    }
+
+    private static double fraction(String value) {
+        try {
+            return value == null ? 0 : Double.parseDouble(value.strip());
+        } catch (NumberFormatException e) {
+            return 0;
+        }
+    }
+
+    private static int whole(String value) {
+        Long number = number(value);
+        return number == null || number < 0 || number > 10_000 ? 0 : number.intValue();
     }
 
     private static LocalDate date(String value) {

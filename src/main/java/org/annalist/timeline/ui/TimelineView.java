@@ -71,6 +71,9 @@ public class TimelineView extends VerticalLayout implements BeforeEnterObserver,
     final EventDetails details = new EventDetails();
     final FilterBar filters;
     final Span counts = new Span();
+    /** The bulk mode: several events ticked on the grid, then marked wrong at once (editors only). */
+    final com.vaadin.flow.component.button.Button bulk = new com.vaadin.flow.component.button.Button();
+    final com.vaadin.flow.component.button.Button bulkHide = new com.vaadin.flow.component.button.Button();
     final SideLists lists = new SideLists();
     /** The key-events mode: only the most salient events of the span, how many the range says. */
     final Checkbox keyMode = new Checkbox();
@@ -81,6 +84,8 @@ public class TimelineView extends VerticalLayout implements BeforeEnterObserver,
     private long gridCount;
     /** The filtered undated events, counted when the filters change (a pan does not change them). */
     private long undatedCount;
+    /** All the filtered events, dated or not, whatever the visible span (counted when the filters change). */
+    private long filteredCount;
     /** Dated events the fitted window leaves out (outliers), told beside the counts while the window is fitted. */
     private long outsideFit;
     static final int DEFAULT_KEY_EVENTS = 20;
@@ -187,7 +192,17 @@ public class TimelineView extends VerticalLayout implements BeforeEnterObserver,
             com.vaadin.flow.component.notification.Notification.show(t("timeline.shared"), 4000,
                     com.vaadin.flow.component.notification.Notification.Position.BOTTOM_START);
         });
-        HorizontalLayout bar = new HorizontalLayout(counts, keyMode, keyCount, keyCountLabel, share, actions.importButton(this::afterImport),
+        bulk.setId("bulk-select");
+        bulk.addThemeVariants(com.vaadin.flow.component.button.ButtonVariant.LUMO_TERTIARY);
+        bulk.setVisible(org.annalist.security.CurrentUser.has(org.annalist.security.UserRole.EDITOR));
+        bulk.addClickListener(e -> setBulk(!grid.bulk()));
+        bulkHide.setId("bulk-hide");
+        bulkHide.addThemeVariants(com.vaadin.flow.component.button.ButtonVariant.LUMO_ERROR,
+                com.vaadin.flow.component.button.ButtonVariant.LUMO_SMALL);
+        bulkHide.setVisible(false);
+        bulkHide.addClickListener(e -> hideTicked());
+        HorizontalLayout bar = new HorizontalLayout(counts, keyMode, keyCount, keyCountLabel, bulk, bulkHide, share,
+                actions.importButton(this::afterImport),
                 actions.exportLink("csv", this::exported), actions.exportLink("json", this::exported),
                 actions.exportLink("timelinejs", this::exported));
         bar.addClassName("timeline-toolbar-row");
@@ -197,7 +212,37 @@ public class TimelineView extends VerticalLayout implements BeforeEnterObserver,
         return bar;
     }
 
+    /** Into the bulk mode (the grid's rows get tick boxes) or out of it. */
+    void setBulk(boolean on) {
+        grid.setBulk(on ? this::ticked : null);
+        bulk.setText(t(on ? "timeline.bulk.done" : "timeline.bulk"));
+        bulkHide.setVisible(on);
+        ticked(0);
+    }
+
+    private void ticked(int n) {
+        bulkHide.setText(t("timeline.bulk.hide").replace("{0}", String.valueOf(n)));
+        bulkHide.setEnabled(n > 0);
+    }
+
+    /** The ticked events marked wrong, each in the history; the view drawn again without them. */
+    private void hideTicked() {
+        List<Long> ids = grid.tickedIds();
+        try {
+            int hidden = actions.hideAll(ids);
+            com.vaadin.flow.component.notification.Notification.show(t("timeline.bulk.hidden")
+                    .replace("{0}", String.valueOf(hidden)), 4000,
+                    com.vaadin.flow.component.notification.Notification.Position.BOTTOM_START);
+        } catch (IllegalArgumentException | org.springframework.security.access.AccessDeniedException refused) {
+            com.vaadin.flow.component.notification.Notification.show(refused.getMessage(), 6000,
+                    com.vaadin.flow.component.notification.Notification.Position.MIDDLE);
+        }
+        setBulk(false);
+        afterEdit(ids.contains(query.event()) ? null : query.event());
+    }
+
     private void applyTexts() {
+        bulk.setText(t(grid.bulk() ? "timeline.bulk.done" : "timeline.bulk"));
         filters.applyTexts(this::t);
         keyMode.setLabel(t("timeline.keyMode"));
         share.setText(t("timeline.share"));
@@ -270,6 +315,7 @@ public class TimelineView extends VerticalLayout implements BeforeEnterObserver,
             timeline.setWindow(visibleStart, visibleEnd);
         }
         undatedCount = repository.countUndated(query.filter());
+        filteredCount = repository.count(query.filter());
         drawWindow();
         filters.show(query);
         refreshLists();
@@ -333,7 +379,8 @@ public class TimelineView extends VerticalLayout implements BeforeEnterObserver,
         timeline.setSelectedEvent(query.event());
         gridCount = visible.join();
         grid.show(keyShown == null ? gridCount : keyShown.join());
-        String said = t("counts").replace("{0}", String.valueOf(gridCount)).replace("{1}", String.valueOf(undatedCount));
+        String said = t("counts").replace("{0}", String.valueOf(gridCount)).replace("{1}", String.valueOf(undatedCount))
+                .replace("{2}", String.valueOf(filteredCount));
         if (windowFitted && outsideFit > 0) {
             said += t("counts.outside").replace("{0}", String.valueOf(outsideFit));
         }
@@ -418,6 +465,7 @@ public class TimelineView extends VerticalLayout implements BeforeEnterObserver,
         written.reading();
         lanes = loader.lanes(query, this::regionLabel, language());
         undatedCount = repository.countUndated(query.filter());
+        filteredCount = repository.count(query.filter());
         drawWindow();
         refreshLists();
         filters.show(query);

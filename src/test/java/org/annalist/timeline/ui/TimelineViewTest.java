@@ -83,7 +83,49 @@ class TimelineViewTest extends SpringBrowserlessTest {
                 && e.actors().stream().anyMatch(a -> a.id().equals("vladimir-poutine")));
         assertThat(rows).filteredOn(e -> e.start() != null && e.start().toLocalDate().isAfter(LocalDate.of(2019, 12, 31))
                 && e.start().toLocalDate().isBefore(LocalDate.of(2020, 2, 1))).hasSizeGreaterThanOrEqualTo(4);
-        assertThat(find(Span.class).id("counts").getText()).matches("\\d+ events in view · \\d+ undated");
+        assertThat(find(Span.class).id("counts").getText()).matches("\\d+ events in view · \\d+ undated · \\d+ in all");
+    }
+
+    @Test
+    void severalEventsTickedOnTheGridAreMarkedWrongAtOnce() {
+        TimelineView view = navigate(TimelineView.class);
+        List<StoredEvent> rows = gridRows(view);
+        test(view.bulk).click();
+        assertThat(view.bulkHide.isVisible()).isTrue();
+        assertThat(view.bulkHide.isEnabled()).isFalse();
+        view.grid.select(rows.get(0));
+        view.grid.select(rows.get(1));
+        // Ticking is not opening: the details stay as they were.
+        assertThat(view.query().event()).isNull();
+        assertThat(view.bulkHide.getText()).isEqualTo("Mark 2 wrong");
+        test(view.bulkHide).click();
+        assertThat(view.grid.bulk()).isFalse();
+        assertThat(view.bulkHide.isVisible()).isFalse();
+        assertThat(gridRows(view)).extracting(StoredEvent::id).doesNotContain(rows.get(0).id(), rows.get(1).id())
+                .hasSize(rows.size() - 2);
+        // Back to one row at a time: a click opens the event.
+        view.grid.select(gridRows(view).getFirst());
+        assertThat(view.query().event()).isEqualTo(gridRows(view).getFirst().id());
+    }
+
+    @Test
+    void thresholdsOnConfidenceAndSourcesFilterAndGoInTheUrl() {
+        TimelineView view = navigate(TimelineView.class);
+        int all = gridRows(view).size();
+        view.filters.sourcesSelect.setValue(2);
+        List<StoredEvent> corroborated = gridRows(view);
+        assertThat(corroborated).isNotEmpty().hasSizeLessThan(all).allMatch(e -> e.corroboration() >= 2);
+        assertThat(view.query().toParameters().getQueryString()).contains("sources=2");
+        assertThat(view.query().filtered()).isTrue();
+        view.filters.sourcesSelect.setValue(0);
+        view.filters.confidenceSelect.setValue(0.8);
+        assertThat(gridRows(view)).isNotEmpty().allMatch(e -> e.confidence() >= 0.8);
+        assertThat(view.query().toParameters().getQueryString()).contains("confidence=0.8").doesNotContain("sources");
+        // A link carries them, even a threshold the select does not offer; nonsense is no threshold.
+        TimelineView opened = open("confidence=0.75&sources=2");
+        assertThat(opened.filters.confidenceSelect.getValue()).isEqualTo(0.75);
+        assertThat(gridRows(opened)).isNotEmpty().allMatch(e -> e.confidence() >= 0.75 && e.corroboration() >= 2);
+        assertThat(open("confidence=7&sources=-3").query().filtered()).isFalse();
     }
 
     @Test

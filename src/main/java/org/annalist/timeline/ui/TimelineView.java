@@ -71,6 +71,11 @@ public class TimelineView extends VerticalLayout implements BeforeEnterObserver,
     final EventDetails details = new EventDetails();
     final FilterBar filters;
     final Span counts = new Span();
+    /** The row of counts and actions under the filters. */
+    private final HorizontalLayout toolbarRow;
+    /** Shown in a frame of another site ({@link EmbedView}): the chronology and its details, no control to change them. */
+    private boolean embedded;
+    final com.vaadin.flow.component.button.Button embedCode = new com.vaadin.flow.component.button.Button();
     /** The bulk mode: several events ticked on the grid, then marked wrong at once (editors only). */
     final com.vaadin.flow.component.button.Button bulk = new com.vaadin.flow.component.button.Button();
     final com.vaadin.flow.component.button.Button bulkHide = new com.vaadin.flow.component.button.Button();
@@ -117,7 +122,8 @@ public class TimelineView extends VerticalLayout implements BeforeEnterObserver,
         setPadding(true);
         setSpacing(false);
 
-        add(filters, toolbar());
+        toolbarRow = toolbar();
+        add(filters, toolbarRow);
 
         timeline.setId("timeline");
         timeline.addClassName("timeline");
@@ -201,7 +207,10 @@ public class TimelineView extends VerticalLayout implements BeforeEnterObserver,
                 com.vaadin.flow.component.button.ButtonVariant.LUMO_SMALL);
         bulkHide.setVisible(false);
         bulkHide.addClickListener(e -> hideTicked());
-        HorizontalLayout bar = new HorizontalLayout(counts, keyMode, keyCount, keyCountLabel, bulk, bulkHide, share,
+        embedCode.setId("embed-code");
+        embedCode.addThemeVariants(com.vaadin.flow.component.button.ButtonVariant.LUMO_TERTIARY);
+        embedCode.addClickListener(e -> showEmbedCode());
+        HorizontalLayout bar = new HorizontalLayout(counts, keyMode, keyCount, keyCountLabel, bulk, bulkHide, share, embedCode,
                 actions.importButton(this::afterImport),
                 actions.exportLink("csv", this::exported), actions.exportLink("json", this::exported),
                 actions.exportLink("timelinejs", this::exported));
@@ -210,6 +219,45 @@ public class TimelineView extends VerticalLayout implements BeforeEnterObserver,
         bar.setAlignItems(FlexComponent.Alignment.CENTER);
         bar.expand(counts);
         return bar;
+    }
+
+    /**
+     * The view as another site frames it: the filter bar, the actions, the lists of undated and marked-wrong events and
+     * the correction buttons are taken out (not hidden: nothing of them reaches the browser); what the address says
+     * (filters, span, key events, selection) is what it shows.
+     */
+    void embed() {
+        embedded = true;
+        remove(filters);
+        toolbarRow.removeAll();
+        toolbarRow.add(counts);
+        lists.getParent().ifPresent(side -> ((Div) side).remove(lists));
+        addClassName("embedded");
+    }
+
+    boolean embedded() {
+        return embedded;
+    }
+
+    /** The HTML a newsroom pastes into its page: a frame of this view's address under /embed. */
+    private void showEmbedCode() {
+        String path = location().getPathWithQueryParameters();
+        String query = path.contains("?") ? path.substring(path.indexOf('?')) : "";
+        getElement().executeJs("return window.location.origin").then(String.class, origin -> {
+            String code = "<iframe src=\"" + origin + "/embed" + query.replace("\"", "%22")
+                    + "\" width=\"100%\" height=\"640\" style=\"border:0\" title=\"Annalist\"></iframe>";
+            com.vaadin.flow.component.dialog.Dialog dialog = new com.vaadin.flow.component.dialog.Dialog();
+            dialog.setId("embed-dialog");
+            dialog.setHeaderTitle(t("timeline.embed"));
+            com.vaadin.flow.component.textfield.TextArea snippet = new com.vaadin.flow.component.textfield.TextArea();
+            snippet.setId("embed-snippet");
+            snippet.setReadOnly(true);
+            snippet.setWidth("36rem");
+            snippet.setValue(code);
+            dialog.add(snippet, new com.vaadin.flow.component.html.Paragraph(t("timeline.embed.help")));
+            dialog.getFooter().add(new com.vaadin.flow.component.button.Button(t("dialog.close"), c -> dialog.close()));
+            dialog.open();
+        });
     }
 
     /** Into the bulk mode (the grid's rows get tick boxes) or out of it. */
@@ -246,6 +294,7 @@ public class TimelineView extends VerticalLayout implements BeforeEnterObserver,
         filters.applyTexts(this::t);
         keyMode.setLabel(t("timeline.keyMode"));
         share.setText(t("timeline.share"));
+        embedCode.setText(t("timeline.embed"));
         keyCount.getElement().setAttribute("aria-label", t("timeline.keyCount"));
         timeline.setLabels(Map.of("zoomIn", t("timeline.zoomIn"), "zoomOut", t("timeline.zoomOut"), "fit",
                 t("timeline.fit"), "timeline", t("timeline.label")));
@@ -452,7 +501,8 @@ public class TimelineView extends VerticalLayout implements BeforeEnterObserver,
         }
         query = query.withEvent(eventId);
         details.show(event, (document, begin, end) -> documents.marks(document, begin, end, language()), this::t, this::regionLabel, getLocale(),
-                actions.eventButtons(event, this::afterEdit).toArray(com.vaadin.flow.component.Component[]::new));
+                embedded ? new com.vaadin.flow.component.Component[0]
+                        : actions.eventButtons(event, this::afterEdit).toArray(com.vaadin.flow.component.Component[]::new));
         timeline.setSelectedEvent(eventId);
         if (!fromGrid) {
             grid.selectQuietly(event);

@@ -209,11 +209,21 @@ class TimelineBrowserIT {
                 .<Map<String, String>>readValues(csv).readAll();
         String counts = browser.texts("#counts").getFirst();
         int shown = Integer.parseInt(counts.replaceAll("^(\\d+).*", "$1"));
-        int undated = Integer.parseInt(counts.replaceAll(".*· (\\d+).*", "$1"));
+        int undated = Integer.parseInt(counts.replaceAll("^\\d+[^·]*· (\\d+).*", "$1"));
         assertThat(rows).hasSize(shown + undated);
         List<String> dated = rows.stream().filter(r -> !r.get("start").isEmpty()).map(r -> r.get("title")).toList();
         assertThat(dated).hasSize(shown).contains(MOSCOW);
         assertThat(gridCells()).containsAll(dated);
         assertThat(rows).allMatch(r -> r.get("regions").contains("Russie et CEI"));
+
+        // The same view framed by another page: /embed with the same address, the chronology without controls.
+        String address = browser.driver.getCurrentUrl();
+        browser.driver.get("http://127.0.0.1:" + port + "/embed" + address.substring(address.indexOf('?')));
+        waitForRender(null);
+        browser.wait.until(b -> timelineTitles().contains(MOSCOW));
+        assertThat(browser.driver.findElements(By.cssSelector("#filter-actors, #import, #share, #bulk-select, "
+                + "[id^=curate-], #nav-timeline"))).isEmpty();
+        browser.wait.until(b -> browser.texts("#event-details .event-title").contains(MOSCOW));
+        browser.screenshot("timeline-embed.png");
     }
 }

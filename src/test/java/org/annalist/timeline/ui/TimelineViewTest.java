@@ -109,6 +109,38 @@ class TimelineViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void theEmbeddedViewShowsWhatTheAddressSaysWithoutAnyControl() {
+        TimelineView full = navigate(TimelineView.class);
+        assertThat(ids(full)).contains("filter-actors", "import", "share", "embed-code", "bulk-select");
+        full.filters.regionBox.setValue(Set.of("russie-cei"));
+        StoredEvent moscow = gridRows(full).getFirst();
+
+        EmbedView embed = UI.getCurrent().navigate(EmbedView.class,
+                QueryParameters.fromString("region=russie-cei&event=" + moscow.id())).orElseThrow();
+        TimelineView view = embed.timeline;
+        assertThat(view.embedded()).isTrue();
+        assertThat(view.query().regions()).containsExactly("russie-cei");
+        assertThat(gridRows(view)).isNotEmpty().allMatch(e -> e.regions().contains("russie-cei"));
+        assertThat(view.query().event()).isEqualTo(moscow.id());
+        // Not hidden but absent: no filter, no import, no share, no bulk, no correction button reaches the browser.
+        List<String> ids = ids(embed);
+        assertThat(ids).contains("timeline", "counts", "events-grid")
+                .doesNotContain("filter-actors", "import", "share", "embed-code", "bulk-select", "bulk-hide")
+                .noneMatch(id -> id.startsWith("curate-"));
+        // Selecting another event shows its details, still without correction buttons.
+        view.grid.select(gridRows(view).getLast());
+        assertThat(ids(embed)).noneMatch(id -> id.startsWith("curate-"));
+    }
+
+    /** The ids of a component and of everything inside it. */
+    private static List<String> ids(com.vaadin.flow.component.Component root) {
+        List<String> ids = new java.util.ArrayList<>();
+        root.getId().ifPresent(ids::add);
+        root.getChildren().forEach(child -> ids.addAll(ids(child)));
+        return ids;
+    }
+
+    @Test
     void thresholdsOnConfidenceAndSourcesFilterAndGoInTheUrl() {
         TimelineView view = navigate(TimelineView.class);
         int all = gridRows(view).size();

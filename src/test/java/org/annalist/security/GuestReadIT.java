@@ -44,6 +44,13 @@ class GuestReadIT {
                 + " return t && t.getAttribute('data-rendered');") != null);
         assertThat(browser.driver.findElements(By.id("sign-in"))).isNotEmpty();
         assertThat(shown("import")).isFalse();
+        assertThat(shown("bulk-select")).isFalse();
+        // The embeddable page too (what a newsroom's iframe shows its readers).
+        browser.driver.get(base + "/embed?region=russie-cei");
+        browser.wait.until(b -> browser.js("const t = document.querySelector('annalist-timeline');"
+                + " return t && t.getAttribute('data-rendered');") != null);
+        assertThat(browser.driver.findElements(By.id("sign-in"))).isEmpty();
+        assertThat(browser.driver.findElements(By.cssSelector("#import, #filter-actors, [id^=curate-]"))).isEmpty();
         browser.driver.get(base + "/documents");
         browser.wait.until(d -> !d.findElements(By.id("documents")).isEmpty());
         assertThat(shown("delete-selected")).isFalse();

@@ -64,6 +64,12 @@ public record TimelineQuery(List<String> actors, List<String> regions, List<Long
                 || minConfidence > 0 || minSources > 1;
     }
 
+    /** How many filters apply (each actor, region and document counts, the dates once, the words, each threshold). */
+    public int filterCount() {
+        return actors.size() + regions.size() + documents.size() + (from != null || to != null ? 1 : 0)
+                + (text != null ? 1 : 0) + (minConfidence > 0 ? 1 : 0) + (minSources > 1 ? 1 : 0);
+    }
+
     public TimelineQuery withActors(List<String> value) {
         return new TimelineQuery(value, regions, documents, from, to, text, minConfidence, minSources,
                 lanes, event, viewStart, viewEnd);

@@ -71,6 +71,8 @@ public class TimelineView extends VerticalLayout implements BeforeEnterObserver,
     final EventDetails details = new EventDetails();
     final FilterBar filters;
     final Span counts = new Span();
+    /** Folds the filter bar away (the timeline gains its height) and says how many filters apply while it is folded. */
+    final com.vaadin.flow.component.button.Button filtersToggle = new com.vaadin.flow.component.button.Button();
     /** The row of counts and actions under the filters. */
     private final HorizontalLayout toolbarRow;
     /** Shown in a frame of another site ({@link EmbedView}): the chronology and its details, no control to change them. */
@@ -198,6 +200,12 @@ public class TimelineView extends VerticalLayout implements BeforeEnterObserver,
             com.vaadin.flow.component.notification.Notification.show(t("timeline.shared"), 4000,
                     com.vaadin.flow.component.notification.Notification.Position.BOTTOM_START);
         });
+        filtersToggle.setId("filters-toggle");
+        filtersToggle.addThemeVariants(com.vaadin.flow.component.button.ButtonVariant.LUMO_TERTIARY);
+        filtersToggle.addClickListener(e -> {
+            filters.setVisible(!filters.isVisible());
+            filtersToggleText();
+        });
         bulk.setId("bulk-select");
         bulk.addThemeVariants(com.vaadin.flow.component.button.ButtonVariant.LUMO_TERTIARY);
         bulk.setVisible(org.annalist.security.CurrentUser.has(org.annalist.security.UserRole.EDITOR));
@@ -210,7 +218,7 @@ public class TimelineView extends VerticalLayout implements BeforeEnterObserver,
         embedCode.setId("embed-code");
         embedCode.addThemeVariants(com.vaadin.flow.component.button.ButtonVariant.LUMO_TERTIARY);
         embedCode.addClickListener(e -> showEmbedCode());
-        HorizontalLayout bar = new HorizontalLayout(counts, keyMode, keyCount, keyCountLabel, bulk, bulkHide, share, embedCode,
+        HorizontalLayout bar = new HorizontalLayout(filtersToggle, counts, keyMode, keyCount, keyCountLabel, bulk, bulkHide, share, embedCode,
                 actions.importButton(this::afterImport),
                 actions.exportLink("csv", this::exported), actions.exportLink("json", this::exported),
                 actions.exportLink("timelinejs", this::exported));
@@ -289,7 +297,17 @@ public class TimelineView extends VerticalLayout implements BeforeEnterObserver,
         afterEdit(ids.contains(query.event()) ? null : query.event());
     }
 
+    /** "Hide filters", or "Filters (n)" while they are folded away. */
+    private void filtersToggleText() {
+        if (filters.isVisible()) {
+            filtersToggle.setText(t("filter.fold"));
+        } else {
+            filtersToggle.setText(t("filter.unfold").replace("{0}", String.valueOf(query.filterCount())));
+        }
+    }
+
     private void applyTexts() {
+        filtersToggleText();
         bulk.setText(t(grid.bulk() ? "timeline.bulk.done" : "timeline.bulk"));
         filters.applyTexts(this::t);
         keyMode.setLabel(t("timeline.keyMode"));
@@ -367,6 +385,7 @@ public class TimelineView extends VerticalLayout implements BeforeEnterObserver,
         filteredCount = repository.count(query.filter());
         drawWindow();
         filters.show(query);
+        filtersToggleText();
         refreshLists();
     }
 

@@ -169,6 +169,16 @@ class TimelineBrowserIT {
         assertThat(browser.texts("annalist-timeline .vis-item.publication .vis-item-content")).contains("Mondialisation.ca");
         browser.screenshot("timeline.png");
 
+        // The reader drags the timeline's bottom edge (CSS resize sets its height): vis-timeline takes the new height.
+        assertThat(browser.js("return getComputedStyle(document.querySelector('annalist-timeline')).resize"))
+                .isEqualTo("vertical");
+        String visHeight = "return document.querySelector('annalist-timeline .vis-timeline').getBoundingClientRect().height";
+        double shortHeight = ((Number) browser.js(visHeight)).doubleValue();
+        browser.js("document.querySelector('annalist-timeline').style.height = '44rem'");
+        browser.wait.until(b -> ((Number) browser.js(visHeight)).doubleValue() > shortHeight + 100);
+        browser.js("document.querySelector('annalist-timeline').style.height = ''");
+        browser.wait.until(b -> ((Number) browser.js(visHeight)).doubleValue() < shortHeight + 20);
+
         // Actor filter: Javad Zarif leaves his statement of 2020-01-07.
         String before = rendered();
         pick("filter-actors", "Zarif");

@@ -141,6 +141,19 @@ class TimelineViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void theFilterBarFoldsAwayAndSaysHowManyFiltersApply() {
+        TimelineView view = open("region=russie-cei&sources=2");
+        assertThat(view.filtersToggle.getText()).isEqualTo("Hide filters");
+        test(view.filtersToggle).click();
+        assertThat(view.filters.isVisible()).isFalse();
+        assertThat(view.filtersToggle.getText()).isEqualTo("Filters (2)");
+        // Folded, they still apply.
+        assertThat(gridRows(view)).isNotEmpty().allMatch(e -> e.regions().contains("russie-cei") && e.corroboration() >= 2);
+        test(view.filtersToggle).click();
+        assertThat(view.filters.isVisible()).isTrue();
+    }
+
+    @Test
     void thresholdsOnConfidenceAndSourcesFilterAndGoInTheUrl() {
         TimelineView view = navigate(TimelineView.class);
         int all = gridRows(view).size();

@@ -60,8 +60,21 @@ public class MainLayout extends AppLayout {
                 UI.getCurrent().getPage().reload();
             }
         });
-        addToNavbar(skip, name, nav, language, colors(), account(authentication));
+        // A header element around the bar's contents: the page's banner landmark (laid out as if it were not there).
+        com.vaadin.flow.component.html.Header banner = new com.vaadin.flow.component.html.Header(skip, name, nav, language,
+                colors(), account(authentication));
+        banner.addClassName("app-banner");
+        addToNavbar(banner);
         setDrawerOpened(false);
+    }
+
+    /** The view is the page's main landmark (the skip link leads to it). */
+    @Override
+    public void showRouterLayoutContent(com.vaadin.flow.component.HasElement content) {
+        super.showRouterLayoutContent(content);
+        if (content != null) {
+            content.getElement().setAttribute("role", "main");
+        }
     }
 
     /** The colours a person chose for the session: the system's (light or dark as it prefers), light, or dark. */

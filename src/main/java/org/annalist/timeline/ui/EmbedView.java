@@ -24,7 +24,11 @@ public class EmbedView extends Div implements BeforeEnterObserver, HasDynamicTit
         // The timeline view itself (a route of its own, with its menu entry): made here as the router makes it.
         timeline = beans.createBean(TimelineView.class);
         timeline.embed();
-        add(timeline);
+        // The page's heading for assistive technology (the frame around it gives the visible one).
+        com.vaadin.flow.component.html.H1 heading = new com.vaadin.flow.component.html.H1("Annalist");
+        heading.addClassName("sr-only");
+        add(heading, timeline);
+        getElement().setAttribute("role", "main");
         setId("embed");
         setSizeFull();
     }

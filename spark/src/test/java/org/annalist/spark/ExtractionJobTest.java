@@ -16,37 +16,19 @@ import org.annalist.batch.BatchCodec;
 import org.annalist.batch.BatchDocument;
 import org.annalist.batch.BatchInput;
 import org.annalist.batch.BatchReader;
-import org.apache.spark.sql.SparkSession;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The job in local[2] mode reads exactly what one process reads for the same documents ({@link BatchReader#readAll},
  * which the application's BatchStoreTest shows to give the rows ingest writes), and writes its tables.
  */
-class ExtractionJobTest {
+class ExtractionJobTest extends LocalSpark {
 
     static final Path SHARED = Path.of("..", "..", "shared");
     static final Path CORPUS = SHARED.resolve("corpora").resolve("ml-crisis-fr-dev");
     static final Path SEEDS = Path.of("..", "seeds");
 
-    static SparkSession spark;
-
-    @TempDir
-    Path dir;
-
-    @BeforeAll
-    static void startSpark() {
-        spark = LocalSpark.start();
-    }
-
-    @AfterAll
-    static void stopSpark() {
-        spark.stop();
-    }
 
     @Test
     void readsTheDevelopmentCorpusAsOneProcessReadsIt() throws IOException {

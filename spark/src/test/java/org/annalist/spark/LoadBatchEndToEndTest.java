@@ -10,11 +10,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import org.apache.spark.sql.SparkSession;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
@@ -24,24 +20,10 @@ import tools.jackson.databind.node.ObjectNode;
  * application's {@code load-batch} into one database, against its {@code ingest} of the same folders into another:
  * the same documents and the same events (titles, dates, sources, actors, places, regions).
  */
-class LoadBatchEndToEndTest {
+class LoadBatchEndToEndTest extends LocalSpark {
 
     static final Path JAR = Path.of("..", "target", "annalist.jar");
 
-    static SparkSession spark;
-
-    @TempDir
-    Path dir;
-
-    @BeforeAll
-    static void startSpark() {
-        spark = LocalSpark.start();
-    }
-
-    @AfterAll
-    static void stopSpark() {
-        spark.stop();
-    }
 
     @Test
     void theJobLoadedGivesTheEventsIngestGives() throws Exception {

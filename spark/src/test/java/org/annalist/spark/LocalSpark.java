@@ -1,11 +1,30 @@
 package org.annalist.spark;
 
+import java.nio.file.Path;
 import org.apache.spark.sql.SparkSession;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.io.TempDir;
 
-/** Spark on this machine's two cores, listening on loopback only, without its web UI. */
-final class LocalSpark {
+/**
+ * Spark on this machine's two cores, listening on loopback only, without its web UI: one per test class, and a
+ * temporary folder per test.
+ */
+abstract class LocalSpark {
 
-    private LocalSpark() {
+    static SparkSession spark;
+
+    @TempDir
+    Path dir;
+
+    @BeforeAll
+    static void startSpark() {
+        spark = start();
+    }
+
+    @AfterAll
+    static void stopSpark() {
+        spark.stop();
     }
 
     static SparkSession start() {

@@ -313,7 +313,7 @@ public class IngestService {
     private Prepared withStoredFurniture(Prepared prepared) {
         NewDocument document = prepared.document();
         Map<Long, Integer> now = fingerprints.countsFor(document.text(), false);
-        if (now.equals(prepared.furniture())) {
+        if (org.annalist.layout.LayoutAnalyzer.readsAlike(now, prepared.furniture())) {
             return prepared;
         }
         Layout layout = parser.layout(document.text(), document.mediaType(), document.bodyStart(),

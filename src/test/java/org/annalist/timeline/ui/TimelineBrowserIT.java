@@ -235,5 +235,24 @@ class TimelineBrowserIT {
                 + "[id^=curate-], #nav-timeline"))).isEmpty();
         browser.wait.until(b -> browser.texts("#event-details .event-title").contains(MOSCOW));
         browser.screenshot("timeline-embed.png");
+
+        // Cleaning at scale: two rows ticked on the grid are marked wrong at once, and the counts say so.
+        browser.driver.get("http://127.0.0.1:" + port + "/");
+        waitForRender(null);
+        String all = browser.texts("#counts").getFirst();
+        int inAll = Integer.parseInt(all.replaceAll(".*· (\\d+) .*?$", "$1"));
+        browser.driver.findElement(By.id("bulk-select")).click();
+        browser.wait.until(b -> !b.findElements(By.cssSelector("#events-grid vaadin-checkbox")).isEmpty());
+        // The rows' tick boxes (not the header's select-all, not the grid's unused cells).
+        List<WebElement> ticks = browser.driver.findElements(By.cssSelector("#events-grid vaadin-grid-cell-content vaadin-checkbox"))
+                .stream().filter(WebElement::isDisplayed)
+                .filter(box -> !String.valueOf(box.getAttribute("class")).contains("select-all")).toList();
+        ticks.get(0).click();
+        ticks.get(1).click();
+        browser.wait.until(b -> b.findElement(By.id("bulk-hide")).getText().contains("2"));
+        browser.screenshot("timeline-bulk.png");
+        browser.driver.findElement(By.id("bulk-hide")).click();
+        browser.wait.until(b -> browser.texts("#counts").getFirst().contains("· " + (inAll - 2) + " "));
+        assertThat(browser.driver.findElements(By.id("bulk-hide")).stream().filter(WebElement::isDisplayed)).isEmpty();
     }
 }

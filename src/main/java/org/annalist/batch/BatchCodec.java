@@ -22,8 +22,7 @@ public final class BatchCodec {
     }
 
     public static String write(BatchDocument document) {
-        String line = JSON.writeValueAsString(document);
-        return line;
+        return JSON.writeValueAsString(document);
     }
 
     public static BatchDocument read(String line) {

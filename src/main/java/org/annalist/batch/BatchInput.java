@@ -11,6 +11,7 @@ import org.annalist.reading.IngestOptions;
 /**
  * Where a batch document comes from: a file (read as {@code ingest} reads it, by its bytes) or a record of a JSON
  * Lines or Parquet input ({@code id, text, published, language, url}), whose text is read as a plain text document.
+ * Serializable: a batch job sends it to the machine that reads it.
  *
  * @param name      the file's path, or the record's id
  * @param path      the file, or null for a record
@@ -18,7 +19,6 @@ import org.annalist.reading.IngestOptions;
  * @param published the record's publication day, or null
  * @param language  the record's language, or null (detected)
  * @param url       the record's address, or null
- * Serializable: a batch job sends it to the machine that reads it.
  */
 public record BatchInput(String name, String path, String text, LocalDate published, String language, String url)
         implements java.io.Serializable {

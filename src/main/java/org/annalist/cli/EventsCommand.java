@@ -93,13 +93,14 @@ class EventsCommand implements Callable<Integer> {
                             dictionary.regions().values().stream().map(Region::labelFr).toList()) + ")"));
             regionIds.add(id);
         }
-        if (!(minConfidence >= 0 && minConfidence <= 1) || minSources < 0) {
-            throw new CommandLine.ParameterException(spec.commandLine(),
-                    "--min-confidence is from 0 to 1 and --min-sources from 0, not " + minConfidence + " and " + minSources);
+        EventFilter filter;
+        try {
+            filter = new EventFilter(actorIds, regionIds, from == null ? null : from.atStartOfDay(),
+                    to == null ? null : to.plusDays(1).atStartOfDay(), documents, text, from == null && to == null,
+                    minConfidence, minSources);
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--min-confidence, --min-sources: " + e.getMessage());
         }
-        EventFilter filter = new EventFilter(actorIds, regionIds, from == null ? null : from.atStartOfDay(),
-                to == null ? null : to.plusDays(1).atStartOfDay(), documents, text, from == null && to == null,
-                minConfidence, minSources);
         KeyEvents keys = root.service(KeyEvents.class);
         PrintWriter out = spec.commandLine().getOut();
         if (keyDates != null) {

@@ -18,7 +18,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
-import java.util.stream.Stream;
 import org.annalist.batch.BatchDocument;
 import org.annalist.batch.BatchReader;
 import org.annalist.database.Durability;
@@ -30,7 +29,6 @@ import org.annalist.layout.FurnitureMemory;
 import org.annalist.layout.Layout;
 import org.annalist.reading.DocumentParser;
 import org.annalist.reading.IngestOptions;
-import org.annalist.reading.MediaType;
 import org.annalist.reading.NewDocument;
 import org.annalist.reading.RejectedInputException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -417,12 +415,8 @@ public class IngestService {
         if (!Files.isDirectory(path)) {
             return List.of(path);
         }
-        try (Stream<Path> tree = Files.walk(path)) {
-            List<Path> found = tree.filter(Files::isRegularFile)
-                    .filter(file -> !isHidden(path.relativize(file)))
-                    .filter(file -> MediaType.forFileName(file.getFileName().toString()).isPresent())
-                    .sorted()
-                    .toList();
+        try {
+            List<Path> found = org.annalist.reading.CorpusFiles.documentsIn(path);
             // A link inside the folder to a file outside it is not followed: ingesting a folder reads that folder only.
             Path root = path.toRealPath();
             List<Path> inside = new ArrayList<>();
@@ -443,15 +437,6 @@ public class IngestService {
             listener.accept(rejected);
             return List.of();
         }
-    }
-
-    private static boolean isHidden(Path relative) {
-        for (Path part : relative) {
-            if (part.toString().startsWith(".")) {
-                return true;
-            }
-        }
-        return false;
     }
 
     static String humanSize(long bytes) {

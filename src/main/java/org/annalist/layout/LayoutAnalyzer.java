@@ -30,25 +30,6 @@ public final class LayoutAnalyzer {
     private static final int RECURRING_IN = 2;
     /** ...and, for a line long enough to be an agency's sentence republished elsewhere, this many. */
     private static final int RECURRING_LONG_IN = 5;
-
-    /**
-     * Whether two memories of a text's lines (fingerprint → other documents holding it, absent for none) give the same
-     * layout: a count matters only by the thresholds above, so 7 and 9 read alike, 1 and 2 do not.
-     */
-    public static boolean readsAlike(java.util.Map<Long, Integer> a, java.util.Map<Long, Integer> b) {
-        java.util.Set<Long> lines = new java.util.HashSet<>(a.keySet());
-        lines.addAll(b.keySet());
-        for (long line : lines) {
-            if (band(a.getOrDefault(line, 0)) != band(b.getOrDefault(line, 0))) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static int band(int others) {
-        return others >= RECURRING_LONG_IN ? 2 : others >= RECURRING_IN ? 1 : 0;
-    }
     private static final int LONG_LINE_CHARS = 300;
     /** A body needs this much prose (characters); less, and the whole text is taken as body. */
     private static final int MIN_BODY_CHARS = 150;
@@ -93,6 +74,25 @@ public final class LayoutAnalyzer {
     private static final int THREAD_LONGER_THAN_ARTICLE = 3;
     /** A byline is the article's signature when this share of the run's prose is above it. */
     private static final double SIGNATURE_AFTER_SHARE = 0.75;
+
+    /**
+     * Whether two memories of a text's lines (fingerprint → other documents holding it, absent for none) give the same
+     * layout: a count matters only by the thresholds above, so 7 and 9 read alike, 1 and 2 do not.
+     */
+    public static boolean readsAlike(java.util.Map<Long, Integer> a, java.util.Map<Long, Integer> b) {
+        java.util.Set<Long> lines = new java.util.HashSet<>(a.keySet());
+        lines.addAll(b.keySet());
+        for (long line : lines) {
+            if (band(a.getOrDefault(line, 0)) != band(b.getOrDefault(line, 0))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static int band(int others) {
+        return others >= RECURRING_LONG_IN ? 2 : others >= RECURRING_IN ? 1 : 0;
+    }
 
     /**
      * The layout of {@code text} from {@code bodyStart} on (what comes before is the header the metadata was read

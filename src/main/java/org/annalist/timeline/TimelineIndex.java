@@ -333,7 +333,9 @@ final class TimelineIndex {
         }
         if (filter.thresholds()) {
             for (int p = selected.nextSetBit(0); p >= 0; p = selected.nextSetBit(p + 1)) {
-                if (confidence[p] < filter.minConfidence() || documents.ofEvent[p].length < filter.minSources()) {
+                // As the SQL: a number of sources filters from two on.
+                if (confidence[p] < filter.minConfidence()
+                        || filter.minSources() > 1 && documents.ofEvent[p].length < filter.minSources()) {
                     selected.clear(p);
                 }
             }

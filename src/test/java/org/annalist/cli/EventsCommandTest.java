@@ -99,7 +99,7 @@ class EventsCommandTest {
         JsonMapper.builder().build().readTree(out.toString()).get("events")
                 .forEach(e -> assertThat(e.get("confidence").asDouble()).isGreaterThanOrEqualTo(0.8));
         assertThat(run("events", "--min-confidence", "1.5")).isEqualTo(2);
-        assertThat(err.toString()).contains("--min-confidence is from 0 to 1");
+        assertThat(err.toString()).contains("--min-confidence, --min-sources: a confidence from 0 to 1, not 1.5");
     }
 
     @Test

@@ -8,14 +8,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 import org.annalist.batch.BatchCodec;
 import org.annalist.batch.BatchDocument;
 import org.annalist.batch.BatchInput;
 import org.annalist.batch.BatchReader;
 import org.annalist.documents.IngestResult.Status;
 import org.annalist.reading.IngestOptions;
-import org.annalist.reading.MediaType;
 import org.annalist.support.Acceptance;
 import org.annalist.support.SignedIn;
 import org.annalist.support.TestDatabase;
@@ -114,11 +112,7 @@ class BatchStoreTest {
     private static List<BatchInput> files(List<Path> folders) throws IOException {
         List<BatchInput> inputs = new ArrayList<>();
         for (Path folder : folders) {
-            try (Stream<Path> tree = Files.walk(folder)) {
-                tree.filter(Files::isRegularFile)
-                        .filter(f -> MediaType.forFileName(f.getFileName().toString()).isPresent())
-                        .sorted().map(BatchInput::file).forEach(inputs::add);
-            }
+            org.annalist.reading.CorpusFiles.documentsIn(folder).stream().map(BatchInput::file).forEach(inputs::add);
         }
         return inputs;
     }

@@ -9,13 +9,11 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.annalist.batch.BatchCodec;
 import org.annalist.batch.BatchDocument;
 import org.annalist.batch.BatchInput;
 import org.annalist.batch.BatchReader;
 import org.annalist.batch.BatchReader.Fingerprinted;
-import org.annalist.reading.MediaType;
 import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
@@ -204,27 +202,13 @@ public final class ExtractionJob {
                 inputs.add(BatchInput.file(path));
                 continue;
             }
-            try (Stream<Path> tree = Files.walk(path)) {
-                tree.filter(Files::isRegularFile)
-                        .filter(file -> !hidden(path.relativize(file)))
-                        .filter(file -> MediaType.forFileName(file.getFileName().toString()).isPresent())
-                        .sorted()
-                        .map(BatchInput::file)
-                        .forEach(inputs::add);
+            try {
+                org.annalist.reading.CorpusFiles.documentsIn(path).stream().map(BatchInput::file).forEach(inputs::add);
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot read folder " + path + ": " + e.getMessage(), e);
             }
         }
         return inputs;
-    }
-
-    private static boolean hidden(Path relative) {
-        for (Path part : relative) {
-            if (part.toString().startsWith(".")) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static JavaRDD<BatchInput> records(Dataset<Row> table) {

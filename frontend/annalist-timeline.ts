@@ -11,6 +11,7 @@ import { Timeline } from 'vis-timeline/peer';
 import type { DataGroup, DataItem, DateType, IdType, TimelineItemType, TimelineOptions } from 'vis-timeline/peer';
 // @ts-ignore: a stylesheet, bundled by Vite (no type declarations)
 import 'vis-timeline/styles/vis-timeline-graph2d.css';
+import { toPng, toSvg } from 'html-to-image';
 
 /** What the server sends to setData: TimelineData.java as JSON (Jackson writes null for a missing value). */
 interface TimelineData {
@@ -30,7 +31,7 @@ interface TimelineLane {
   order: number;
 }
 
-type EntryKind = 'event' | 'cluster' | 'publication';
+type EntryKind = 'event' | 'cluster' | 'publication' | 'density';
 
 /** One thing to draw, TimelineData.Entry: an event (eventId set), a cluster of events or a publication date. */
 interface TimelineEntry {
@@ -42,6 +43,8 @@ interface TimelineEntry {
   end: string | null;
   /** Drawn at its start (a day, a time, a publication), not as a bar from start to end. */
   point: boolean;
+  /** A month or longer: stacked below the day events of its lane, drawn as a light band. */
+  coarse: boolean;
   label: string;
   tooltip: string | null;
   classes: string | null;
@@ -59,6 +62,8 @@ interface TimelineItem extends DataItem {
   content: string;
   title?: string;
   className?: string;
+  coarse: boolean;
+  selectable: boolean;
 }
 
 /** A lane as vis-timeline draws it, ordered by `order` (the groupOrder option). */
@@ -89,13 +94,30 @@ interface Labels {
   zoomOut: string;
   fit: string;
   timeline: string;
+  publications: string;
+  publicationsTooltip: string;
+  exportPng: string;
+  exportPngTooltip: string;
+  exportSvg: string;
+  exportSvgTooltip: string;
+}
+
+/** Day events first, then by start: stacked in that order, the day events keep the top rows of a lane. */
+function stackOrder(a: DataItem, b: DataItem): number {
+  const coarse = Number((a as TimelineItem).coarse) - Number((b as TimelineItem).coarse);
+  return coarse !== 0 ? coarse : new Date(a.start).getTime() - new Date(b.start).getTime();
 }
 
 const OPTIONS: TimelineOptions = {
   stack: true,
   orientation: { axis: 'top', item: 'top' },
+  // The wheel scrolls the lanes (Shift+wheel pans); Ctrl+wheel, or a trackpad's pinch, zooms.
   verticalScroll: true,
-  zoomKey: '',
+  horizontalScroll: true,
+  zoomKey: 'ctrlKey',
+  // data-id on each item's element: the keyboard and the ARIA labels find the item an element draws.
+  dataAttributes: ['id'],
+  order: stackOrder,
   maxHeight: '100%',
   height: '100%',
   zoomMin: 60 * 60 * 1000,
@@ -134,7 +156,15 @@ export class AnnalistTimeline extends LitElement {
   private detachedSelection: IdType[] = [];
   /** The last span this component asked vis-timeline for (see keepWindowOverFirstFit). */
   private asked?: [DateType, DateType];
-  private labels: Labels = { zoomIn: 'Zoom in', zoomOut: 'Zoom out', fit: 'Fit', timeline: 'Timeline' };
+  private labels: Labels = {
+    zoomIn: 'Zoom in', zoomOut: 'Zoom out', fit: 'Fit', timeline: 'Timeline', publications: 'Publications',
+    publicationsTooltip: 'Show each article published', exportPng: 'PNG', exportPngTooltip: 'Download as PNG',
+    exportSvg: 'SVG', exportSvgTooltip: 'Download as SVG',
+  };
+  /** Publications drawn one by one (opened) or as a density strip (the default). */
+  private publicationsOpen = false;
+  /** The item that had the keyboard focus: focused again when the items are drawn anew. */
+  private focusedItem?: string;
 
   // Light DOM: vis-timeline's stylesheet is global.
   protected createRenderRoot() {
@@ -150,9 +180,16 @@ export class AnnalistTimeline extends LitElement {
           @click=${() => this.zoom(2)}>−</button>
         <button type="button" class="timeline-fit" title=${this.labels.fit} aria-label=${this.labels.fit}
           @click=${() => this.fireFit()}>${this.labels.fit}</button>
+        <button type="button" class="timeline-publications" aria-pressed=${String(this.publicationsOpen)}
+          title=${this.labels.publicationsTooltip} @click=${() => this.togglePublications()}>${this.labels.publications}</button>
+        <button type="button" class="timeline-export-png" title=${this.labels.exportPngTooltip}
+          @click=${() => this.download('png')}>${this.labels.exportPng}</button>
+        <button type="button" class="timeline-export-svg" title=${this.labels.exportSvgTooltip}
+          @click=${() => this.download('svg')}>${this.labels.exportSvg}</button>
       </div>
       <div class="timeline-canvas" tabindex="0" role="application" aria-label=${this.labels.timeline}
-        @keydown=${(e: KeyboardEvent) => this.onKey(e)}></div>
+        @keydown=${(e: KeyboardEvent) => this.onKey(e)}
+        @focusin=${(e: FocusEvent) => this.onFocus(e)} @focusout=${(e: FocusEvent) => this.onBlur(e)}></div>
     `;
   }
 
@@ -186,6 +223,8 @@ export class AnnalistTimeline extends LitElement {
     // wheel step or setWindow. That is debounce enough: the server is told at once (in the next task).
     timeline.on('rangechanged', (props: RangeChange) => this.notifyWindow(props.start, props.end));
     timeline.on('select', (props: Selection) => this.onSelect(props));
+    timeline.on('changed', () => this.labelItems());
+    container.addEventListener('scroll', (e) => this.scrollAsTimeline(e), true);
     if (this.pendingWindow) {
       this.setWindow(...this.pendingWindow);
     } else if (this.detachedWindow) {
@@ -241,9 +280,13 @@ export class AnnalistTimeline extends LitElement {
 
   private onSelect(props: Selection) {
     const id = props.items[0];
-    if (id === undefined) {
-      return;
+    if (id !== undefined) {
+      this.activate(id);
     }
+  }
+
+  /** What a click or Enter on an item does: an event is selected, a cluster opens. */
+  private activate(id: IdType) {
     const entry = this.items.get(id);
     if (entry?.kind === 'cluster' && entry.end !== undefined) {
       // A cluster opens by zooming into it (animated); the server then sends its events.
@@ -282,10 +325,12 @@ export class AnnalistTimeline extends LitElement {
       group: entry.group,
       start: entry.start,
       end: entry.point ? undefined : (entry.end ?? undefined),
-      type: entry.point ? (entry.kind === 'publication' ? 'point' : 'box') : 'range',
+      type: entry.kind === 'density' ? 'background' : entry.point ? (entry.kind === 'publication' ? 'point' : 'box') : 'range',
       content: escapeHtml(entry.label),
       title: entry.tooltip ? escapeHtml(entry.tooltip) : undefined,
       className: entry.classes ?? undefined,
+      coarse: entry.coarse,
+      selectable: entry.kind !== 'density',
     }));
     const selection = this.timeline?.getSelection() ?? [];
     this.groups.clear();
@@ -359,8 +404,120 @@ export class AnnalistTimeline extends LitElement {
     }, 0);
   }
 
-  /** Keyboard: arrows pan, + and - zoom, 0 fits. */
+  /**
+   * Every event and cluster drawn can take the keyboard focus (Tab goes through them in the lanes' order) and says
+   * what it is to a screen reader. vis-timeline draws items anew as the window moves: after each redraw.
+   */
+  private labelItems() {
+    const canvas = this.querySelector('.timeline-canvas');
+    if (!canvas) {
+      return;
+    }
+    // A stretch of the density strip is drawn behind the lanes (its id on its content): its count as a tooltip.
+    for (const content of canvas.querySelectorAll<HTMLElement>('.vis-item.density > .vis-item-content[data-id]')) {
+      const item = this.items.get(content.dataset.id as string);
+      if (item?.title && content.parentElement && content.parentElement.title !== item.title) {
+        content.parentElement.title = item.title;
+      }
+    }
+    for (const element of canvas.querySelectorAll<HTMLElement>('.vis-item[data-id]')) {
+      const item = this.items.get(element.dataset.id as string);
+      if (!item || (item.kind !== 'event' && item.kind !== 'cluster')) {
+        continue;
+      }
+      if (element.tabIndex !== 0) {
+        element.tabIndex = 0;
+        element.setAttribute('role', 'button');
+      }
+      const label = item.title ?? item.content;
+      if (element.dataset.labelled !== label) {
+        // The tooltip is escaped for vis-timeline's HTML: the attribute takes it as text.
+        element.dataset.labelled = label;
+        element.setAttribute('aria-label', new DOMParser().parseFromString(label, 'text/html').body.textContent ?? '');
+      }
+      element.setAttribute('aria-pressed', String(element.classList.contains('vis-selected')));
+    }
+    // The focused item was drawn anew (focus fell back to the page): the same item takes it again.
+    if (this.focusedItem && (document.activeElement === document.body || document.activeElement === canvas)) {
+      canvas.querySelector<HTMLElement>(`.vis-item[data-id="${CSS.escape(this.focusedItem)}"]`)?.focus();
+    }
+  }
+
+  /**
+   * Focusing an item below the lanes' visible part makes the browser scroll vis-timeline's centre panel itself, which
+   * vis-timeline does not know of (its labels and its own offset stay): the scroll is handed to vis-timeline instead.
+   * Its offset methods are not in its typings (vis-timeline 8.5.4, pinned).
+   */
+  private scrollAsTimeline(e: Event) {
+    const panel = e.target as HTMLElement;
+    if (!this.timeline || !panel.classList?.contains('vis-panel') || (panel.scrollTop === 0 && panel.scrollLeft === 0)) {
+      return;
+    }
+    const shift = panel.scrollTop;
+    panel.scrollTop = 0;
+    panel.scrollLeft = 0;
+    const core = this.timeline as unknown as { _getScrollTop(): number; _setScrollTop(top: number): number; _redraw(): void };
+    core._setScrollTop(core._getScrollTop() - shift);
+    core._redraw();
+  }
+
+  private onFocus(e: FocusEvent) {
+    const item = (e.target as HTMLElement).closest<HTMLElement>('.vis-item[data-id]');
+    this.focusedItem = item?.dataset.id;
+  }
+
+  /** Focus gone elsewhere in the page (not lost to a redraw): no item takes it back. */
+  private onBlur(e: FocusEvent) {
+    const to = e.relatedTarget as Node | null;
+    if (to && !this.querySelector('.timeline-canvas')?.contains(to)) {
+      this.focusedItem = undefined;
+    }
+  }
+
+  private togglePublications() {
+    this.publicationsOpen = !this.publicationsOpen;
+    this.requestUpdate();
+    this.dispatchEvent(new CustomEvent('publications-toggled', { detail: { open: this.publicationsOpen } }));
+  }
+
+  /**
+   * The visible timeline as an image (a data: URL): PNG at twice the screen's density, or SVG. The page's background
+   * is painted under it, so that the image reads the same outside the page.
+   */
+  async exportImage(type: 'png' | 'svg'): Promise<string> {
+    const canvas = this.querySelector<HTMLElement>('.timeline-canvas');
+    if (!canvas) {
+      throw new Error('The timeline is not drawn');
+    }
+    const options = {
+      backgroundColor: getComputedStyle(document.body).backgroundColor || '#ffffff',
+      pixelRatio: 2,
+      // vis-timeline's hidden tooltip and the keyboard focus ring are not part of the picture.
+      filter: (node: HTMLElement) => !node.classList?.contains('vis-tooltip'),
+    };
+    return type === 'png' ? toPng(canvas, options) : toSvg(canvas, options);
+  }
+
+  private async download(type: 'png' | 'svg') {
+    const url = await this.exportImage(type);
+    const link = document.createElement('a');
+    link.href = url;
+    link.download = `annalist-timeline.${type}`;
+    link.click();
+  }
+
+  /** Keyboard: arrows pan, + and - zoom, 0 fits; Enter or Space on an item selects it (or opens a cluster). */
   private onKey(e: KeyboardEvent) {
+    const item = (e.target as HTMLElement).closest<HTMLElement>('.vis-item[data-id]');
+    if (item && (e.key === 'Enter' || e.key === ' ')) {
+      e.preventDefault();
+      const id = item.dataset.id as string;
+      if (this.items.get(id)?.kind === 'event') {
+        this.timeline?.setSelection([id]);
+      }
+      this.activate(id);
+      return;
+    }
     const actions: Record<string, () => void> = {
       ArrowLeft: () => this.pan(-0.2),
       ArrowRight: () => this.pan(0.2),

@@ -20,6 +20,7 @@ import tools.jackson.databind.json.JsonMapper;
 @JsModule("./annalist-timeline.ts")
 @NpmPackage(value = "vis-timeline", version = "8.5.4")
 @NpmPackage(value = "vis-data", version = "8.0.5")
+@NpmPackage(value = "html-to-image", version = "1.11.13")
 public class Timeline extends com.vaadin.flow.component.Component implements HasSize {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -52,6 +53,25 @@ public class Timeline extends com.vaadin.flow.component.Component implements Has
 
     public Registration addFitListener(ComponentEventListener<FitEvent> listener) {
         return addListener(FitEvent.class, listener);
+    }
+
+    public Registration addPublicationsToggleListener(ComponentEventListener<PublicationsToggleEvent> listener) {
+        return addListener(PublicationsToggleEvent.class, listener);
+    }
+
+    /** The user opened the publications (one marker each) or closed them (a density strip). */
+    @DomEvent("publications-toggled")
+    public static class PublicationsToggleEvent extends ComponentEvent<Timeline> {
+        private final boolean open;
+
+        public PublicationsToggleEvent(Timeline source, boolean fromClient, @EventData("event.detail.open") boolean open) {
+            super(source, fromClient);
+            this.open = open;
+        }
+
+        public boolean open() {
+            return open;
+        }
     }
 
     /** The user panned or zoomed: the visible span changed. */

@@ -14,8 +14,11 @@ public record TimelineData(List<Lane> lanes, List<Entry> entries, boolean cluste
     public record Lane(String id, String label, String classes, int order) {
     }
 
-    /** An event ({@code eventId} set), a cluster or a publication day; {@code point}: drawn at its start. */
+    /**
+     * An event ({@code eventId} set), a cluster, a publication day or a stretch of the publications' density strip;
+     * {@code point}: drawn at its start; {@code coarse}: a month or longer, stacked below a lane's day events.
+     */
     public record Entry(String id, String kind, Long eventId, String group, String start, String end, boolean point,
-                        String label, String tooltip, String classes) {
+                        boolean coarse, String label, String tooltip, String classes) {
     }
 }

@@ -12,6 +12,7 @@ import java.util.function.Function;
 import org.annalist.documents.DocumentRepository.Publication;
 import org.annalist.documents.DocumentRepository;
 import org.annalist.event.Polarity;
+import org.annalist.temporal.Granularity;
 import org.annalist.events.EventRepository.TimelineItem;
 import org.annalist.events.KeyEvents;
 import org.annalist.timeline.Bucket;
@@ -64,15 +65,17 @@ public class TimelineLoader {
 
     public TimelineData load(TimelineQuery query, List<Facet> lanes, LocalDateTime start, LocalDateTime end,
                              Function<String, String> translate) {
-        return load(query, lanes, start, end, translate, 0);
+        return load(query, lanes, start, end, translate, 0, false);
     }
 
     /**
-     * @param keyEvents when above 0, only the filter's most salient events of the visible span, this many at most
-     *                  (the key-events mode): never clustered
+     * @param keyEvents        when above 0, only the filter's most salient events of the visible span, this many at
+     *                         most (the key-events mode): never clustered
+     * @param publicationsOpen publications drawn one by one; otherwise a thin strip whose shade says how many
+     *                         articles each stretch of the span holds (a busy month would fill the lane)
      */
     public TimelineData load(TimelineQuery query, List<Facet> lanes, LocalDateTime start, LocalDateTime end,
-                             Function<String, String> translate, int keyEvents) {
+                             Function<String, String> translate, int keyEvents, boolean publicationsOpen) {
         LocalDateTime[] visible = TimeAxis.span(start, end);
         Duration span = Duration.between(visible[0], visible[1]);
         LocalDateTime fetchStart = TimeAxis.clamp(visible[0].minus(span.dividedBy(2)));
@@ -114,7 +117,7 @@ public class TimelineLoader {
                         : translate.apply("timeline.cluster.many").replace("{0}", String.valueOf(bucket.count()));
                 entries.add(new TimelineData.Entry("cluster-" + bucket.index() + "-" + bucket.lane(), "cluster", null,
                         group(query.lanes(), bucket.lane()), TimeAxis.js(bucketStart), TimeAxis.js(bucketEnd), false,
-                        count(bucket), label, "cluster"));
+                        false, count(bucket), label, "cluster"));
             }
         } else {
             Map<Long, List<String>> membership = timeline.lanesOf(items.stream().map(TimelineItem::id).toList(),
@@ -136,28 +139,66 @@ public class TimelineLoader {
                 }
             }
         }
+        if (publicationsOpen) {
+            publications(query, fetchStart, fetchEnd, width, translate, entries);
+        } else {
+            publicationDensity(query, fetchStart, fetchEnd, width, translate, entries);
+        }
+        return new TimelineData(laneRows, entries, clustered, total);
+    }
+
+    /** Publication days one by one (the outlet's name at each), or counted per cluster when there are too many. */
+    private void publications(TimelineQuery query, LocalDateTime fetchStart, LocalDateTime fetchEnd, long width,
+                              Function<String, String> translate, List<TimelineData.Entry> entries) {
         List<Publication> publications = documents.publications(fetchStart.toLocalDate(), fetchEnd.toLocalDate().plusDays(1),
                 query.documents());
         if (publications.size() > MAX_PUBLICATIONS) {
             // Too many to draw one by one (and the list stops at 500): counted per cluster, as events are.
-            for (DocumentRepository.PublicationCount bucket : documents.publicationBuckets(fetchStart.toLocalDate(), fetchEnd.toLocalDate().plusDays(1),
-                    query.documents(), width)) {
+            for (DocumentRepository.PublicationCount bucket : publicationBuckets(query, fetchStart, fetchEnd, width)) {
                 LocalDateTime bucketStart = LocalDateTime.ofEpochSecond(bucket.index() * width, 0, ZoneOffset.UTC);
                 String label = translate.apply("timeline.published.many").replace("{0}", String.valueOf(bucket.count()));
                 entries.add(new TimelineData.Entry("publications-" + bucket.index(), "cluster", null, PUBLICATIONS_LANE,
-                        TimeAxis.js(bucketStart), TimeAxis.js(bucketStart.plusSeconds(width)), false, String.valueOf(bucket.count()), label,
-                        "cluster publications"));
+                        TimeAxis.js(bucketStart), TimeAxis.js(bucketStart.plusSeconds(width)), false, false,
+                        String.valueOf(bucket.count()), label, "cluster publications"));
             }
-            publications = List.of();
+            return;
         }
         for (Publication p : publications) {
             String label = p.outlet() == null || p.outlet().isBlank() ? p.title() : p.outlet();
             entries.add(new TimelineData.Entry("publication-" + p.documentId(), "publication", null, PUBLICATIONS_LANE,
-                    TimeAxis.js(p.published().atStartOfDay()), null, true, label,
+                    TimeAxis.js(p.published().atStartOfDay()), null, true, false, label,
                     translate.apply("timeline.published").replace("{0}", p.title()).replace("{1}", p.published().toString()),
                     "publication"));
         }
-        return new TimelineData(laneRows, entries, clustered, total);
+    }
+
+    /**
+     * The density strip: one unlabelled stretch per cluster width that holds publications, shaded in five steps of
+     * its count against the busiest stretch of the span (the tooltip gives the count).
+     */
+    private void publicationDensity(TimelineQuery query, LocalDateTime fetchStart, LocalDateTime fetchEnd, long width,
+                                    Function<String, String> translate, List<TimelineData.Entry> entries) {
+        List<DocumentRepository.PublicationCount> buckets = publicationBuckets(query, fetchStart, fetchEnd, width);
+        long busiest = buckets.stream().mapToLong(DocumentRepository.PublicationCount::count).max().orElse(1);
+        for (DocumentRepository.PublicationCount bucket : buckets) {
+            LocalDateTime bucketStart = LocalDateTime.ofEpochSecond(bucket.index() * width, 0, ZoneOffset.UTC);
+            String tooltip = bucket.count() == 1 ? translate.apply("timeline.published.one")
+                    : translate.apply("timeline.published.many").replace("{0}", String.valueOf(bucket.count()));
+            entries.add(new TimelineData.Entry("density-" + bucket.index(), "density", null, PUBLICATIONS_LANE,
+                    TimeAxis.js(bucketStart), TimeAxis.js(bucketStart.plusSeconds(width)), false, false, "", tooltip,
+                    "density density-" + densityStep(bucket.count(), busiest)));
+        }
+    }
+
+    /** 1 to 5: the share of the busiest count, in fifths (any publication at all is at least 1). */
+    static int densityStep(long count, long busiest) {
+        return (int) Math.max(1, Math.min(5, Math.ceil(5.0 * count / Math.max(1, busiest))));
+    }
+
+    private List<DocumentRepository.PublicationCount> publicationBuckets(TimelineQuery query, LocalDateTime fetchStart,
+                                                                         LocalDateTime fetchEnd, long width) {
+        return documents.publicationBuckets(fetchStart.toLocalDate(), fetchEnd.toLocalDate().plusDays(1),
+                query.documents(), width);
     }
 
     /** A cluster shows its count alone (a cluster is often narrower than "1,234 events"); the tooltip says what it is. */
@@ -180,9 +221,13 @@ public class TimelineLoader {
             case MINUTE, HOUR, PART_OF_DAY, DAY -> true;
             default -> false;
         };
+        boolean coarse = !point && item.granularity().compareTo(Granularity.MONTH) >= 0;
         StringBuilder classes = new StringBuilder("event");
         if (item.granularity() != null) {
             classes.append(" granularity-").append(item.granularity().name().toLowerCase(java.util.Locale.ROOT));
+        }
+        if (coarse) {
+            classes.append(" coarse");
         }
         if (item.timexMod() != null) {
             classes.append(" fuzzy");
@@ -199,7 +244,7 @@ public class TimelineLoader {
                 : item.start().toLocalDate() + " – " + item.end().minusSeconds(1).toLocalDate();
         // Dates as JavaScript parses them (an extreme row is drawn at the axis' edge, never as NaN).
         return new TimelineData.Entry(item.id() + "@" + group, "event", item.id(), group, TimeAxis.js(item.start()),
-                outside ? null : TimeAxis.js(item.end()), point, item.title(), item.title() + " (" + when + ")",
+                outside ? null : TimeAxis.js(item.end()), point, coarse, item.title(), item.title() + " (" + when + ")",
                 classes.toString());
     }
 

@@ -93,6 +93,8 @@ public class TimelineView extends VerticalLayout implements BeforeEnterObserver,
     private long undatedCount;
     /** All the filtered events, dated or not, whatever the visible span (counted when the filters change). */
     private long filteredCount;
+    /** Publications drawn one by one, as the reader asked; by default a density strip. */
+    private boolean publicationsOpen;
     /** Dated events the fitted window leaves out (outliers), told beside the counts while the window is fitted. */
     private long outsideFit;
     static final int DEFAULT_KEY_EVENTS = 20;
@@ -132,6 +134,10 @@ public class TimelineView extends VerticalLayout implements BeforeEnterObserver,
         timeline.addWindowChangeListener(e -> onWindow(e.start(), e.end()));
         timeline.addSelectListener(e -> select(e.eventId(), false));
         timeline.addFitListener(e -> fit());
+        timeline.addPublicationsToggleListener(e -> {
+            publicationsOpen = e.open();
+            drawWindow();
+        });
 
         details.clear("");
 
@@ -315,7 +321,10 @@ public class TimelineView extends VerticalLayout implements BeforeEnterObserver,
         embedCode.setText(t("timeline.embed"));
         keyCount.getElement().setAttribute("aria-label", t("timeline.keyCount"));
         timeline.setLabels(Map.of("zoomIn", t("timeline.zoomIn"), "zoomOut", t("timeline.zoomOut"), "fit",
-                t("timeline.fit"), "timeline", t("timeline.label")));
+                t("timeline.fit"), "timeline", t("timeline.label"), "publications", t("timeline.publications"),
+                "publicationsTooltip", t("timeline.publications.tooltip"), "exportPng", t("timeline.exportPng"),
+                "exportPngTooltip", t("timeline.exportPng.tooltip"), "exportSvg", t("timeline.exportSvg"),
+                "exportSvgTooltip", t("timeline.exportSvg.tooltip")));
         grid.setEmptyStateText(t("grid.empty"));
         grid.setColumns(this::t, this::regionLabel, getLocale());
     }
@@ -439,7 +448,7 @@ public class TimelineView extends VerticalLayout implements BeforeEnterObserver,
                 () -> repository.count(gridFilter));
         java.util.concurrent.CompletableFuture<Long> keyShown = keys == 0 ? null : java.util.concurrent.CompletableFuture.supplyAsync(
                 () -> (long) actions.keyEvents().topIds(gridFilter, keys).size());
-        TimelineData data = loader.load(query, lanes, visibleStart, visibleEnd, this::t, keys);
+        TimelineData data = loader.load(query, lanes, visibleStart, visibleEnd, this::t, keys, publicationsOpen);
         timeline.setData(data);
         if (keys > 0) {
             showKeyDates();

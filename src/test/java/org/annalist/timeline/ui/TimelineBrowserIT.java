@@ -2,11 +2,19 @@ package org.annalist.timeline.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import org.annalist.support.Browser;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
@@ -158,6 +166,105 @@ class TimelineBrowserIT {
         }
     }
 
+    @Test
+    void theTimelineScrollsItsLanesIsReadByKeyboardAndExportsPictures() throws Exception {
+        try {
+            readingWalkThrough();
+        } catch (AssertionError | RuntimeException e) {
+            browser.screenshot("timeline-reading-failure.png");
+            throw new AssertionError("At " + browser.driver.getCurrentUrl() + ": " + e.getMessage(), e);
+        }
+    }
+
+    private void readingWalkThrough() throws Exception {
+        browser.driver.get("http://127.0.0.1:" + port + "/?view=2014-06-01T00:00_2020-06-01T00:00");
+        waitForRender(null);
+        browser.wait.until(b -> timelineTitles().contains(MOSCOW));
+
+        // Publications are a thin density strip at first; the toolbar's button opens them one by one, and closes them.
+        assertThat(browser.driver.findElements(By.cssSelector("annalist-timeline .vis-item.density"))).isNotEmpty();
+        assertThat(browser.driver.findElements(By.cssSelector("annalist-timeline .vis-item.publication"))).isEmpty();
+        String before = rendered();
+        browser.driver.findElement(By.cssSelector("annalist-timeline .timeline-publications")).click();
+        waitForRender(before);
+        browser.wait.until(b -> browser.texts("annalist-timeline .vis-item.publication .vis-item-content")
+                .contains("Mondialisation.ca"));
+        assertThat(browser.driver.findElement(By.cssSelector("annalist-timeline .timeline-publications"))
+                .getAttribute("aria-pressed")).isEqualTo("true");
+        before = rendered();
+        browser.driver.findElement(By.cssSelector("annalist-timeline .timeline-publications")).click();
+        waitForRender(before);
+        assertThat(browser.driver.findElements(By.cssSelector("annalist-timeline .vis-item.publication"))).isEmpty();
+
+        // Year-long events are light bands, stacked under the day events they share the lane's width with.
+        assertThat(browser.driver.findElements(By.cssSelector("annalist-timeline .vis-item.event.coarse"))).isNotEmpty();
+        Object overlaps = browser.js("""
+                const bad = [];
+                for (const group of document.querySelectorAll('annalist-timeline .vis-foreground .vis-group')) {
+                  const days = [...group.querySelectorAll('.vis-item.event:not(.coarse)')];
+                  const bands = [...group.querySelectorAll('.vis-item.event.coarse')];
+                  for (const band of bands.map(b => b.getBoundingClientRect())) {
+                    days.map(d => d.getBoundingClientRect())
+                        .filter(d => d.left < band.right && band.left < d.right && band.top < d.bottom - 1)
+                        .forEach(() => bad.push(band.top));
+                  }
+                }
+                return bad;""");
+        assertThat((List<?>) overlaps).isEmpty();
+
+        // The wheel scrolls the lanes and leaves the span alone; Ctrl+wheel zooms.
+        String address = browser.driver.getCurrentUrl();
+        String wheel = """
+                const centre = document.querySelector('annalist-timeline .vis-panel.vis-center');
+                const box = centre.getBoundingClientRect();
+                centre.dispatchEvent(new WheelEvent('wheel', { deltaY: -240, ctrlKey: arguments[0], bubbles: true,
+                  cancelable: true, clientX: box.left + box.width / 2, clientY: box.top + box.height / 2 }));""";
+        browser.js(wheel, false);
+        Thread.sleep(700); // vis-timeline says a window changed 200 ms after the change
+        assertThat(browser.driver.getCurrentUrl()).isEqualTo(address);
+        browser.js(wheel, true);
+        browser.wait.until(b -> !b.getCurrentUrl().equals(address));
+
+        // Tab reaches the items from the timeline; each says what it is; Enter selects the focused one.
+        browser.js("document.querySelector('annalist-timeline .timeline-canvas').focus();");
+        new Actions(browser.driver).sendKeys(Keys.TAB).perform();
+        browser.wait.until(b -> Boolean.TRUE.equals(browser.js(
+                "return document.activeElement.classList.contains('vis-item');")));
+        String label = (String) browser.js("return document.activeElement.getAttribute('aria-label');");
+        assertThat(label).isNotBlank();
+        assertThat(browser.js("return document.activeElement.getAttribute('role');")).isEqualTo("button");
+        // The browser's own scrolling to the focused item is handed to vis-timeline (labels and lanes stay together).
+        browser.wait.until(b -> Long.valueOf(0).equals(browser.js(
+                "return document.querySelector('annalist-timeline .vis-panel.vis-center').scrollTop;")));
+        browser.screenshot("timeline-keyboard.png");
+        new Actions(browser.driver).sendKeys(Keys.ENTER).perform();
+        browser.wait.until(b -> !browser.texts("#event-details .event-title").isEmpty());
+        String title = browser.texts("#event-details .event-title").getFirst();
+        assertThat(label).startsWith(title.substring(0, Math.min(30, title.length())));
+        assertThat(browser.driver.getCurrentUrl()).contains("event=");
+
+        // The visible timeline as pictures: a PNG of twice the timeline's pixels, an SVG holding the titles.
+        String png = exportImage("png");
+        assertThat(png).startsWith("data:image/png;base64,");
+        byte[] pngBytes = Base64.getDecoder().decode(png.substring(png.indexOf(',') + 1));
+        BufferedImage image = ImageIO.read(new ByteArrayInputStream(pngBytes));
+        double width = ((Number) browser.js("return document.querySelector('annalist-timeline .timeline-canvas')"
+                + ".getBoundingClientRect().width;")).doubleValue();
+        assertThat(image.getWidth()).isBetween((int) (2 * width) - 4, (int) (2 * width) + 4);
+        Files.write(Path.of("target/screenshots/timeline-export.png"), pngBytes);
+        String svg = exportImage("svg");
+        assertThat(svg).startsWith("data:image/svg+xml");
+        assertThat(URLDecoder.decode(svg.substring(svg.indexOf(',') + 1), StandardCharsets.UTF_8))
+                .startsWith("<svg").contains("Nasrallah");
+    }
+
+    private String exportImage(String type) {
+        return (String) browser.driver.executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                document.querySelector('annalist-timeline').exportImage(arguments[0])
+                    .then(done, e => done('failed: ' + e));""", type);
+    }
+
     private void walkThrough() throws Exception {
         browser.driver.get("http://127.0.0.1:" + port + "/");
         waitForRender(null);
@@ -166,7 +273,6 @@ class TimelineBrowserIT {
         assertThat(browser.texts("#nav-timeline")).containsExactly("Chronologie");
         assertThat(gridCells()).contains(MOSCOW, ZARIF_SAID, "2015-01-01", "2020-01-07");
         assertThat(timelineTitles()).contains(ZARIF);
-        assertThat(browser.texts("annalist-timeline .vis-item.publication .vis-item-content")).contains("Mondialisation.ca");
         browser.screenshot("timeline.png");
 
         // The reader drags the timeline's bottom edge (CSS resize sets its height): vis-timeline takes the new height.

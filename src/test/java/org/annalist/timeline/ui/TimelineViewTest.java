@@ -75,6 +75,40 @@ class TimelineViewTest extends SpringBrowserlessTest {
         return java.util.stream.IntStream.range(0, tester.size()).mapToObj(tester::getRow).toList();
     }
 
+    @Autowired
+    TimelineLoader loader;
+
+    @Test
+    void publicationsAreADensityStripUnlessOpenedAndLongEventsAreCoarse() {
+        LocalDateTime from = LocalDateTime.of(2014, 1, 1, 0, 0);
+        LocalDateTime to = LocalDateTime.of(2022, 1, 1, 0, 0);
+        TimelineData strip = loader.load(TimelineQuery.EMPTY, List.of(), from, to, key -> key, 0, false);
+        List<TimelineData.Entry> density = strip.entries().stream().filter(e -> e.kind().equals("density")).toList();
+        assertThat(density).isNotEmpty().allMatch(e -> e.label().isEmpty() && e.classes().matches("density density-[1-5]"));
+        assertThat(strip.entries()).noneMatch(e -> e.kind().equals("publication"));
+
+        TimelineData open = loader.load(TimelineQuery.EMPTY, List.of(), from, to, key -> key, 0, true);
+        assertThat(open.entries()).noneMatch(e -> e.kind().equals("density"));
+        assertThat(open.entries().stream().filter(e -> e.kind().equals("publication")).map(TimelineData.Entry::label))
+                .contains("Mondialisation.ca");
+
+        // The 2015 alliance is a year: coarse (a band under the day events); the 2020 strike's days are not.
+        List<TimelineData.Entry> events = open.entries().stream().filter(e -> e.kind().equals("event")).toList();
+        assertThat(events).anyMatch(TimelineData.Entry::coarse).anyMatch(e -> !e.coarse());
+        assertThat(events).allMatch(e -> e.coarse() == e.classes().contains("coarse"));
+        assertThat(events.stream().filter(TimelineData.Entry::coarse)).allMatch(e -> !e.point() && e.end() != null);
+        assertThat(events.stream().filter(e -> e.classes().contains("granularity-day"))).noneMatch(TimelineData.Entry::coarse);
+    }
+
+    @Test
+    void theDensityStepIsTheShareOfTheBusiestStretchInFifths() {
+        assertThat(TimelineLoader.densityStep(1, 100)).isEqualTo(1);
+        assertThat(TimelineLoader.densityStep(40, 100)).isEqualTo(2);
+        assertThat(TimelineLoader.densityStep(41, 100)).isEqualTo(3);
+        assertThat(TimelineLoader.densityStep(100, 100)).isEqualTo(5);
+        assertThat(TimelineLoader.densityStep(3, 3)).isEqualTo(5);
+    }
+
     @Test
     void opensOnAllTheSeedEventsWithTheMoscowMeetingAndJanuary2020() {
         TimelineView view = navigate(TimelineView.class);

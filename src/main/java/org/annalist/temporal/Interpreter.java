@@ -262,7 +262,7 @@ final class Interpreter {
         }
         CalendarPoint point = shift(base, unit, relative.amount).coarsen(precision(unit, false));
         return meaning(c, point, mod(c, r), anchor, Fmt.f("%s: %s %s", text(c),
-                relative.amount == 0 ? "the " + unitName(unit).replaceAll("s$", "") + " of" : signed(relative.amount, unitName(unit)), from));
+                relative.amount == 0 ? "the " + singular(unitName(unit)) + " of" : signed(relative.amount, unitName(unit)), from));
     }
 
     private Meaning anaphor(Candidate c, Resolution r) {
@@ -1035,8 +1035,12 @@ final class Interpreter {
         };
     }
 
+    private static String singular(String units) {
+        return units.equals("centuries") ? "century" : units.replaceAll("s$", "");
+    }
+
     private static String signed(long amount, String unit) {
-        String units = Math.abs(amount) == 1 ? unit.replaceAll("s$", "") : unit;
+        String units = Math.abs(amount) == 1 ? singular(unit) : unit;
         return amount == 0 ? "the same " + units + " as" : Math.abs(amount) + " " + units + (amount < 0 ? " before" : " after");
     }
 

@@ -23,6 +23,7 @@ import org.annalist.documents.ui.DocumentView;
 import org.annalist.event.MergeReason;
 import org.annalist.events.StoredEvent;
 import org.annalist.temporal.Granularity;
+import org.annalist.ui.DateExplanations;
 
 /**
  * The panel of a selected event: what it is, when and how that date was read, who and where, and every passage that
@@ -66,7 +67,8 @@ public class EventDetails extends Div {
         DescriptionList facts = new DescriptionList();
         facts.addClassName("event-facts");
         fact(facts, t.apply("event.date"), dateLine(event, t, locale), "event-date");
-        fact(facts, t.apply("event.explanation"), event.explanation(), "event-explanation");
+        fact(facts, t.apply("event.explanation"), DateExplanations.in(locale).translate(event.explanation()),
+                "event-explanation");
         fact(facts, t.apply("event.actors"), event.actors().stream()
                 .map(a -> a.name(locale.getLanguage()) + (a.role() == null ? "" : " (" + t.apply("role." + a.role()) + ")"))
                 .collect(Collectors.joining(", ")), "event-actors");

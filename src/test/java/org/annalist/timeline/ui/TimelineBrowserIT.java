@@ -314,6 +314,8 @@ class TimelineBrowserIT {
         browser.wait.until(b -> !browser.texts("#event-details .mark-event-date").isEmpty());
         assertThat(browser.texts("#event-details .event-title")).containsExactly(MOSCOW);
         assertThat(browser.texts("#event-details .mark-event-date")).containsExactly("en 2015");
+        // How the date was read, in the interface's language.
+        assertThat(String.join(" ", browser.texts("#event-details .event-explanation"))).contains("année explicite");
         assertThat(browser.texts("#event-details .mark-entity-person")).contains("major général Soleimani", "président Poutine");
         assertThat(browser.driver.getCurrentUrl()).contains("event=");
         browser.screenshot("timeline-details.png");

@@ -14,7 +14,7 @@ import picocli.CommandLine;
 @Command(name = "annalist", mixinStandardHelpOptions = true, versionProvider = AnnalistCommand.Version.class,
         description = "Turns news articles into an explorable chronology. Without a command, "
                 + "java -jar annalist.jar starts the web application on http://127.0.0.1:8080.",
-        subcommands = {IngestCommand.class, DocumentsCommand.class, SetDateCommand.class, EditDocumentCommand.class,
+        subcommands = {IngestCommand.class, DocumentsCommand.class, SetDateCommand.class, AddEventCommand.class, EditDocumentCommand.class,
                 DeleteDocumentCommand.class, ReextractCommand.class, LoadBatchCommand.class, UsersCommand.class, TagCommand.class, EvalTimexCommand.class,
                 EvalDocumentsCommand.class, EvalEventsCommand.class, EvalMergeCommand.class, EvalKeyDatesCommand.class, EntitiesCommand.class, EventsCommand.class, CommandLine.HelpCommand.class},
         footerHeading = "%nDatabase:%n",

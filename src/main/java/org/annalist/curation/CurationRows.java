@@ -72,7 +72,7 @@ class CurationRows {
         }
         List<Object> params = new ArrayList<>(Arrays.asList(date.columns()));
         params.addAll(Arrays.asList(now, row.id()));
-        jdbc.sql("UPDATE event SET " + EventDate.ASSIGNMENTS + ", origin = 'EDITED', updated_at = ? WHERE id = ?")
+        jdbc.sql("UPDATE event SET " + EventDate.ASSIGNMENTS + ", origin = " + EDITED + ", updated_at = ? WHERE id = ?")
                 .params(params).update();
         log.record(row.id(), editor, now, "date", before.json(), date.json());
         return true;
@@ -244,9 +244,12 @@ class CurationRows {
                 .list();
     }
 
+    /** A person's event: corrected (EDITED), unless a person added it (ADDED stays). */
+    private static final String EDITED = "CASE WHEN origin = 'ADDED' THEN 'ADDED' ELSE 'EDITED' END";
+
     /** Marks the event a person's, and moves its version on (an editor who saw the older one is checked field by field). */
     void touch(long eventId, OffsetDateTime now) {
-        jdbc.sql("UPDATE event SET origin = 'EDITED', updated_at = ?, version = version + 1 WHERE id = ?")
+        jdbc.sql("UPDATE event SET origin = " + EDITED + ", updated_at = ?, version = version + 1 WHERE id = ?")
                 .params(now, eventId).update();
     }
 
@@ -263,6 +266,12 @@ class CurationRows {
 
     static String json(Object value) {
         return JSON.writeValueAsString(value);
+    }
+
+    /** At most 80 characters of a text, for a message. */
+    static String shortened(String text) {
+        String stripped = text == null ? "" : text.strip();
+        return stripped.length() <= 80 ? stripped : stripped.substring(0, 79) + "…";
     }
 
     static String title(String title) {

@@ -345,6 +345,11 @@ public class EventCuration {
                     merge(entry.eventId(), created, who);
                     yield List.of(entry.eventId(), created);
                 }
+                case "created" -> {
+                    // An event added by hand is undone as any event is: marked wrong (never deleted).
+                    hide(entry.eventId(), true, who);
+                    yield List.of(entry.eventId());
+                }
                 case "split_from" -> {
                     long original = Long.parseLong(entry.newValue());
                     merge(original, entry.eventId(), who);
@@ -380,6 +385,88 @@ public class EventCuration {
             case "hidden" -> hide(entry.eventId(), Boolean.parseBoolean(old), who);
             default -> throw new IllegalArgumentException("Cannot revert " + entry.field());
         }
+    }
+
+    /** The longest note a person writes on an event. */
+    public static final int NOTE_MAX = 4000;
+
+    /**
+     * Adds an event by hand ({@code origin = ADDED}: re-extraction never replaces it, and an extracted event of the same
+     * passage is not added again). Its history starts with "created"; reverting that entry marks it wrong. A source
+     * passage is found in the document's text by its words (spaces and line breaks need not match); one that the
+     * document does not hold is refused. Returns the new event's id.
+     */
+    @Transactional
+    @PreAuthorize("hasRole('EDITOR')")
+    public long add(NewEvent event, String editor) {
+        durability.afterCommit();
+        String who = CurationRows.editor(editor);
+        String title = CurationRows.title(event.title());
+        EventDate date = event.date();
+        if (date == null || !date.dated()) {
+            date = new EventDate(null, null, null, null, null, null, DateHow.UNDATED.name(), "no date given by " + who);
+        } else {
+            CurationRows.requireYear(date.start().getYear());
+        }
+        String note = event.note() == null || event.note().isBlank() ? null : event.note().strip();
+        if (note != null && note.length() > NOTE_MAX) {
+            throw new IllegalArgumentException("A note is at most " + NOTE_MAX + " characters");
+        }
+        rows.requireEntities(event.actors().keySet());
+        rows.requireEntities(event.places());
+        int[] passage = null;
+        String language = null;
+        if (event.source() != null) {
+            long documentId = event.source().documentId();
+            String text = jdbc.sql("SELECT content FROM document WHERE id = ?").param(documentId).query(String.class)
+                    .optional().orElseThrow(() -> new IllegalArgumentException("No document " + documentId));
+            passage = Passages.find(text, event.source().words());
+            if (passage == null) {
+                throw new IllegalArgumentException("Document " + documentId + " does not hold this passage: "
+                        + CurationRows.shortened(event.source().words()));
+            }
+            language = jdbc.sql("SELECT language FROM document WHERE id = ?").param(documentId).query(String.class)
+                    .optional().orElse(null);
+        }
+        OffsetDateTime now = CurationRows.now();
+        org.springframework.jdbc.support.KeyHolder key = new org.springframework.jdbc.support.GeneratedKeyHolder();
+        List<Object> params = new ArrayList<>(List.of(title, Folding.searchWords(title)));
+        params.add(language);
+        params.addAll(java.util.Arrays.asList(date.columns()));
+        params.addAll(java.util.Arrays.asList(note, now, now));
+        jdbc.sql("INSERT INTO event (title, search_title, language, " + EventDate.COLUMNS
+                        + ", polarity, confidence, origin, hidden, note, created_at, updated_at)"
+                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'AFFIRMED', 1.0, 'ADDED', FALSE, ?, ?, ?)")
+                .params(params)
+                .update(key, "id");
+        long id = key.getKey().longValue();
+        revision.written(id);
+        log.record(id, who, now, "created", null, title);
+        if (!event.actors().isEmpty()) {
+            Map<String, org.annalist.event.Role> actors = new TreeMap<>(event.actors());
+            rows.writeActors(id, actors);
+            log.record(id, who, now, "actors", null, CurationRows.actorsJson(actors));
+        }
+        if (!event.places().isEmpty()) {
+            Set<String> places = new TreeSet<>(event.places());
+            rows.writePlaces(id, places);
+            log.record(id, who, now, "places", null, CurationRows.json(places));
+        }
+        rows.recomputeRegions(id, who, now);
+        if (passage != null) {
+            long documentId = event.source().documentId();
+            String text = jdbc.sql("SELECT content FROM document WHERE id = ?").param(documentId).query(String.class).single();
+            String words = text.substring(passage[0], passage[1]);
+            jdbc.sql("""
+                            INSERT INTO event_source (event_id, document_id, passage_begin, passage_end, passage_text,
+                                search_passage, interval_start, interval_end)
+                            VALUES (?, ?, ?, ?, ?, ?, ?, ?)""")
+                    .params(id, documentId, passage[0], passage[1], words, Folding.searchWords(words), date.start(),
+                            date.end())
+                    .update();
+            log.record(id, who, now, "sources", null, CurationRows.json(rows.sources(id)));
+        }
+        return id;
     }
 
     /** No date ({@code date_how = UNDATED}, "date removed by <editor>"). */

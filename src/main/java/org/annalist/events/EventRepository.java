@@ -142,7 +142,7 @@ public class EventRepository {
     /** The columns {@link #details} reads, from the visible events {@code e}; conditions follow with AND. */
     public static final String DETAILS_COLUMNS = """
             SELECT id, title, interval_start, interval_end, granularity, timex_value, timex_mod, date_text, date_how,
-                   explanation, polarity, confidence, origin, salience""";
+                   explanation, polarity, confidence, origin, salience, note""";
     public static final String DETAILS = DETAILS_COLUMNS + " FROM event e WHERE e.hidden = FALSE";
 
     private static final String DETAILS_BY_ID = DETAILS_COLUMNS + " FROM event e WHERE e.id IN (:ids)";
@@ -215,7 +215,7 @@ public class EventRepository {
                     valueOf(Polarity.class, rs.getString("polarity")), rs.getDouble("confidence"),
                     valueOf(StoredEvent.Origin.class, rs.getString("origin")),
                     new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), rs.getDouble("salience"),
-                    new ArrayList<>()));
+                    new ArrayList<>(), rs.getString("note")));
         });
         if (events.isEmpty()) {
             return List.of();

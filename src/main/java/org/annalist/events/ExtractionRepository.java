@@ -137,7 +137,7 @@ public class ExtractionRepository {
         }
         Set<Told> curated = new HashSet<>(jdbc.sql("""
                         SELECT s.passage_begin, s.timex_begin FROM event_source s JOIN event e ON e.id = s.event_id
-                        WHERE s.document_id = ? AND (e.origin = 'EDITED' OR e.hidden = TRUE)""")
+                        WHERE s.document_id = ? AND (e.origin IN ('EDITED', 'ADDED') OR e.hidden = TRUE)""")
                 .param(documentId)
                 .query((rs, row) -> new Told(rs.getInt(1), (Integer) rs.getObject(2)))
                 .list());

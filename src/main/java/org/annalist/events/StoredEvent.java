@@ -13,7 +13,8 @@ import org.annalist.temporal.TimexMod;
 public record StoredEvent(long id, String title, LocalDateTime start, LocalDateTime end, Granularity granularity,
                           String timexValue, TimexMod timexMod, String dateText, DateHow dateHow, String explanation,
                           Polarity polarity, double confidence, Origin origin, List<Named> actors, List<Named> places,
-                          List<String> regions, List<Source> sources, double salience, List<Merge> merges) {
+                          List<String> regions, List<Source> sources, double salience, List<Merge> merges,
+                          String note) {
 
     /** An event as read before merges and salience were kept (tests, exports of hand-made events). */
     public StoredEvent(long id, String title, LocalDateTime start, LocalDateTime end, Granularity granularity,
@@ -21,7 +22,7 @@ public record StoredEvent(long id, String title, LocalDateTime start, LocalDateT
                        Polarity polarity, double confidence, Origin origin, List<Named> actors, List<Named> places,
                        List<String> regions, List<Source> sources) {
         this(id, title, start, end, granularity, timexValue, timexMod, dateText, dateHow, explanation, polarity,
-                confidence, origin, actors, places, regions, sources, 0, new java.util.ArrayList<>());
+                confidence, origin, actors, places, regions, sources, 0, new java.util.ArrayList<>(), null);
     }
 
     /** Why the event gained a document's passage: the merge decision's score and reasons. */
@@ -56,8 +57,11 @@ public record StoredEvent(long id, String title, LocalDateTime start, LocalDateT
                          int passageEnd, String passage, String timexValue, Integer timexBegin, Integer timexEnd) {
     }
 
-    /** Who made the event as it stands: extraction, or a person (re-extraction never replaces it then). */
-    public enum Origin { EXTRACTED, EDITED }
+    /**
+     * Who made the event as it stands: extraction, a person's correction of it, or a person who added it by hand
+     * (re-extraction never replaces either of the last two).
+     */
+    public enum Origin { EXTRACTED, EDITED, ADDED }
 
     /**
      * Whether its sources give different dates (each keeps its own value): the event is then shown as "sources

@@ -58,6 +58,18 @@ class AnnalistCommandTest {
                     .contains("2020-02-02")
                     .contains("3 documents");
 
+            // An event added by hand, with a passage of the first seed (its words as copied).
+            assertThat(run(root, "add-event", "--title", "Escobar publie son enquête", "--date", "2021-01-29",
+                    "--actor", "vladimir-poutine:PATIENT", "--note", "ajouté à la main", "--document", "1",
+                    "--passage", "ne pardonne pas à la Russie et à l'Iran.")).isZero();
+            assertThat(out.toString()).matches("(?s)event \\d+ added\\R");
+            assertThat(run(root, "events", "--text", "Escobar publie", "--format", "json")).isZero();
+            assertThat(out.toString()).contains("Escobar publie son enquête").contains("2021-01-29");
+            assertThat(run(root, "add-event", "--title", "x", "--document", "1", "--passage", "jamais écrit")).isEqualTo(1);
+            assertThat(err.toString()).contains("does not hold this passage");
+            assertThat(run(root, "add-event", "--title", "x", "--precision", "week", "--date", "2021-01-29")).isEqualTo(1);
+            assertThat(err.toString()).contains("Unsupported precision");
+
             assertThat(run(root, "documents", "--format", "json")).isZero();
             assertThat(out.toString()).contains("\"title\" : \"Comment Soleimani a convaincu Poutine d'aider Damas\"")
                     .contains("\"publishedOn\" : \"2021-01-29\"");
@@ -98,7 +110,7 @@ class AnnalistCommandTest {
     void helpAndUsageErrorsNeedNoDatabase() {
         try (AnnalistCommand root = new AnnalistCommand(AnnalistApplication::commandLineContext)) {
             assertThat(run(root, "--help")).isZero();
-            assertThat(out.toString()).contains("ingest", "documents", "set-date", "Exit codes:");
+            assertThat(out.toString()).contains("ingest", "documents", "set-date", "add-event", "Exit codes:");
             assertThat(run(root, "ingest", "--help")).isZero();
             assertThat(out.toString()).contains("--published=DATE", "--language=CODE");
             assertThat(run(root, "ingest")).isEqualTo(2);

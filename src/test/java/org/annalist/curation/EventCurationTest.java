@@ -642,4 +642,69 @@ class EventCurationTest {
             assertThat(curation.state(id).title()).isIn("C " + title, "D " + title);
         }
     }
+    @Test
+    void anEventAddedByHandWithItsPassageIsKeptByReextractionAndRevertedByMarkingItWrong() {
+        IngestResult summit = ingest("summit.txt", SUMMIT);
+        int before = visible().size();
+        // The words as copied from the page: its line breaks and spaces need not match.
+        long id = curation.add(new NewEvent("  Macron et Poutine se reverront  ",
+                EventCuration.dateAt(java.time.LocalDate.of(2021, 6, 1), org.annalist.temporal.Granularity.YEAR, "ann"),
+                java.util.Map.of("vladimir-poutine", org.annalist.event.Role.AGENT), java.util.Set.of(PARIS),
+                "Annoncé à Paris ; pas de date précise.",
+                new NewEvent.Passage(summit.documentId(), "Ils  se\nreverront en 2021.")), "ann");
+        StoredEvent added = event(id);
+        assertThat(added.title()).isEqualTo("Macron et Poutine se reverront");
+        assertThat(added.origin()).isEqualTo(StoredEvent.Origin.ADDED);
+        assertThat(added.timexValue()).isEqualTo("2021");
+        assertThat(added.note()).isEqualTo("Annoncé à Paris ; pas de date précise.");
+        assertThat(added.actors()).extracting(StoredEvent.Named::id).containsExactly("vladimir-poutine");
+        assertThat(added.places()).extracting(StoredEvent.Named::id).containsExactly(PARIS);
+        assertThat(added.regions()).isNotEmpty();
+        assertThat(added.sources()).singleElement().satisfies(source -> {
+            assertThat(source.documentId()).isEqualTo(summit.documentId());
+            assertThat(source.passage()).isEqualTo("Ils se reverront en 2021.");
+            assertThat(SUMMIT.substring(source.passageBegin(), source.passageEnd())).isEqualTo(source.passage());
+        });
+        assertThat(visible()).hasSize(before + 1);
+        assertThat(curation.history(id)).extracting(Edit::field).contains("created", "actors", "places", "sources");
+
+        // A correction keeps it the person's (ADDED); re-reading the document keeps it, and the machine's event of the
+        // same passage gives way to it (the person's version wins, as for an edited event).
+        curation.editTitle(id, "Macron et Poutine se reverront en 2021", "bob");
+        assertThat(event(id).origin()).isEqualTo(StoredEvent.Origin.ADDED);
+        ingest.reextract(summit.documentId());
+        assertThat(event(id).title()).isEqualTo("Macron et Poutine se reverront en 2021");
+        assertThat(event(id).sources()).hasSize(1);
+        assertThat(visible()).hasSize(before);
+        assertThat(visible()).filteredOn(e -> e.id() != id).allMatch(e -> e.sources().stream()
+                .noneMatch(s -> s.passage().equals("Ils se reverront en 2021.")));
+
+        // Reverting its creation marks it wrong (never deleted).
+        Edit created = curation.history(id).stream().filter(e -> e.field().equals("created")).findFirst().orElseThrow();
+        curation.revert(created.id(), "bob");
+        assertThat(visible()).extracting(StoredEvent::id).doesNotContain(id);
+        assertThat(events.isHidden(id)).isTrue();
+    }
+
+    @Test
+    void addingRefusesWhatCannotBeStoredAndStoresNothing() {
+        IngestResult summit = ingest("summit.txt", SUMMIT);
+        int before = visible().size();
+        long count = jdbc.sql("SELECT COUNT(*) FROM event").query(Long.class).single();
+        java.util.function.Function<NewEvent, org.assertj.core.api.AbstractThrowableAssert<?, ?>> refused =
+                e -> assertThatThrownBy(() -> curation.add(e, "ann")).isInstanceOf(IllegalArgumentException.class);
+        refused.apply(new NewEvent(" ", null, null, null, null, null));
+        refused.apply(new NewEvent("x", null, java.util.Map.of("no-such-entity", org.annalist.event.Role.OTHER), null, null, null));
+        refused.apply(new NewEvent("x", null, null, null, "n".repeat(EventCuration.NOTE_MAX + 1), null));
+        refused.apply(new NewEvent("x", null, null, null, null, new NewEvent.Passage(summit.documentId(), "jamais écrit")))
+                .hasMessageContaining("does not hold this passage");
+        refused.apply(new NewEvent("x", null, null, null, null, new NewEvent.Passage(987654, "Ils se reverront")))
+                .hasMessageContaining("No document");
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM event").query(Long.class).single()).isEqualTo(count);
+        // Undated and without a source is fine: listed with the undated events.
+        long id = curation.add(new NewEvent("Rumeur de remaniement", null, null, null, null, null), "ann");
+        assertThat(events.event(id)).get().extracting(StoredEvent::start, StoredEvent::explanation)
+                .containsExactly(null, "no date given by ann");
+        assertThat(visible()).hasSize(before + 1);
+    }
 }

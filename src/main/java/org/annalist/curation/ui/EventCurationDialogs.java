@@ -17,6 +17,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -33,7 +34,9 @@ import org.annalist.curation.EditLog;
 import org.annalist.curation.EditResult;
 import org.annalist.curation.EventCuration;
 import org.annalist.curation.EventState;
+import org.annalist.curation.NewEvent;
 import org.annalist.curation.Patch;
+import org.annalist.documents.DocumentSummary;
 import org.annalist.entity.Entity;
 import org.annalist.entity.EntityDictionary;
 import org.annalist.entity.EntityType;
@@ -264,6 +267,93 @@ public final class EventCurationDialogs {
             return Granularity.MONTH;
         }
         return g.compareTo(Granularity.YEAR) <= 0 ? Granularity.YEAR : Granularity.DECADE;
+    }
+
+    /**
+     * Adds an event by hand: a title, a date with its precision (or none), actors, places, a note, and optionally the
+     * passage of a document that tells it (its words pasted from the document, found in its text).
+     */
+    public void add(List<DocumentSummary> documents, Consumer<Long> afterAdd) {
+        Dialog dialog = new Dialog(t.apply("curate.add.title"));
+        dialog.setId("add-dialog");
+        dialog.setWidth("min(44rem, 95vw)");
+        TextField title = new TextField(t.apply("event.title"));
+        title.setId("add-title");
+        title.setWidthFull();
+        title.setMaxLength(1000);
+        title.setRequired(true);
+        DatePicker day = new DatePicker(t.apply("event.date"));
+        day.setId("add-date");
+        day.setI18n(new DatePicker.DatePickerI18n().setDateFormat("yyyy-MM-dd"));
+        Select<Granularity> precision = new Select<>();
+        precision.setId("add-precision");
+        precision.setLabel(t.apply("curate.precision"));
+        precision.setItems(EventCuration.PRECISIONS);
+        precision.setItemLabelGenerator(g -> t.apply("granularity." + g.name()));
+        precision.setValue(Granularity.DAY);
+        Checkbox undated = new Checkbox(t.apply("curate.undated"));
+        undated.setId("add-undated");
+        undated.addValueChangeListener(e -> {
+            day.setEnabled(!e.getValue());
+            precision.setEnabled(!e.getValue());
+        });
+        String language = UI.getCurrent().getLocale().getLanguage();
+        List<Entity> all = EntityDictionary.standard().entities().stream()
+                .sorted(Comparator.comparing(e -> e.name(language))).toList();
+        MultiSelectComboBox<String> actors = entities(t.apply("event.actors"), "add-actors",
+                all.stream().filter(e -> e.type() != EntityType.CITY).toList(), List.of(), language);
+        MultiSelectComboBox<String> places = entities(t.apply("event.places"), "add-places",
+                all.stream().filter(e -> e.type().isPlace()).toList(), List.of(), language);
+        TextArea note = new TextArea(t.apply("event.note"));
+        note.setId("add-note");
+        note.setMaxLength(EventCuration.NOTE_MAX);
+        note.setWidthFull();
+        ComboBox<DocumentSummary> document = new ComboBox<>(t.apply("curate.add.document"));
+        document.setId("add-document");
+        document.setItems(documents);
+        document.setItemLabelGenerator(org.annalist.ui.Texts::titleOf);
+        document.setClearButtonVisible(true);
+        document.setWidthFull();
+        TextArea passage = new TextArea(t.apply("curate.add.passage"));
+        passage.setId("add-passage");
+        passage.setHelperText(t.apply("curate.add.passage.help"));
+        passage.setWidthFull();
+        passage.setEnabled(false);
+        document.addValueChangeListener(e -> passage.setEnabled(e.getValue() != null));
+
+        FormLayout form = new FormLayout(title, day, precision, undated, actors, places, note, document, passage);
+        for (Component wide : List.of(title, actors, places, note, document, passage)) {
+            form.setColspan(wide, 2);
+        }
+        dialog.add(form);
+        Button save = new Button(t.apply("dialog.save"), click -> {
+            String who = CurrentUser.editor();
+            title.setInvalid(title.getValue().isBlank());
+            boolean noDay = !undated.getValue() && (day.getValue() == null || precision.getValue() == null);
+            day.setInvalid(noDay);
+            day.setErrorMessage(t.apply("curate.date.required"));
+            boolean noPassage = document.getValue() != null && passage.getValue().isBlank();
+            passage.setInvalid(noPassage);
+            if (title.isInvalid() || noDay || noPassage) {
+                return;
+            }
+            NewEvent event = new NewEvent(title.getValue(),
+                    undated.getValue() ? EventCuration.undated(who) : EventCuration.dateAt(day.getValue(), precision.getValue(), who),
+                    actors.getValue().stream().collect(Collectors.toMap(id -> id, id -> Role.OTHER)),
+                    new java.util.TreeSet<>(places.getValue()), note.getValue(),
+                    document.getValue() == null ? null : new NewEvent.Passage(document.getValue().id(), passage.getValue()));
+            run(() -> {
+                long id = curation.add(event, who);
+                dialog.close();
+                notice("curate.added");
+                afterAdd.accept(id);
+            });
+        });
+        save.setId("add-save");
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        dialog.getFooter().add(new Button(t.apply("dialog.cancel"), c -> dialog.close()), save);
+        dialog.open();
+        title.focus();
     }
 
     /** Merges another event (found by the words of its title) into this one. */

@@ -21,6 +21,7 @@ import java.util.function.Supplier;
 import org.annalist.curation.EventCuration;
 import org.annalist.curation.HiddenEvent;
 import org.annalist.curation.ui.EventCurationDialogs;
+import org.annalist.documents.DocumentRepository;
 import org.annalist.documents.IngestResult;
 import org.annalist.documents.IngestService;
 import org.annalist.documents.ui.StreamedUpload;
@@ -50,9 +51,11 @@ public class EventActions {
     private final EventRepository events;
     private final UploadQuota quota;
     private final KeyEvents keyEvents;
+    private final DocumentRepository documents;
 
     public EventActions(IngestService ingest, EventCuration curation, EventRepository events, UploadQuota quota,
-                        KeyEvents keyEvents) {
+                        KeyEvents keyEvents, DocumentRepository documents) {
+        this.documents = documents;
         this.keyEvents = keyEvents;
         this.ingest = ingest;
         this.curation = curation;
@@ -67,6 +70,15 @@ public class EventActions {
     /** Marks these events wrong at once, in the signed-in editor's name; how many were not already. */
     public int hideAll(java.util.Collection<Long> eventIds) {
         return curation.hideAll(eventIds, CurrentUser.editor());
+    }
+
+    /** A button that opens the dialog to add an event by hand (editors only); the new event's id to the listener. */
+    public Button addEventButton(Consumer<Long> afterAdd) {
+        Button button = new Button(t("curate.add"), VaadinIcon.PLUS.create());
+        button.setId("add-event");
+        button.setVisible(CurrentUser.has(UserRole.EDITOR));
+        button.addClickListener(click -> new EventCurationDialogs(curation, events).add(documents.list(), afterAdd));
+        return button;
     }
 
     /** A button that opens the import dialog: several files at once, each with its progress and its result. */

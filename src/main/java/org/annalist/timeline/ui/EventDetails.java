@@ -79,6 +79,7 @@ public class EventDetails extends Div {
         fact(facts, t.apply("event.polarity"), t.apply("polarity." + event.polarity()), "event-polarity");
         fact(facts, t.apply("event.confidence"), String.format(locale, "%.0f %%", event.confidence() * 100), "event-confidence");
         fact(facts, t.apply("event.origin"), t.apply("origin." + event.origin()), "event-origin");
+        fact(facts, t.apply("event.note"), event.note(), "event-note");
         fact(facts, t.apply("event.corroboration"), String.valueOf(event.corroboration()), "event-corroboration");
         if (event.sourcesDisagree()) {
             List<String> lines = new java.util.ArrayList<>();

@@ -225,7 +225,7 @@ public class TimelineView extends VerticalLayout implements BeforeEnterObserver,
         embedCode.addThemeVariants(com.vaadin.flow.component.button.ButtonVariant.LUMO_TERTIARY);
         embedCode.addClickListener(e -> showEmbedCode());
         HorizontalLayout bar = new HorizontalLayout(filtersToggle, counts, keyMode, keyCount, keyCountLabel, bulk, bulkHide, share, embedCode,
-                actions.importButton(this::afterImport),
+                actions.addEventButton(this::afterEdit), actions.importButton(this::afterImport),
                 actions.exportLink("csv", this::exported), actions.exportLink("json", this::exported),
                 actions.exportLink("timelinejs", this::exported));
         bar.addClassName("timeline-toolbar-row");

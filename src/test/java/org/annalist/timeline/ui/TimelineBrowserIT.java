@@ -258,6 +258,35 @@ class TimelineBrowserIT {
                 .startsWith("<svg").contains("Nasrallah");
     }
 
+    @Test
+    void anEditorAddsAnEventByHand() throws Exception {
+        try {
+            browser.driver.get("http://127.0.0.1:" + port + "/?view=2019-12-20T00:00_2020-01-20T00:00");
+            waitForRender(null);
+            String title = "Conférence de presse à Téhéran <b>sans</b> date précise";
+            browser.driver.findElement(By.id("add-event")).click();
+            browser.wait.until(b -> !b.findElements(By.cssSelector("#add-title input")).isEmpty());
+            browser.driver.findElement(By.cssSelector("#add-title input")).sendKeys(title);
+            WebElement day = browser.driver.findElement(By.cssSelector("#add-date input"));
+            day.sendKeys("2020-01-09");
+            day.sendKeys(Keys.ENTER);
+            browser.driver.findElement(By.cssSelector("#add-note textarea")).sendKeys("Vu à la télévision iranienne.");
+            browser.screenshot("timeline-add-event.png");
+            String before = rendered();
+            browser.driver.findElement(By.id("add-save")).click();
+            waitForRender(before);
+            // The new event is drawn, selected, with its note and its origin; its markup stays text.
+            browser.wait.until(b -> timelineTitles().contains(title));
+            browser.wait.until(b -> browser.texts("#event-details .event-title").contains(title));
+            assertThat(browser.texts("#event-details .event-note")).containsExactly("Vu à la télévision iranienne.");
+            assertThat(browser.texts("#event-details .event-origin")).containsExactly("ajouté par une personne");
+            assertThat(browser.driver.findElements(By.cssSelector("annalist-timeline .vis-item b"))).isEmpty();
+        } catch (AssertionError | RuntimeException e) {
+            browser.screenshot("timeline-add-failure.png");
+            throw new AssertionError("At " + browser.driver.getCurrentUrl() + ": " + e.getMessage(), e);
+        }
+    }
+
     private String exportImage(String type) {
         return (String) browser.driver.executeAsyncScript("""
                 const done = arguments[arguments.length - 1];

@@ -374,6 +374,13 @@ export class AnnalistTimeline extends LitElement {
     this.timeline.setSelection(ids);
   }
 
+  /** Marks several events as selected (a JSON array of event ids), in every lane they appear in. */
+  setSelectedEvents(json: string) {
+    const wanted = new Set(JSON.parse(json) as number[]);
+    this.pendingSelection = undefined;
+    this.timeline?.setSelection(this.items.getIds({ filter: (item) => item.eventId !== null && wanted.has(item.eventId) }));
+  }
+
   /** Zooms by a factor around the centre (0.5: twice as close). */
   zoom(factor: number) {
     if (!this.timeline) {

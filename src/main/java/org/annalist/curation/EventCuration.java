@@ -313,6 +313,81 @@ public class EventCuration {
     }
 
     /**
+     * Merges several events into one, in one transaction: into the one told by the most documents (the oldest on a
+     * tie), each other's merge in the histories as if made one by one (each can be undone). Returns the kept event.
+     */
+    @Transactional
+    @PreAuthorize("hasRole('EDITOR')")
+    public long mergeAll(java.util.Collection<Long> eventIds, String editor) {
+        List<Long> ids = List.copyOf(new TreeSet<>(eventIds));
+        if (ids.size() < 2) {
+            throw new IllegalArgumentException("Merging needs at least two events");
+        }
+        long target = ids.getFirst();
+        int most = -1;
+        for (long id : ids) {
+            int documents = (int) rows.sources(id).stream().map(source -> source.get("document")).distinct().count();
+            if (documents > most) {
+                most = documents;
+                target = id;
+            }
+        }
+        for (long id : ids) {
+            if (id != target) {
+                merges.merge(target, id, editor);
+            }
+        }
+        return target;
+    }
+
+    /** Sets the date of several events at once (one transaction, each in its own history); how many changed. */
+    @Transactional
+    @PreAuthorize("hasRole('EDITOR')")
+    public int setDateAll(java.util.Collection<Long> eventIds, EventDate date, String editor) {
+        int changed = 0;
+        for (long id : new TreeSet<>(eventIds)) {
+            if (edit(rows.lockedState(id), Patch.NONE.withDate(date), editor).changed()) {
+                changed++;
+            }
+        }
+        return changed;
+    }
+
+    /** Adds an actor (with its role) to several events at once; how many changed (those that had it keep theirs). */
+    @Transactional
+    @PreAuthorize("hasRole('EDITOR')")
+    public int addActorAll(java.util.Collection<Long> eventIds, String entityId, Role role, String editor) {
+        int changed = 0;
+        for (long id : new TreeSet<>(eventIds)) {
+            EventState state = rows.lockedState(id);
+            if (state.actors().containsKey(entityId)) {
+                continue;
+            }
+            Map<String, Role> actors = new TreeMap<>(state.actors());
+            actors.put(entityId, Objects.requireNonNull(role, "role"));
+            if (edit(state, Patch.NONE.withActors(actors), editor).changed()) {
+                changed++;
+            }
+        }
+        return changed;
+    }
+
+    /** Adds a place to several events at once; how many changed. */
+    @Transactional
+    @PreAuthorize("hasRole('EDITOR')")
+    public int addPlaceAll(java.util.Collection<Long> eventIds, String entityId, String editor) {
+        int changed = 0;
+        for (long id : new TreeSet<>(eventIds)) {
+            EventState state = rows.lockedState(id);
+            Set<String> places = new TreeSet<>(state.places());
+            if (places.add(entityId) && edit(state, Patch.NONE.withPlaces(places), editor).changed()) {
+                changed++;
+            }
+        }
+        return changed;
+    }
+
+    /**
      * Undoes one entry of the history: a field goes back to its old value (refused when it changed again since: revert
      * the later entry first), a merge is taken apart (the moved sources, added actors and places and a taken date go
      * back; the other event is shown again), a split is merged back. The revert is itself in the history, and can be

@@ -707,4 +707,37 @@ class EventCurationTest {
                 .containsExactly(null, "no date given by ann");
         assertThat(visible()).hasSize(before + 1);
     }
+    @Test
+    void severalEventsAreMergedDatedAndGivenAnActorOrAPlaceAtOnceEachInItsHistory() {
+        ingest("crisis.txt", CRISIS);
+        long mid2013 = byWords("À la mi-2013");
+        long eighth = byWords("Le 8 janvier 2020 à 14 h 30");
+        long ninth = byWords("Le 9 janvier 2020 au matin");
+        List<Long> three = List.of(mid2013, eighth, ninth);
+
+        assertThat(curation.addPlaceAll(three, PARIS, "ann")).isEqualTo(2); // the 8th was in Paris already
+        assertThat(three).allMatch(id -> event(id).places().stream().anyMatch(p -> p.id().equals(PARIS)));
+        assertThat(curation.addActorAll(three, "emmanuel-macron", org.annalist.event.Role.AGENT, "ann")).isEqualTo(1);
+        assertThat(event(mid2013).actors()).extracting(StoredEvent.Named::id).contains("emmanuel-macron", "vladimir-poutine");
+        assertThat(curation.history(mid2013)).extracting(Edit::field).contains("places", "actors");
+        assertThatThrownBy(() -> curation.addPlaceAll(three, "no-such-place", "ann")).isInstanceOf(IllegalArgumentException.class);
+
+        assertThat(curation.setDateAll(List.of(eighth, ninth),
+                EventCuration.dateAt(java.time.LocalDate.of(2020, 1, 8), org.annalist.temporal.Granularity.MONTH, "ann"), "ann"))
+                .isEqualTo(2);
+        assertThat(event(eighth).timexValue()).isEqualTo("2020-01");
+        assertThat(event(ninth).timexValue()).isEqualTo("2020-01");
+
+        // Merged into one: the others' sources move over, each merge in the history and undone alone.
+        long kept = curation.mergeAll(three, "ann");
+        assertThat(three).contains(kept);
+        assertThat(event(kept).sources()).hasSize(3);
+        assertThat(visible()).extracting(StoredEvent::id).contains(kept).doesNotContainAnyElementsOf(
+                three.stream().filter(id -> id != kept).toList());
+        List<Edit> merges = curation.history(kept).stream().filter(e -> e.field().equals("merged_from")).toList();
+        assertThat(merges).hasSize(2);
+        curation.revert(merges.getFirst().id(), "ann");
+        assertThat(event(kept).sources()).hasSize(2);
+        assertThatThrownBy(() -> curation.mergeAll(List.of(kept), "ann")).isInstanceOf(IllegalArgumentException.class);
+    }
 }

@@ -356,6 +356,121 @@ public final class EventCurationDialogs {
         title.focus();
     }
 
+    /**
+     * Sets one field on several events at once: the date (a day and a precision, or none), or an actor or a place
+     * added to each. {@code after} hears how many changed.
+     */
+    public void setOnAll(List<Long> eventIds, Consumer<Integer> after) {
+        Dialog dialog = new Dialog(t.apply("bulk.set.title").replace("{0}", String.valueOf(eventIds.size())));
+        dialog.setId("bulk-set-dialog");
+        dialog.setWidth("min(36rem, 95vw)");
+        Select<String> field = new Select<>();
+        field.setId("bulk-set-field");
+        field.setLabel(t.apply("bulk.set.field"));
+        field.setItems("date", "actor", "place");
+        field.setItemLabelGenerator(f -> t.apply("bulk.set." + f));
+        field.setValue("date");
+        DatePicker day = new DatePicker(t.apply("event.date"));
+        day.setId("bulk-set-date");
+        day.setI18n(new DatePicker.DatePickerI18n().setDateFormat("yyyy-MM-dd"));
+        Select<Granularity> precision = new Select<>();
+        precision.setId("bulk-set-precision");
+        precision.setLabel(t.apply("curate.precision"));
+        precision.setItems(EventCuration.PRECISIONS);
+        precision.setItemLabelGenerator(g -> t.apply("granularity." + g.name()));
+        precision.setValue(Granularity.DAY);
+        Checkbox undated = new Checkbox(t.apply("curate.undated"));
+        undated.setId("bulk-set-undated");
+        undated.addValueChangeListener(e -> {
+            day.setEnabled(!e.getValue());
+            precision.setEnabled(!e.getValue());
+        });
+        String language = UI.getCurrent().getLocale().getLanguage();
+        List<Entity> all = EntityDictionary.standard().entities().stream()
+                .sorted(Comparator.comparing(e -> e.name(language))).toList();
+        ComboBox<Entity> actor = new ComboBox<>(t.apply("bulk.set.actor"));
+        actor.setId("bulk-set-actor");
+        actor.setItems(all.stream().filter(e -> e.type() != EntityType.CITY).toList());
+        actor.setItemLabelGenerator(e -> e.name(language));
+        actor.setWidthFull();
+        Select<Role> role = new Select<>();
+        role.setId("bulk-set-role");
+        role.setLabel(t.apply("bulk.set.role"));
+        role.setItems(Role.values());
+        role.setItemLabelGenerator(r -> t.apply("role." + r));
+        role.setValue(Role.OTHER);
+        ComboBox<Entity> place = new ComboBox<>(t.apply("bulk.set.place"));
+        place.setId("bulk-set-place");
+        place.setItems(all.stream().filter(e -> e.type().isPlace()).toList());
+        place.setItemLabelGenerator(e -> e.name(language));
+        place.setWidthFull();
+        Runnable shown = () -> {
+            boolean date = field.getValue().equals("date");
+            day.setVisible(date);
+            precision.setVisible(date);
+            undated.setVisible(date);
+            actor.setVisible(field.getValue().equals("actor"));
+            role.setVisible(field.getValue().equals("actor"));
+            place.setVisible(field.getValue().equals("place"));
+        };
+        field.addValueChangeListener(e -> shown.run());
+        shown.run();
+        FormLayout form = new FormLayout(field, day, precision, undated, actor, role, place);
+        form.setColspan(field, 2);
+        form.setColspan(actor, 2);
+        form.setColspan(place, 2);
+        dialog.add(form);
+        Button save = new Button(t.apply("dialog.save"), click -> {
+            String who = CurrentUser.editor();
+            switch (field.getValue()) {
+                case "date" -> {
+                    if (!undated.getValue() && day.getValue() == null) {
+                        day.setInvalid(true);
+                        day.setErrorMessage(t.apply("curate.date.required"));
+                        return;
+                    }
+                    run(() -> done(dialog, after, curation.setDateAll(eventIds, undated.getValue() ? EventCuration.undated(who)
+                            : EventCuration.dateAt(day.getValue(), precision.getValue(), who), who)));
+                }
+                case "actor" -> {
+                    if (actor.getValue() == null) {
+                        actor.setInvalid(true);
+                        return;
+                    }
+                    run(() -> done(dialog, after, curation.addActorAll(eventIds, actor.getValue().id(), role.getValue(), who)));
+                }
+                default -> {
+                    if (place.getValue() == null) {
+                        place.setInvalid(true);
+                        return;
+                    }
+                    run(() -> done(dialog, after, curation.addPlaceAll(eventIds, place.getValue().id(), who)));
+                }
+            }
+        });
+        save.setId("bulk-set-save");
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        dialog.getFooter().add(new Button(t.apply("dialog.cancel"), c -> dialog.close()), save);
+        dialog.open();
+    }
+
+    private void done(Dialog dialog, Consumer<Integer> after, int changed) {
+        dialog.close();
+        Notification.show(t.apply("bulk.set.done").replace("{0}", String.valueOf(changed)), 4000,
+                Notification.Position.BOTTOM_START);
+        after.accept(changed);
+    }
+
+    /** Merges the events into one (the one told by the most documents); {@code after} hears which one is kept. */
+    public void mergeAll(List<Long> eventIds, Consumer<Long> after) {
+        run(() -> {
+            long kept = curation.mergeAll(eventIds, CurrentUser.editor());
+            Notification.show(t.apply("bulk.merged").replace("{0}", String.valueOf(eventIds.size())), 4000,
+                    Notification.Position.BOTTOM_START);
+            after.accept(kept);
+        });
+    }
+
     /** Merges another event (found by the words of its title) into this one. */
     public void merge(StoredEvent event, Consumer<Long> afterEdit) {
         Dialog dialog = new Dialog(t.apply("curate.merge.title"));

@@ -72,6 +72,16 @@ public class EventActions {
         return curation.hideAll(eventIds, CurrentUser.editor());
     }
 
+    /** Merges the ticked events into one; {@code after} hears the kept one. */
+    public void mergeAll(List<Long> eventIds, Consumer<Long> after) {
+        new EventCurationDialogs(curation, events).mergeAll(eventIds, after);
+    }
+
+    /** Opens the dialog that sets one field on the ticked events. */
+    public void setOnAll(List<Long> eventIds, Consumer<Integer> after) {
+        new EventCurationDialogs(curation, events).setOnAll(eventIds, after);
+    }
+
     /** A button that opens the dialog to add an event by hand (editors only); the new event's id to the listener. */
     public Button addEventButton(Consumer<Long> afterAdd) {
         Button button = new Button(t("curate.add"), VaadinIcon.PLUS.create());

@@ -90,6 +90,18 @@ final class EventGrid extends Grid<StoredEvent> {
         return getSelectedItems().stream().map(StoredEvent::id).toList();
     }
 
+    /** Ticks the event, or unticks it when it was ticked (bulk mode; the view hears the count). */
+    void toggleTick(StoredEvent event) {
+        if (!bulk()) {
+            return;
+        }
+        if (getSelectedItems().stream().anyMatch(e -> e.id() == event.id())) {
+            deselect(event);
+        } else {
+            select(event);
+        }
+    }
+
     /** Selects the event's row without telling the view (not in the bulk mode: ticks are the person's). */
     void selectQuietly(StoredEvent event) {
         if (bulk()) {

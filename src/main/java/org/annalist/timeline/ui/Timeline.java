@@ -43,6 +43,11 @@ public class Timeline extends com.vaadin.flow.component.Component implements Has
         getElement().callJsFunction("setSelectedEvent", eventId == null ? null : eventId.doubleValue());
     }
 
+    /** Marks several events as selected (the bulk mode's ticked ones); an empty list clears the marks. */
+    public void setSelectedEvents(java.util.List<Long> eventIds) {
+        getElement().callJsFunction("setSelectedEvents", JSON.writeValueAsString(eventIds));
+    }
+
     public Registration addWindowChangeListener(ComponentEventListener<WindowChangeEvent> listener) {
         return addListener(WindowChangeEvent.class, listener);
     }

@@ -81,6 +81,8 @@ public class TimelineView extends VerticalLayout implements BeforeEnterObserver,
     /** The bulk mode: several events ticked on the grid, then marked wrong at once (editors only). */
     final com.vaadin.flow.component.button.Button bulk = new com.vaadin.flow.component.button.Button();
     final com.vaadin.flow.component.button.Button bulkHide = new com.vaadin.flow.component.button.Button();
+    final com.vaadin.flow.component.button.Button bulkMerge = new com.vaadin.flow.component.button.Button();
+    final com.vaadin.flow.component.button.Button bulkSet = new com.vaadin.flow.component.button.Button();
     final SideLists lists = new SideLists();
     /** The key-events mode: only the most salient events of the span, how many the range says. */
     final Checkbox keyMode = new Checkbox();
@@ -132,7 +134,14 @@ public class TimelineView extends VerticalLayout implements BeforeEnterObserver,
         timeline.setId("timeline");
         timeline.addClassName("timeline");
         timeline.addWindowChangeListener(e -> onWindow(e.start(), e.end()));
-        timeline.addSelectListener(e -> select(e.eventId(), false));
+        // In the bulk mode a click on the timeline ticks (or unticks) the event, as on the grid.
+        timeline.addSelectListener(e -> {
+            if (grid.bulk()) {
+                events.event(e.eventId()).ifPresent(grid::toggleTick);
+            } else {
+                select(e.eventId(), false);
+            }
+        });
         timeline.addFitListener(e -> fit());
         timeline.addPublicationsToggleListener(e -> {
             publicationsOpen = e.open();
@@ -221,10 +230,27 @@ public class TimelineView extends VerticalLayout implements BeforeEnterObserver,
                 com.vaadin.flow.component.button.ButtonVariant.LUMO_SMALL);
         bulkHide.setVisible(false);
         bulkHide.addClickListener(e -> hideTicked());
+        bulkMerge.setId("bulk-merge");
+        bulkMerge.addThemeVariants(com.vaadin.flow.component.button.ButtonVariant.LUMO_SMALL);
+        bulkMerge.setVisible(false);
+        bulkMerge.addClickListener(e -> {
+            List<Long> ids = grid.tickedIds();
+            actions.mergeAll(ids, kept -> {
+                setBulk(false);
+                afterEdit(kept);
+            });
+        });
+        bulkSet.setId("bulk-set");
+        bulkSet.addThemeVariants(com.vaadin.flow.component.button.ButtonVariant.LUMO_SMALL);
+        bulkSet.setVisible(false);
+        bulkSet.addClickListener(e -> actions.setOnAll(grid.tickedIds(), changed -> {
+            setBulk(false);
+            afterEdit(query.event());
+        }));
         embedCode.setId("embed-code");
         embedCode.addThemeVariants(com.vaadin.flow.component.button.ButtonVariant.LUMO_TERTIARY);
         embedCode.addClickListener(e -> showEmbedCode());
-        HorizontalLayout bar = new HorizontalLayout(filtersToggle, counts, keyMode, keyCount, keyCountLabel, bulk, bulkHide, share, embedCode,
+        HorizontalLayout bar = new HorizontalLayout(filtersToggle, counts, keyMode, keyCount, keyCountLabel, bulk, bulkHide, bulkMerge, bulkSet, share, embedCode,
                 actions.addEventButton(this::afterEdit), actions.importButton(this::afterImport),
                 actions.exportLink("csv", this::exported), actions.exportLink("json", this::exported),
                 actions.exportLink("timelinejs", this::exported));
@@ -279,12 +305,20 @@ public class TimelineView extends VerticalLayout implements BeforeEnterObserver,
         grid.setBulk(on ? this::ticked : null);
         bulk.setText(t(on ? "timeline.bulk.done" : "timeline.bulk"));
         bulkHide.setVisible(on);
+        bulkMerge.setVisible(on);
+        bulkSet.setVisible(on);
         ticked(0);
     }
 
     private void ticked(int n) {
         bulkHide.setText(t("timeline.bulk.hide").replace("{0}", String.valueOf(n)));
         bulkHide.setEnabled(n > 0);
+        bulkMerge.setText(t("timeline.bulk.merge").replace("{0}", String.valueOf(n)));
+        bulkMerge.setEnabled(n > 1);
+        bulkSet.setText(t("timeline.bulk.set"));
+        bulkSet.setEnabled(n > 0);
+        // The timeline marks the ticked events too.
+        timeline.setSelectedEvents(grid.tickedIds());
     }
 
     /** The ticked events marked wrong, each in the history; the view drawn again without them. */

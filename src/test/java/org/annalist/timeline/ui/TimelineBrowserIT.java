@@ -259,6 +259,39 @@ class TimelineBrowserIT {
     }
 
     @Test
+    void eventsTickedOnTheTimelineAreMergedAtOnce() throws Exception {
+        try {
+            browser.driver.get("http://127.0.0.1:" + port + "/?view=2019-12-25T00:00_2020-01-15T00:00");
+            waitForRender(null);
+            browser.wait.until(b -> timelineTitles().contains(ZARIF));
+            String all = browser.texts("#counts").getFirst();
+            int inAll = Integer.parseInt(all.replaceAll(".*· (\\d+) .*?$", "$1"));
+            browser.driver.findElement(By.id("bulk-select")).click();
+            browser.wait.until(b -> b.findElement(By.id("bulk-merge")).isDisplayed());
+            // In the bulk mode a click on the timeline ticks the event (the grid follows), a second one would untick it.
+            List<WebElement> items = browser.driver.findElements(By.cssSelector("annalist-timeline .vis-item.event .vis-item-content"))
+                    .stream().filter(WebElement::isDisplayed).toList();
+            new Actions(browser.driver).moveToElement(items.get(0)).click().perform();
+            browser.wait.until(b -> b.findElement(By.id("bulk-merge")).getText().contains("1"));
+            items = browser.driver.findElements(By.cssSelector("annalist-timeline .vis-item.event:not(.vis-selected) .vis-item-content"))
+                    .stream().filter(WebElement::isDisplayed).toList();
+            new Actions(browser.driver).moveToElement(items.get(0)).click().perform();
+            browser.wait.until(b -> b.findElement(By.id("bulk-merge")).getText().contains("2"));
+            browser.wait.until(b -> b.findElements(By.cssSelector("annalist-timeline .vis-item.event.vis-selected")).size() >= 2);
+            assertThat(browser.driver.findElements(By.cssSelector("#event-details .event-title"))).isEmpty();
+            browser.screenshot("timeline-bulk-merge.png");
+            browser.driver.findElement(By.id("bulk-merge")).click();
+            // One event fewer in all; the kept one is shown with both sources.
+            browser.wait.until(b -> browser.texts("#counts").getFirst().contains("· " + (inAll - 1) + " "));
+            browser.wait.until(b -> !browser.texts("#event-details .event-title").isEmpty());
+            assertThat(browser.driver.findElement(By.id("bulk-merge")).isDisplayed()).isFalse();
+        } catch (AssertionError | RuntimeException e) {
+            browser.screenshot("timeline-bulk-merge-failure.png");
+            throw new AssertionError("At " + browser.driver.getCurrentUrl() + ": " + e.getMessage(), e);
+        }
+    }
+
+    @Test
     void anEditorAddsAnEventByHand() throws Exception {
         try {
             browser.driver.get("http://127.0.0.1:" + port + "/?view=2019-12-20T00:00_2020-01-20T00:00");

@@ -110,6 +110,21 @@ class TimelineViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void inTheBulkModeAClickOnTheTimelineTicksTheEventAndASecondUnticksIt() {
+        TimelineView view = navigate(TimelineView.class);
+        List<StoredEvent> rows = gridRows(view);
+        view.setBulk(true);
+        ComponentUtil.fireEvent(view.timeline, new Timeline.SelectEvent(view.timeline, true, rows.get(0).id()));
+        ComponentUtil.fireEvent(view.timeline, new Timeline.SelectEvent(view.timeline, true, rows.get(1).id()));
+        assertThat(view.grid.tickedIds()).containsExactlyInAnyOrder(rows.get(0).id(), rows.get(1).id());
+        assertThat(view.bulkMerge.getText()).contains("2");
+        assertThat(view.bulkMerge.isEnabled()).isTrue();
+        ComponentUtil.fireEvent(view.timeline, new Timeline.SelectEvent(view.timeline, true, rows.get(0).id()));
+        assertThat(view.grid.tickedIds()).containsExactly(rows.get(1).id());
+        assertThat(view.bulkMerge.isEnabled()).isFalse();
+    }
+
+    @Test
     void opensOnAllTheSeedEventsWithTheMoscowMeetingAndJanuary2020() {
         TimelineView view = navigate(TimelineView.class);
         List<StoredEvent> rows = gridRows(view);

@@ -12,6 +12,9 @@ import type { DataGroup, DataItem, DateType, IdType, TimelineItemType, TimelineO
 // @ts-ignore: a stylesheet, bundled by Vite (no type declarations)
 import 'vis-timeline/styles/vis-timeline-graph2d.css';
 import { toPng, toSvg } from 'html-to-image';
+// The axis' month and day names in French (moment's locale, the module vis-timeline formats its axis with).
+// @ts-ignore: a locale module, no type declarations
+import 'moment/dist/locale/fr';
 
 /** What the server sends to setData: TimelineData.java as JSON (Jackson writes null for a missing value). */
 interface TimelineData {
@@ -100,6 +103,8 @@ interface Labels {
   exportPngTooltip: string;
   exportSvg: string;
   exportSvgTooltip: string;
+  /** The interface's language: the axis' month and day names follow it. */
+  locale: string;
 }
 
 /** Day events first, then by start: stacked in that order, the day events keep the top rows of a lane. */
@@ -159,7 +164,7 @@ export class AnnalistTimeline extends LitElement {
   private labels: Labels = {
     zoomIn: 'Zoom in', zoomOut: 'Zoom out', fit: 'Fit', timeline: 'Timeline', publications: 'Publications',
     publicationsTooltip: 'Show each article published', exportPng: 'PNG', exportPngTooltip: 'Download as PNG',
-    exportSvg: 'SVG', exportSvgTooltip: 'Download as SVG',
+    exportSvg: 'SVG', exportSvgTooltip: 'Download as SVG', locale: 'en',
   };
   /** Publications drawn one by one (opened) or as a density strip (the default). */
   private publicationsOpen = false;
@@ -216,7 +221,7 @@ export class AnnalistTimeline extends LitElement {
     if (this.timeline || !container) {
       return;
     }
-    const timeline = new Timeline(container, this.items, this.groups, OPTIONS);
+    const timeline = new Timeline(container, this.items, this.groups, { ...OPTIONS, locale: this.labels.locale });
     this.timeline = timeline;
     this.keepWindowOverFirstFit(timeline);
     // vis-timeline fires rangechanged once a change is over: at the end of a drag or a pinch, 200 ms after the last
@@ -305,7 +310,11 @@ export class AnnalistTimeline extends LitElement {
 
   /** Labels of the controls, in the interface language. */
   setLabels(json: string) {
+    const locale = this.labels.locale;
     this.labels = { ...this.labels, ...(JSON.parse(json) as Partial<Labels>) };
+    if (this.timeline && this.labels.locale !== locale) {
+      this.timeline.setOptions({ locale: this.labels.locale });
+    }
     this.requestUpdate();
   }
 

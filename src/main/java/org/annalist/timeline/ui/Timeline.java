@@ -21,6 +21,7 @@ import tools.jackson.databind.json.JsonMapper;
 @NpmPackage(value = "vis-timeline", version = "8.5.4")
 @NpmPackage(value = "vis-data", version = "8.0.5")
 @NpmPackage(value = "html-to-image", version = "1.11.13")
+@NpmPackage(value = "moment", version = "2.30.1")
 public class Timeline extends com.vaadin.flow.component.Component implements HasSize {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();

@@ -354,11 +354,17 @@ public class TimelineView extends VerticalLayout implements BeforeEnterObserver,
         share.setText(t("timeline.share"));
         embedCode.setText(t("timeline.embed"));
         keyCount.getElement().setAttribute("aria-label", t("timeline.keyCount"));
-        timeline.setLabels(Map.of("zoomIn", t("timeline.zoomIn"), "zoomOut", t("timeline.zoomOut"), "fit",
-                t("timeline.fit"), "timeline", t("timeline.label"), "publications", t("timeline.publications"),
-                "publicationsTooltip", t("timeline.publications.tooltip"), "exportPng", t("timeline.exportPng"),
-                "exportPngTooltip", t("timeline.exportPng.tooltip"), "exportSvg", t("timeline.exportSvg"),
-                "exportSvgTooltip", t("timeline.exportSvg.tooltip")));
+        Map<String, String> labels = new java.util.LinkedHashMap<>();
+        labels.put("locale", getLocale().getLanguage());
+        labels.put("timeline", t("timeline.label"));
+        for (String[] label : new String[][] {{"zoomIn", "timeline.zoomIn"}, {"zoomOut", "timeline.zoomOut"},
+                {"fit", "timeline.fit"}, {"publications", "timeline.publications"},
+                {"publicationsTooltip", "timeline.publications.tooltip"}, {"exportPng", "timeline.exportPng"},
+                {"exportPngTooltip", "timeline.exportPng.tooltip"}, {"exportSvg", "timeline.exportSvg"},
+                {"exportSvgTooltip", "timeline.exportSvg.tooltip"}}) {
+            labels.put(label[0], t(label[1]));
+        }
+        timeline.setLabels(labels);
         grid.setEmptyStateText(t("grid.empty"));
         grid.setColumns(this::t, this::regionLabel, getLocale());
     }

@@ -264,6 +264,8 @@ class TimelineBrowserIT {
             browser.driver.get("http://127.0.0.1:" + port + "/?view=2019-12-25T00:00_2020-01-15T00:00");
             waitForRender(null);
             browser.wait.until(b -> timelineTitles().contains(ZARIF));
+            // The axis speaks the interface's language.
+            assertThat(browser.texts("annalist-timeline .vis-time-axis .vis-text.vis-major")).contains("janvier 2020");
             String all = browser.texts("#counts").getFirst();
             int inAll = Integer.parseInt(all.replaceAll(".*· (\\d+) .*?$", "$1"));
             browser.driver.findElement(By.id("bulk-select")).click();

@@ -125,33 +125,20 @@ public final class EventCurationDialogs {
         title.setWidthFull();
         title.setMaxLength(1000);
 
-        DatePicker day = new DatePicker(t.apply("event.date"));
-        day.setId("edit-date");
-        day.setI18n(new DatePicker.DatePickerI18n().setDateFormat("yyyy-MM-dd"));
+        DateFields date = dateFields("edit");
+        DatePicker day = date.day();
+        Select<Granularity> precision = date.precision();
+        Checkbox undated = date.undated();
         day.setValue(state.date().dated() ? state.date().start().toLocalDate() : null);
-        Select<Granularity> precision = new Select<>();
-        precision.setId("edit-precision");
-        precision.setLabel(t.apply("curate.precision"));
-        precision.setItems(EventCuration.PRECISIONS);
-        precision.setItemLabelGenerator(g -> t.apply("granularity." + g.name()));
         precision.setValue(nearestPrecision(state.date().granularity()));
-        Checkbox undated = new Checkbox(t.apply("curate.undated"));
-        undated.setId("edit-undated");
         undated.setValue(!state.date().dated());
-        day.setEnabled(!undated.getValue());
-        precision.setEnabled(!undated.getValue());
         // The date is edited only when one of its controls differs from what it showed (a title edit keeps the date's
         // words, mod and minute or part-of-day precision, which these controls cannot show).
         // What the date controls showed (updated when a conflict shows the current state).
         Object[] shownDate = {day.getValue(), precision.getValue(), undated.getValue()};
-        undated.addValueChangeListener(e -> {
-            day.setEnabled(!e.getValue());
-            precision.setEnabled(!e.getValue());
-        });
 
         String language = UI.getCurrent().getLocale().getLanguage();
-        List<Entity> all = EntityDictionary.standard().entities().stream()
-                .sorted(Comparator.comparing(e -> e.name(language))).toList();
+        List<Entity> all = dictionary(language);
         MultiSelectComboBox<String> actors = entities(t.apply("event.actors"), "edit-actors",
                 all.stream().filter(e -> e.type() != EntityType.CITY).toList(), event.actors(), language);
         MultiSelectComboBox<String> places = entities(t.apply("event.places"), "edit-places",
@@ -241,6 +228,34 @@ public final class EventCurationDialogs {
         return field.equals("hidden") ? t.apply("curate.hide") : t.apply("event." + field);
     }
 
+    /** A date, its precision, or none: the controls of the add, edit and bulk dialogs. */
+    private record DateFields(DatePicker day, Select<Granularity> precision, Checkbox undated) {
+    }
+
+    private DateFields dateFields(String prefix) {
+        DatePicker day = new DatePicker(t.apply("event.date"));
+        day.setId(prefix + "-date");
+        day.setI18n(new DatePicker.DatePickerI18n().setDateFormat("yyyy-MM-dd"));
+        Select<Granularity> precision = new Select<>();
+        precision.setId(prefix + "-precision");
+        precision.setLabel(t.apply("curate.precision"));
+        precision.setItems(EventCuration.PRECISIONS);
+        precision.setItemLabelGenerator(g -> t.apply("granularity." + g.name()));
+        precision.setValue(Granularity.DAY);
+        Checkbox undated = new Checkbox(t.apply("curate.undated"));
+        undated.setId(prefix + "-undated");
+        undated.addValueChangeListener(e -> {
+            day.setEnabled(!e.getValue());
+            precision.setEnabled(!e.getValue());
+        });
+        return new DateFields(day, precision, undated);
+    }
+
+    /** The dictionary's entities, by their names in the language. */
+    private static List<Entity> dictionary(String language) {
+        return EntityDictionary.standard().entities().stream().sorted(Comparator.comparing(e -> e.name(language))).toList();
+    }
+
     private static MultiSelectComboBox<String> entities(String label, String id, List<Entity> choices,
                                                         List<StoredEvent.Named> current, String language) {
         Map<String, String> names = new java.util.LinkedHashMap<>();
@@ -282,24 +297,12 @@ public final class EventCurationDialogs {
         title.setWidthFull();
         title.setMaxLength(1000);
         title.setRequired(true);
-        DatePicker day = new DatePicker(t.apply("event.date"));
-        day.setId("add-date");
-        day.setI18n(new DatePicker.DatePickerI18n().setDateFormat("yyyy-MM-dd"));
-        Select<Granularity> precision = new Select<>();
-        precision.setId("add-precision");
-        precision.setLabel(t.apply("curate.precision"));
-        precision.setItems(EventCuration.PRECISIONS);
-        precision.setItemLabelGenerator(g -> t.apply("granularity." + g.name()));
-        precision.setValue(Granularity.DAY);
-        Checkbox undated = new Checkbox(t.apply("curate.undated"));
-        undated.setId("add-undated");
-        undated.addValueChangeListener(e -> {
-            day.setEnabled(!e.getValue());
-            precision.setEnabled(!e.getValue());
-        });
+        DateFields date = dateFields("add");
+        DatePicker day = date.day();
+        Select<Granularity> precision = date.precision();
+        Checkbox undated = date.undated();
         String language = UI.getCurrent().getLocale().getLanguage();
-        List<Entity> all = EntityDictionary.standard().entities().stream()
-                .sorted(Comparator.comparing(e -> e.name(language))).toList();
+        List<Entity> all = dictionary(language);
         MultiSelectComboBox<String> actors = entities(t.apply("event.actors"), "add-actors",
                 all.stream().filter(e -> e.type() != EntityType.CITY).toList(), List.of(), language);
         MultiSelectComboBox<String> places = entities(t.apply("event.places"), "add-places",
@@ -370,24 +373,12 @@ public final class EventCurationDialogs {
         field.setItems("date", "actor", "place");
         field.setItemLabelGenerator(f -> t.apply("bulk.set." + f));
         field.setValue("date");
-        DatePicker day = new DatePicker(t.apply("event.date"));
-        day.setId("bulk-set-date");
-        day.setI18n(new DatePicker.DatePickerI18n().setDateFormat("yyyy-MM-dd"));
-        Select<Granularity> precision = new Select<>();
-        precision.setId("bulk-set-precision");
-        precision.setLabel(t.apply("curate.precision"));
-        precision.setItems(EventCuration.PRECISIONS);
-        precision.setItemLabelGenerator(g -> t.apply("granularity." + g.name()));
-        precision.setValue(Granularity.DAY);
-        Checkbox undated = new Checkbox(t.apply("curate.undated"));
-        undated.setId("bulk-set-undated");
-        undated.addValueChangeListener(e -> {
-            day.setEnabled(!e.getValue());
-            precision.setEnabled(!e.getValue());
-        });
+        DateFields date = dateFields("bulk-set");
+        DatePicker day = date.day();
+        Select<Granularity> precision = date.precision();
+        Checkbox undated = date.undated();
         String language = UI.getCurrent().getLocale().getLanguage();
-        List<Entity> all = EntityDictionary.standard().entities().stream()
-                .sorted(Comparator.comparing(e -> e.name(language))).toList();
+        List<Entity> all = dictionary(language);
         ComboBox<Entity> actor = new ComboBox<>(t.apply("bulk.set.actor"));
         actor.setId("bulk-set-actor");
         actor.setItems(all.stream().filter(e -> e.type() != EntityType.CITY).toList());
@@ -405,10 +396,10 @@ public final class EventCurationDialogs {
         place.setItemLabelGenerator(e -> e.name(language));
         place.setWidthFull();
         Runnable shown = () -> {
-            boolean date = field.getValue().equals("date");
-            day.setVisible(date);
-            precision.setVisible(date);
-            undated.setVisible(date);
+            boolean dated = field.getValue().equals("date");
+            day.setVisible(dated);
+            precision.setVisible(dated);
+            undated.setVisible(dated);
             actor.setVisible(field.getValue().equals("actor"));
             role.setVisible(field.getValue().equals("actor"));
             place.setVisible(field.getValue().equals("place"));

@@ -491,6 +491,7 @@ public class EventCuration {
         rows.requireEntities(event.places());
         int[] passage = null;
         String language = null;
+        String words = null;
         if (event.source() != null) {
             long documentId = event.source().documentId();
             String text = jdbc.sql("SELECT content FROM document WHERE id = ?").param(documentId).query(String.class)
@@ -500,6 +501,7 @@ public class EventCuration {
                 throw new IllegalArgumentException("Document " + documentId + " does not hold this passage: "
                         + CurationRows.shortened(event.source().words()));
             }
+            words = text.substring(passage[0], passage[1]);
             language = jdbc.sql("SELECT language FROM document WHERE id = ?").param(documentId).query(String.class)
                     .optional().orElse(null);
         }
@@ -530,8 +532,6 @@ public class EventCuration {
         rows.recomputeRegions(id, who, now);
         if (passage != null) {
             long documentId = event.source().documentId();
-            String text = jdbc.sql("SELECT content FROM document WHERE id = ?").param(documentId).query(String.class).single();
-            String words = text.substring(passage[0], passage[1]);
             jdbc.sql("""
                             INSERT INTO event_source (event_id, document_id, passage_begin, passage_end, passage_text,
                                 search_passage, interval_start, interval_end)

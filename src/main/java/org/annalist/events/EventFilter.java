@@ -15,9 +15,12 @@ import java.util.List;
  * @param undated   whether undated events are included (never when a date range is given)
  * @param minConfidence the events whose confidence is at least this (0: all)
  * @param minSources    the events told by at least this many documents (0 or 1: all)
+ * @param places    entity ids, any of which must be a place of the event; a country ({@code state-sy}) also takes the
+ *                  events placed in one of its cities
  */
 public record EventFilter(List<String> actors, List<String> regions, LocalDateTime from, LocalDateTime to,
-                          List<Long> documents, String text, boolean undated, double minConfidence, int minSources) {
+                          List<Long> documents, String text, boolean undated, double minConfidence, int minSources,
+                          List<String> places) {
 
     public static final EventFilter ALL = new EventFilter(List.of(), List.of(), null, null, List.of(), null, true);
 
@@ -25,12 +28,19 @@ public record EventFilter(List<String> actors, List<String> regions, LocalDateTi
         actors = List.copyOf(actors);
         regions = List.copyOf(regions);
         documents = List.copyOf(documents);
+        places = List.copyOf(places);
         if (!(minConfidence >= 0 && minConfidence <= 1)) {
             throw new IllegalArgumentException("a confidence from 0 to 1, not " + minConfidence);
         }
         if (minSources < 0) {
             throw new IllegalArgumentException("a number of sources from 0, not " + minSources);
         }
+    }
+
+    /** Without a place. */
+    public EventFilter(List<String> actors, List<String> regions, LocalDateTime from, LocalDateTime to,
+                       List<Long> documents, String text, boolean undated, double minConfidence, int minSources) {
+        this(actors, regions, from, to, documents, text, undated, minConfidence, minSources, List.of());
     }
 
     /** Without a confidence or sources threshold. */
@@ -41,27 +51,31 @@ public record EventFilter(List<String> actors, List<String> regions, LocalDateTi
 
     /** The same filter over all dates (undated events included). */
     public EventFilter withoutDates() {
-        return new EventFilter(actors, regions, null, null, documents, text, true, minConfidence, minSources);
+        return new EventFilter(actors, regions, null, null, documents, text, true, minConfidence, minSources, places);
     }
 
     public EventFilter withActors(List<String> value) {
-        return new EventFilter(value, regions, from, to, documents, text, undated, minConfidence, minSources);
+        return new EventFilter(value, regions, from, to, documents, text, undated, minConfidence, minSources, places);
     }
 
     public EventFilter withRegions(List<String> value) {
-        return new EventFilter(actors, value, from, to, documents, text, undated, minConfidence, minSources);
+        return new EventFilter(actors, value, from, to, documents, text, undated, minConfidence, minSources, places);
     }
 
     public EventFilter withDocuments(List<Long> value) {
-        return new EventFilter(actors, regions, from, to, value, text, undated, minConfidence, minSources);
+        return new EventFilter(actors, regions, from, to, value, text, undated, minConfidence, minSources, places);
     }
 
     public EventFilter withText(String value) {
-        return new EventFilter(actors, regions, from, to, documents, value, undated, minConfidence, minSources);
+        return new EventFilter(actors, regions, from, to, documents, value, undated, minConfidence, minSources, places);
+    }
+
+    public EventFilter withPlaces(List<String> value) {
+        return new EventFilter(actors, regions, from, to, documents, text, undated, minConfidence, minSources, value);
     }
 
     public EventFilter withThresholds(double confidence, int sources) {
-        return new EventFilter(actors, regions, from, to, documents, text, undated, confidence, sources);
+        return new EventFilter(actors, regions, from, to, documents, text, undated, confidence, sources, places);
     }
 
     /** Whether a threshold on confidence or on sources is set. */

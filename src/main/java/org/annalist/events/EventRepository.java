@@ -188,6 +188,11 @@ public class EventRepository {
             sql.append(" AND EXISTS (SELECT 1 FROM event_region r WHERE r.event_id = e.id AND r.region_id IN (:regions))");
             params.put("regions", filter.regions());
         }
+        if (!filter.places().isEmpty()) {
+            // event_area: the event's places and the countries they lie in (migration V19).
+            sql.append(" AND EXISTS (SELECT 1 FROM event_area p WHERE p.event_id = e.id AND p.area_id IN (:places))");
+            params.put("places", filter.places());
+        }
         if (!filter.documents().isEmpty()) {
             sql.append(" AND EXISTS (SELECT 1 FROM event_source s WHERE s.event_id = e.id AND s.document_id IN (:documents))");
             params.put("documents", filter.documents());

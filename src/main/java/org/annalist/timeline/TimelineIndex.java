@@ -53,6 +53,8 @@ final class TimelineIndex {
     private final Dimension actors;
     private final Dimension regions;
     private final Dimension documents;
+    /** The events' places and the countries those lie in ({@code event_area}). */
+    private final Dimension places;
     private final WordIndex words;
 
     TimelineIndex(TimelineIndexBuilder b, long revision) {
@@ -79,6 +81,7 @@ final class TimelineIndex {
         this.actors = b.actors.build(size);
         this.regions = b.regions.build(size);
         this.documents = b.documents.build(size);
+        this.places = b.places.build(size);
         this.words = new WordIndex(b.words);
     }
 
@@ -91,7 +94,7 @@ final class TimelineIndex {
     long bytes() {
         long bytes = 8L * (ids.length + starts.length + ends.length + confidence.length + sortedIds.length)
                 + 4L * (byTitle.length + byConfidence.length + positionsOfSortedIds.length)
-                + actors.bytes() + regions.bytes() + documents.bytes() + words.bytes();
+                + actors.bytes() + regions.bytes() + documents.bytes() + places.bytes() + words.bytes();
         return bytes;
     }
 
@@ -325,6 +328,9 @@ final class TimelineIndex {
         if (!filter.regions().isEmpty()) {
             selected.and(regions.anyOf(filter.regions(), size));
         }
+        if (!filter.places().isEmpty()) {
+            selected.and(places.anyOf(filter.places(), size));
+        }
         if (!filter.documents().isEmpty()) {
             selected.and(documents.anyOf(filter.documents().stream().map(String::valueOf).toList(), size));
         }
@@ -375,6 +381,7 @@ final class TimelineIndex {
             case ACTOR -> actors;
             case REGION -> regions;
             case DOCUMENT -> documents;
+            case PLACE -> places;
         };
     }
 

@@ -10,7 +10,7 @@ import java.util.Map;
 
 /**
  * Collects the rows of an index: first the events (which fixes the positions), then, in any order, the events'
- * actors, regions, documents and passages (rows of events not given first are ignored: hidden ones), the title
+ * actors, regions, places, documents and passages (rows of events not given first are ignored: hidden ones), the title
  * order; then {@link #build}.
  */
 final class TimelineIndexBuilder {
@@ -30,6 +30,7 @@ final class TimelineIndexBuilder {
     final DimensionBuilder actors = new DimensionBuilder();
     final DimensionBuilder regions = new DimensionBuilder();
     final DimensionBuilder documents = new DimensionBuilder();
+    final DimensionBuilder places = new DimensionBuilder();
     final Map<String, IntList> words = new HashMap<>();
 
     TimelineIndexBuilder(List<EventRow> events) {
@@ -69,6 +70,14 @@ final class TimelineIndexBuilder {
         Integer p = positions.get(eventId);
         if (p != null) {
             actors.add(p, entityId);
+        }
+    }
+
+    /** A place of an event, or a country one of its places lies in. */
+    void place(long eventId, String areaId) {
+        Integer p = positions.get(eventId);
+        if (p != null) {
+            places.add(p, areaId);
         }
     }
 

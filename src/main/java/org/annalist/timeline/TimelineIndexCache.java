@@ -185,6 +185,9 @@ public class TimelineIndexCache implements AutoCloseable {
         jdbc.sql("SELECT event_id, entity_id FROM event_actor").query(rs -> {
             builder.actor(rs.getLong(1), rs.getString(2));
         });
+        jdbc.sql("SELECT event_id, area_id FROM event_area").query(rs -> {
+            builder.place(rs.getLong(1), rs.getString(2));
+        });
         jdbc.sql("SELECT event_id, region_id FROM event_region").query(rs -> {
             builder.region(rs.getLong(1), rs.getString(2));
         });

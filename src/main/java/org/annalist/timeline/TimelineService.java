@@ -104,6 +104,15 @@ public class TimelineService implements TimelineQueries {
         return topLanes(others, Lanes.REGION, 1000, null);
     }
 
+    /**
+     * The places of the filtered events and the countries those lie in, with their counts, most first (the filter's own
+     * places are ignored).
+     */
+    public List<Facet> placeFacets(EventFilter filter, int limit, String language) {
+        EventFilter others = filter.withPlaces(List.of());
+        return topLanes(others, Lanes.PLACE, limit, language);
+    }
+
     /** The documents telling the filtered events with their counts (the filter's own documents are ignored). */
     public List<Facet> documentFacets(EventFilter filter, int limit) {
         EventFilter others = filter.withDocuments(List.of());
@@ -126,7 +135,7 @@ public class TimelineService implements TimelineQueries {
             return labels;
         }
         switch (lanes) {
-            case ACTOR -> jdbc.sql("""
+            case ACTOR, PLACE -> jdbc.sql("""
                             SELECT n.id, COALESCE(l.name, n.name) FROM entity n
                             LEFT JOIN entity_name l ON l.entity_id = n.id AND l.language = :language WHERE n.id IN (:ids)""")
                     .param("ids", keys).param("language", language == null ? "" : language)

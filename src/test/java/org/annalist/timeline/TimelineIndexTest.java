@@ -31,8 +31,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * The timeline's answers from the in-memory index are the database's: the same questions, with random filters (actors,
- * regions, documents, date ranges with and without fractions of a second, words and prefixes, undated or not), asked of
- * a {@link TimelineService} that reads the database and of one that reads the index, on a synthetic chronology with
+ * places, regions, documents, date ranges with and without fractions of a second, words and prefixes, undated or not),
+ * asked of a {@link TimelineService} that reads the database and of one that reads the index, on a synthetic chronology with
  * some events marked wrong and some events told twice in one document.
  */
 class TimelineIndexTest {
@@ -46,6 +46,7 @@ class TimelineIndexTest {
     private static EventRevision revision;
     private static List<String> actors;
     private static List<String> regions;
+    private static List<String> places;
     private static List<Long> documents;
     private static List<String> words;
 
@@ -73,6 +74,7 @@ class TimelineIndexTest {
         indexed = new TimelineService(jdbc, new SqlTimelineQueries(jdbc, events), events, cache);
         actors = jdbc.sql("SELECT DISTINCT entity_id FROM event_actor ORDER BY entity_id").query(String.class).list();
         regions = jdbc.sql("SELECT DISTINCT region_id FROM event_region ORDER BY region_id").query(String.class).list();
+        places = jdbc.sql("SELECT DISTINCT area_id FROM event_area ORDER BY area_id").query(String.class).list();
         documents = jdbc.sql("SELECT id FROM document ORDER BY id").query(Long.class).list();
         words = jdbc.sql("SELECT title FROM event ORDER BY id FETCH FIRST 300 ROWS ONLY").query(String.class).list()
                 .stream().flatMap(title -> TextSearch.terms(title).stream()).distinct().toList();
@@ -83,6 +85,26 @@ class TimelineIndexTest {
         TimelineIndex index = cache.current().index();
         assertNotNull(index);
         assertEquals(jdbc.sql("SELECT COUNT(*) FROM event WHERE hidden = FALSE").query(Long.class).single(), index.size());
+    }
+
+    @Test
+    void aCountryTakesTheEventsOfItsCities() {
+        String city = jdbc.sql("""
+                SELECT p.entity_id FROM event_place p JOIN entity n ON n.id = p.entity_id
+                WHERE n.type = 'CITY' AND n.country IS NOT NULL ORDER BY p.entity_id FETCH FIRST 1 ROWS ONLY""")
+                .query(String.class).single();
+        String country = "state-" + jdbc.sql("SELECT LOWER(country) FROM entity WHERE id = ?").param(city)
+                .query(String.class).single();
+        for (TimelineService service : List.of(database, indexed)) {
+            EventFilter inCity = EventFilter.ALL.withPlaces(List.of(city));
+            EventFilter inCountry = EventFilter.ALL.withPlaces(List.of(country));
+            long cityEvents = service.count(inCity);
+            assertTrue(cityEvents > 0, city);
+            assertTrue(service.count(inCountry) >= cityEvents, country);
+            // The city adds nothing to its country: its events are among the country's.
+            assertEquals(service.count(inCountry), service.count(inCity.withPlaces(List.of(city, country))));
+            assertTrue(service.placeFacets(EventFilter.ALL, 1000, "en").stream().anyMatch(f -> f.key().equals(country)));
+        }
     }
 
     @Test
@@ -252,8 +274,9 @@ class TimelineIndexTest {
         }
         double minConfidence = random.nextInt(4) == 0 ? List.of(0.3, 0.5, 0.8, 0.95).get(random.nextInt(4)) : 0;
         int minSources = random.nextInt(4) == 0 ? 2 + random.nextInt(2) : 0;
+        List<String> somePlaces = random.nextInt(5) == 0 ? pick(random, places, 1 + random.nextInt(2)) : List.of();
         return new EventFilter(someActors, someRegions, from, to, someDocuments, text, random.nextBoolean(),
-                minConfidence, minSources);
+                minConfidence, minSources, somePlaces);
     }
 
     private static <T> List<T> pick(Random random, List<T> values, int n) {

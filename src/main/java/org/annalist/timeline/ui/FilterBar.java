@@ -18,12 +18,13 @@ import java.util.function.Supplier;
 import org.annalist.timeline.Lanes;
 
 /**
- * The timeline's filters (actors, regions, documents, dates, words) and its lanes, in one row: each change becomes a
+ * The timeline's filters (actors, places, regions, documents, dates, words) and its lanes, in one row: each change becomes a
  * new {@link TimelineQuery} handed to the view; the view hands back the query to show ({@link #show}).
  */
 final class FilterBar extends HorizontalLayout {
 
     final MultiSelectComboBox<String> actorBox = new MultiSelectComboBox<>();
+    final MultiSelectComboBox<String> placeBox = new MultiSelectComboBox<>();
     final MultiSelectComboBox<String> regionBox = new MultiSelectComboBox<>();
     final MultiSelectComboBox<String> documentBox = new MultiSelectComboBox<>();
     final DatePicker fromPicker = new DatePicker();
@@ -41,13 +42,20 @@ final class FilterBar extends HorizontalLayout {
     private boolean syncing;
 
     FilterBar(Supplier<TimelineQuery> query, Consumer<TimelineQuery> changed, FilterChoices actors,
-              FilterChoices regions, FilterChoices documents) {
-        this.choices = List.of(actors, regions, documents);
+              FilterChoices places, FilterChoices regions, FilterChoices documents) {
+        this.choices = List.of(actors, places, regions, documents);
         actorBox.setId("filter-actors");
         actors.bind(actorBox);
         actorBox.addValueChangeListener(e -> {
             if (!syncing) {
                 changed.accept(query.get().withActors(List.copyOf(e.getValue())));
+            }
+        });
+        placeBox.setId("filter-places");
+        places.bind(placeBox);
+        placeBox.addValueChangeListener(e -> {
+            if (!syncing) {
+                changed.accept(query.get().withPlaces(List.copyOf(e.getValue())));
             }
         });
         regionBox.setId("filter-regions");
@@ -116,7 +124,7 @@ final class FilterBar extends HorizontalLayout {
         clear.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         clear.addClickListener(e -> changed.accept(query.get().cleared()));
 
-        add(actorBox, regionBox, documentBox, fromPicker, toPicker, textField, confidenceSelect, sourcesSelect, laneSelect,
+        add(actorBox, placeBox, regionBox, documentBox, fromPicker, toPicker, textField, confidenceSelect, sourcesSelect, laneSelect,
                 clear);
         addClassName("filter-bar");
         setWidthFull();
@@ -130,6 +138,7 @@ final class FilterBar extends HorizontalLayout {
         syncing = true;
         try {
             setIfDifferent(actorBox, query.actors());
+            setIfDifferent(placeBox, query.places());
             setIfDifferent(regionBox, query.regions());
             setIfDifferent(documentBox, query.documents().stream().map(String::valueOf).toList());
             fromPicker.setValue(query.from());
@@ -147,6 +156,8 @@ final class FilterBar extends HorizontalLayout {
     void applyTexts(Function<String, String> t) {
         actorBox.setLabel(t.apply("filter.actors"));
         actorBox.setPlaceholder(t.apply("filter.any"));
+        placeBox.setLabel(t.apply("filter.places"));
+        placeBox.setPlaceholder(t.apply("filter.any"));
         regionBox.setLabel(t.apply("filter.regions"));
         regionBox.setPlaceholder(t.apply("filter.any"));
         documentBox.setLabel(t.apply("filter.documents"));

@@ -21,18 +21,20 @@ import org.annalist.timeline.Lanes;
  * @param view     the visible span of the time axis ([start, end]), or null for "fit the events"
  * @param minConfidence the events whose confidence is at least this (0: all)
  * @param minSources    the events told by at least this many documents (0 or 1: all)
+ * @param places   places (entity ids) one of which the event must be in: a country takes its cities' events
  */
 public record TimelineQuery(List<String> actors, List<String> regions, List<Long> documents, LocalDate from, LocalDate to,
                             String text, double minConfidence, int minSources, Lanes lanes, Long event,
-                            LocalDateTime viewStart, LocalDateTime viewEnd) {
+                            LocalDateTime viewStart, LocalDateTime viewEnd, List<String> places) {
 
     public static final TimelineQuery EMPTY = new TimelineQuery(List.of(), List.of(), List.of(), null, null, null, 0, 0,
-            Lanes.NONE, null, null, null);
+            Lanes.NONE, null, null, null, List.of());
 
     public TimelineQuery {
         actors = List.copyOf(actors);
         regions = List.copyOf(regions);
         documents = List.copyOf(documents);
+        places = List.copyOf(places);
         text = text == null || text.isBlank() ? null : text.strip();
         lanes = lanes == null ? Lanes.NONE : lanes;
         // What the URL says beyond the scale is read as no threshold (unreadable, never an error).
@@ -48,7 +50,7 @@ public record TimelineQuery(List<String> actors, List<String> regions, List<Long
     public EventFilter filter() {
         return new EventFilter(actors, regions, from == null ? null : from.atStartOfDay(),
                 to == null ? null : to.plusDays(1).atStartOfDay(), documents, text, from == null && to == null,
-                minConfidence, minSources);
+                minConfidence, minSources, places);
     }
 
     /** The filters restricted to a span of the time axis: dated events overlapping it. */
@@ -56,74 +58,81 @@ public record TimelineQuery(List<String> actors, List<String> regions, List<Long
         LocalDateTime lower = from == null || start.isAfter(from.atStartOfDay()) ? start : from.atStartOfDay();
         LocalDateTime upper = to == null || end.isBefore(to.plusDays(1).atStartOfDay()) ? end : to.plusDays(1).atStartOfDay();
         return new EventFilter(actors, regions, lower, upper.isAfter(lower) ? upper : lower, documents, text, false,
-                minConfidence, minSources);
+                minConfidence, minSources, places);
     }
 
     public boolean filtered() {
-        return !actors.isEmpty() || !regions.isEmpty() || !documents.isEmpty() || from != null || to != null || text != null
+        return !actors.isEmpty() || !places.isEmpty() || !regions.isEmpty() || !documents.isEmpty() || from != null || to != null || text != null
                 || minConfidence > 0 || minSources > 1;
     }
 
-    /** How many filters apply (each actor, region and document counts, the dates once, the words, each threshold). */
+    /** How many filters apply (each actor, place, region and document counts, the dates once, the words, each threshold). */
     public int filterCount() {
-        return actors.size() + regions.size() + documents.size() + (from != null || to != null ? 1 : 0)
+        return actors.size() + places.size() + regions.size() + documents.size() + (from != null || to != null ? 1 : 0)
                 + (text != null ? 1 : 0) + (minConfidence > 0 ? 1 : 0) + (minSources > 1 ? 1 : 0);
     }
 
     public TimelineQuery withActors(List<String> value) {
         return new TimelineQuery(value, regions, documents, from, to, text, minConfidence, minSources,
-                lanes, event, viewStart, viewEnd);
+                lanes, event, viewStart, viewEnd, places);
+    }
+
+    public TimelineQuery withPlaces(List<String> value) {
+        return new TimelineQuery(actors, regions, documents, from, to, text, minConfidence, minSources,
+                lanes, event, viewStart, viewEnd, value);
     }
 
     public TimelineQuery withRegions(List<String> value) {
         return new TimelineQuery(actors, value, documents, from, to, text, minConfidence, minSources,
-                lanes, event, viewStart, viewEnd);
+                lanes, event, viewStart, viewEnd, places);
     }
 
     public TimelineQuery withDocuments(List<Long> value) {
         return new TimelineQuery(actors, regions, value, from, to, text, minConfidence, minSources,
-                lanes, event, viewStart, viewEnd);
+                lanes, event, viewStart, viewEnd, places);
     }
 
     public TimelineQuery withDates(LocalDate first, LocalDate last) {
         return new TimelineQuery(actors, regions, documents, first, last, text, minConfidence, minSources,
-                lanes, event, viewStart, viewEnd);
+                lanes, event, viewStart, viewEnd, places);
     }
 
     public TimelineQuery withText(String value) {
         return new TimelineQuery(actors, regions, documents, from, to, value, minConfidence, minSources,
-                lanes, event, viewStart, viewEnd);
+                lanes, event, viewStart, viewEnd, places);
     }
 
     /** At least this confidence (0: any) and this many documents telling the event (0 or 1: any). */
     public TimelineQuery withThresholds(double confidence, int sources) {
         return new TimelineQuery(actors, regions, documents, from, to, text, confidence, sources, lanes, event, viewStart,
-                viewEnd);
+                viewEnd, places);
     }
 
     public TimelineQuery withLanes(Lanes value) {
         return new TimelineQuery(actors, regions, documents, from, to, text, minConfidence, minSources,
-                value, event, viewStart, viewEnd);
+                value, event, viewStart, viewEnd, places);
     }
 
     public TimelineQuery withEvent(Long value) {
         return new TimelineQuery(actors, regions, documents, from, to, text, minConfidence, minSources,
-                lanes, value, viewStart, viewEnd);
+                lanes, value, viewStart, viewEnd, places);
     }
 
     public TimelineQuery withView(LocalDateTime start, LocalDateTime end) {
         return new TimelineQuery(actors, regions, documents, from, to, text, minConfidence, minSources,
-                lanes, event, start, end);
+                lanes, event, start, end, places);
     }
 
     /** The same view without any filter (lanes and visible span stay). */
     public TimelineQuery cleared() {
-        return new TimelineQuery(List.of(), List.of(), List.of(), null, null, null, 0, 0, lanes, null, viewStart, viewEnd);
+        return new TimelineQuery(List.of(), List.of(), List.of(), null, null, null, 0, 0, lanes, null, viewStart, viewEnd,
+                List.of());
     }
 
     public QueryParameters toParameters() {
         Map<String, List<String>> params = new LinkedHashMap<>();
         put(params, "actor", actors);
+        put(params, "place", places);
         put(params, "region", regions);
         put(params, "doc", documents.stream().map(String::valueOf).toList());
         put(params, "from", from == null ? List.of() : List.of(from.toString()));
@@ -167,7 +176,7 @@ public record TimelineQuery(List<String> actors, List<String> regions, List<Long
         return new TimelineQuery(nonBlank(params.get("actor")), nonBlank(params.get("region")), documents,
                 date(first(params, "from")), date(first(params, "to")), first(params, "q"),
                 fraction(first(params, "confidence")), whole(first(params, "sources")), lanes,
-                number(first(params, "event")), viewStart, viewEnd);
+                number(first(params, "event")), viewStart, viewEnd, nonBlank(params.get("place")));
     }
 
     private static void put(Map<String, List<String>> params, String name, List<String> values) {

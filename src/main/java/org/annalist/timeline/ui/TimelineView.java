@@ -115,6 +115,8 @@ public class TimelineView extends VerticalLayout implements BeforeEnterObserver,
         filters = new FilterBar(() -> query, this::update,
                 new FilterChoices(() -> repository.actorFacets(query.filter(), 500, language()),
                         keys -> repository.entityNames(keys, language()), events::entitiesCalled),
+                new FilterChoices(() -> repository.placeFacets(query.filter(), 500, language()),
+                        keys -> repository.entityNames(keys, language()), events::entitiesCalled),
                 new FilterChoices(() -> repository.regionFacets(query.filter()).stream()
                         .map(f -> new Facet(f.key(), regionLabel(f.key()), f.count())).toList(),
                         keys -> keys.stream().collect(Collectors.toMap(k -> k, this::regionLabel))),

@@ -278,6 +278,19 @@ class TimelineViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void filteringByACountryKeepsTheEventsOfItsCitiesAndPutsThePlaceInTheUrl() {
+        TimelineView view = navigate(TimelineView.class);
+        assertThat(view.filters.placeBox.getGenericDataView().getItems().toList()).contains("state-ru");
+        view.filters.placeBox.setValue(Set.of("state-ru"));
+        List<StoredEvent> rows = gridRows(view);
+        // Moscow's meeting is in Russia though its place is the city.
+        assertThat(rows).isNotEmpty().anyMatch(e -> e.start().getYear() == 2015
+                && e.places().stream().anyMatch(p -> p.id().startsWith("city-") && p.name().equals("Moscou")));
+        assertThat(view.query().toParameters().getQueryString()).contains("place=state-ru");
+        assertThat(open("place=state-ru").query().places()).containsExactly("state-ru");
+    }
+
+    @Test
     void filtersCombineAndTextSearchFindsPassages() {
         TimelineView view = navigate(TimelineView.class);
         view.filters.textField.setValue("télévision");

@@ -156,13 +156,14 @@ const blocked = (scope, key, value, { exact = false } = {}) => {
 // Countries
 // ---------------------------------------------------------------------------
 
-const COUNTRY_COLUMNS = ['iso2', 'iso3', 'name_en', 'name_fr', 'aliases_en', 'aliases_fr', 'demonyms_en', 'demonyms_fr'];
+const COUNTRY_COLUMNS = ['iso2', 'iso3', 'name_en', 'name_fr', 'aliases_en', 'aliases_fr', 'demonyms_en', 'demonyms_fr',
+  'iso_numeric'];
 const countryExtra = readCurated('countries-extra.tsv', ['iso2', 'column', 'value', 'note']);
 const ISO2_CODES = new Set(worldCountries.map((c) => c.cca2));
 
 for (const e of countryExtra) {
   if (!ISO2_CODES.has(e.iso2)) throw new Error(`countries-extra.tsv:${e.line}: unknown country ${e.iso2}`);
-  if (!COUNTRY_COLUMNS.slice(2).includes(e.column)) throw new Error(`countries-extra.tsv:${e.line}: unknown column ${e.column}`);
+  if (!COUNTRY_COLUMNS.slice(2, 8).includes(e.column)) throw new Error(`countries-extra.tsv:${e.line}: unknown column ${e.column}`);
 }
 const extra = (iso2, column) => countryExtra.filter((e) => e.iso2 === iso2 && e.column === column).map((e) => e.value);
 
@@ -266,6 +267,8 @@ function buildCountries() {
       aliases_fr: aliasesFr,
       demonyms_en: demEn.filter((d) => d.length >= 2 && !blocked('demonym', iso2, d)),
       demonyms_fr: demFr.filter((d) => d.length >= 2 && !blocked('demonym', iso2, d)),
+      // ISO 3166-1 numeric: the id of the country's shape in world-atlas (the map); empty for Kosovo.
+      iso_numeric: c.ccn3 || '',
     });
   }
 
@@ -323,7 +326,8 @@ function buildCountries() {
 // Cities
 // ---------------------------------------------------------------------------
 
-const CITY_COLUMNS = ['geonameid', 'iso2', 'population', 'name_en', 'name_fr', 'aliases', 'capital'];
+const CITY_COLUMNS = ['geonameid', 'iso2', 'population', 'name_en', 'name_fr', 'aliases', 'capital', 'latitude',
+  'longitude'];
 
 function readGeoNames() {
   // GeoNames dump columns (download.geonames.org/export/dump readme):
@@ -340,6 +344,8 @@ function readGeoNames() {
       name: nfc(f[1]),
       ascii: nfc(f[2]),
       alt: f[3] ? f[3].split(',').map(nfc) : [],
+      latitude: f[4],
+      longitude: f[5],
       fcode: f[7],
       cc: f[8],
       population: Number(f[14]) || 0,
@@ -489,6 +495,8 @@ function buildCities(countryRows) {
       name_fr: nameFr,
       aliases,
       capital: capitals.has(g.id) ? 1 : 0,
+      latitude: g.latitude,
+      longitude: g.longitude,
       frSource: exo?.name_fr ? 'curated' : cldr ? 'cldr' : 'none',
     });
   }

@@ -40,6 +40,10 @@ public final class EntityDictionary {
     private final Map<String, Entity> entities = new LinkedHashMap<>();
     private final Map<String, Region> regions = new LinkedHashMap<>();
     private final Map<String, List<String>> regionsByCountry = new HashMap<>();
+    /** Cities' coordinates, by entity id. */
+    private final Map<String, GeoPoint> points = new HashMap<>();
+    /** ISO 3166-1 numeric codes (the map's shape ids) by alpha-2 code. */
+    private final Map<String, String> numericCodes = new HashMap<>();
     private final Set<String> blocklist;
     private final Set<String> placeOrganisations;
     private final Set<String> outlets;
@@ -74,12 +78,21 @@ public final class EntityDictionary {
                     : entity(id, EntityType.STATE, row.get("name_fr"), row.get("name_en"), row.get("iso2"), null);
             names(entity, Mention.How.NAME, 2, row.get("name_fr"), row.get("name_en"), row.get("aliases_fr"), row.get("aliases_en"));
             names(entity, Mention.How.DEMONYM, 2, row.get("demonyms_fr"), row.get("demonyms_en"));
+            String numeric = row.get("iso_numeric");
+            if (numeric != null && !numeric.isBlank()) {
+                numericCodes.put(row.get("iso2"), numeric.strip());
+            }
         });
         rows("entity/cities.tsv", row -> {
             Entity entity = entity("city-" + row.get("geonameid"), EntityType.CITY, row.get("name_fr"), row.get("name_en"),
                     row.get("iso2"), null);
             names(entity, Mention.How.NAME, "1".equals(row.get("capital")) ? 1 : 0, row.get("name_fr"), row.get("name_en"),
                     row.get("aliases"));
+            String latitude = row.get("latitude");
+            String longitude = row.get("longitude");
+            if (latitude != null && !latitude.isBlank() && longitude != null && !longitude.isBlank()) {
+                points.put(entity.id(), new GeoPoint(Double.parseDouble(latitude), Double.parseDouble(longitude)));
+            }
         });
         for (String language : Lexicon.languages()) {
             Node languageTitles = new Node();
@@ -184,6 +197,16 @@ public final class EntityDictionary {
 
     public Map<String, Region> regions() {
         return regions;
+    }
+
+    /** Where a city of the gazetteer lies; empty for other entities and for places the gazetteer has no point for. */
+    public java.util.Optional<GeoPoint> point(String entityId) {
+        return java.util.Optional.ofNullable(points.get(entityId));
+    }
+
+    /** A country's ISO 3166-1 numeric code ({@code SY} → {@code 760}), the id of its shape on the map; or null. */
+    public String numericCode(String iso2) {
+        return iso2 == null ? null : numericCodes.get(iso2.toUpperCase(java.util.Locale.ROOT));
     }
 
     /** How many distinct written forms (names, aliases, demonyms) the dictionary knows. */

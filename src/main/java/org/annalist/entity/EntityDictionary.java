@@ -199,6 +199,11 @@ public final class EntityDictionary {
         return regions;
     }
 
+    /** A known entity by its id (curated actors, countries, cities); empty for others (candidates found in text). */
+    public java.util.Optional<Entity> entity(String id) {
+        return java.util.Optional.ofNullable(entities.get(id));
+    }
+
     /** Where a city of the gazetteer lies; empty for other entities and for places the gazetteer has no point for. */
     public java.util.Optional<GeoPoint> point(String entityId) {
         return java.util.Optional.ofNullable(points.get(entityId));

@@ -90,6 +90,9 @@ public class TimelineView extends VerticalLayout implements BeforeEnterObserver,
     final Span keyCountLabel = new Span();
     final com.vaadin.flow.component.button.Button share = new com.vaadin.flow.component.button.Button();
     final Div keyDates = new Div();
+    /** The filtered events' places on a map (whole filtered set, not the visible span); folded away on demand. */
+    final PlaceMap map = new PlaceMap();
+    final com.vaadin.flow.component.details.Details mapPanel = new com.vaadin.flow.component.details.Details();
     private long gridCount;
     /** The filtered undated events, counted when the filters change (a pan does not change them). */
     private long undatedCount;
@@ -103,6 +106,8 @@ public class TimelineView extends VerticalLayout implements BeforeEnterObserver,
     /** The URL parameter of the key-events mode: how many. */
     static final String KEY_PARAMETER = "key";
     static final int KEY_DATES = 10;
+    /** The places the map draws at most (the busiest). */
+    static final int MAP_PLACES = 1000;
 
     public TimelineView(TimelineLoader loader, TimelineService repository, EventRepository events,
                         DocumentRepository documents, EventActions actions, EventRevision revision) {
@@ -157,7 +162,18 @@ public class TimelineView extends VerticalLayout implements BeforeEnterObserver,
         keyDates.setId("key-dates");
         keyDates.addClassName("key-dates");
         keyDates.setVisible(false);
-        Div side = new Div(keyDates, details, lists);
+        map.setId("map");
+        map.addPlaceChosenListener(e -> togglePlace(e.placeId()));
+        mapPanel.setId("map-panel");
+        mapPanel.addClassName("map-panel");
+        mapPanel.add(map);
+        mapPanel.setOpened(true);
+        mapPanel.addOpenedChangeListener(e -> {
+            if (e.isOpened()) {
+                refreshMap();
+            }
+        });
+        Div side = new Div(keyDates, mapPanel, details, lists);
         side.addClassName("timeline-side");
         Div body = new Div(main, side);
         body.addClassName("timeline-body");
@@ -367,6 +383,8 @@ public class TimelineView extends VerticalLayout implements BeforeEnterObserver,
             labels.put(label[0], t(label[1]));
         }
         timeline.setLabels(labels);
+        mapPanel.setSummaryText(t("map.title"));
+        map.setLabels(Map.of("map", t("map.label"), "count", t("map.count")));
         grid.setEmptyStateText(t("grid.empty"));
         grid.setColumns(this::t, this::regionLabel, getLocale());
     }
@@ -438,6 +456,24 @@ public class TimelineView extends VerticalLayout implements BeforeEnterObserver,
         filters.show(query);
         filtersToggleText();
         refreshLists();
+        refreshMap();
+    }
+
+    /** The map of the filtered events' places, drawn when its panel is open. */
+    private void refreshMap() {
+        if (!mapPanel.isOpened()) {
+            return;
+        }
+        map.setData(PlaceMap.of(repository.placeFacets(query.filter(), MAP_PLACES, language()), query.places(), dictionary));
+    }
+
+    /** A place chosen on the map: added to the filter, or taken out when it was in it. */
+    void togglePlace(String placeId) {
+        List<String> places = new ArrayList<>(query.places());
+        if (!places.remove(placeId)) {
+            places.add(placeId);
+        }
+        update(query.withPlaces(places));
     }
 
     /**

@@ -40,6 +40,8 @@ public final class EntityDictionary {
     private final Map<String, Entity> entities = new LinkedHashMap<>();
     private final Map<String, Region> regions = new LinkedHashMap<>();
     private final Map<String, List<String>> regionsByCountry = new HashMap<>();
+    /** The ways of writing each entity's name (names and aliases, not demonyms), by entity id, as the files give them. */
+    private final Map<String, List<String>> writings = new HashMap<>();
     /** Cities' coordinates, by entity id. */
     private final Map<String, GeoPoint> points = new HashMap<>();
     /** ISO 3166-1 numeric codes (the map's shape ids) by alpha-2 code. */
@@ -123,6 +125,12 @@ public final class EntityDictionary {
                 if (written.length == 0) {
                     continue;
                 }
+                if (how == Mention.How.NAME) {
+                    List<String> known = writings.computeIfAbsent(entity.id(), id -> new ArrayList<>(2));
+                    if (!known.contains(name)) {
+                        known.add(name);
+                    }
+                }
                 insert(root, written, new Surface(entity, written, how, priority));
             }
         }
@@ -202,6 +210,13 @@ public final class EntityDictionary {
     /** A known entity by its id (curated actors, countries, cities); empty for others (candidates found in text). */
     public java.util.Optional<Entity> entity(String id) {
         return java.util.Optional.ofNullable(entities.get(id));
+    }
+
+    /** The other names of a known entity (aliases in any language, not its names in {@link Entity#names()}), sorted. */
+    public List<String> aliases(String id) {
+        Entity entity = entities.get(id);
+        List<String> known = writings.getOrDefault(id, List.of());
+        return known.stream().filter(name -> entity == null || !entity.names().containsValue(name)).sorted().toList();
     }
 
     /** Where a city of the gazetteer lies; empty for other entities and for places the gazetteer has no point for. */

@@ -37,6 +37,8 @@ public class EventDetails extends Div {
         List<PassageMark> of(long documentId, int begin, int end);
     }
 
+    private boolean entityLinks = true;
+
     public EventDetails() {
         setId("event-details");
         addClassName("event-details");
@@ -69,11 +71,9 @@ public class EventDetails extends Div {
         fact(facts, t.apply("event.date"), dateLine(event, t, locale), "event-date");
         fact(facts, t.apply("event.explanation"), DateExplanations.in(locale).translate(event.explanation()),
                 "event-explanation");
-        fact(facts, t.apply("event.actors"), event.actors().stream()
-                .map(a -> a.name(locale.getLanguage()) + (a.role() == null ? "" : " (" + t.apply("role." + a.role()) + ")"))
-                .collect(Collectors.joining(", ")), "event-actors");
-        fact(facts, t.apply("event.places"), event.places().stream().map(p -> p.name(locale.getLanguage()))
-                .collect(Collectors.joining(", ")), "event-places");
+        entities(facts, t.apply("event.actors"), event.actors(), a -> a.role() == null ? ""
+                : " (" + t.apply("role." + a.role()) + ")", locale, "event-actors");
+        entities(facts, t.apply("event.places"), event.places(), p -> "", locale, "event-places");
         fact(facts, t.apply("event.regions"), event.regions().stream().map(regionLabel)
                 .collect(Collectors.joining(", ")), "event-regions");
         fact(facts, t.apply("event.polarity"), t.apply("polarity." + event.polarity()), "event-polarity");
@@ -200,6 +200,38 @@ public class EventDetails extends Div {
             case YEAR -> String.valueOf(start.getYear());
             default -> start.format(DateTimeFormatter.ISO_LOCAL_DATE) + " – " + end.minusDays(1).format(DateTimeFormatter.ISO_LOCAL_DATE);
         };
+    }
+
+    /** Actors or places, each a link to its page (plain names in an embedded view: the pages are not public). */
+    private void entities(DescriptionList facts, String term, List<StoredEvent.Named> named,
+                          Function<StoredEvent.Named, String> suffix, Locale locale, String className) {
+        if (named.isEmpty()) {
+            return;
+        }
+        DescriptionList.Description description = new DescriptionList.Description();
+        description.addClassName(className);
+        for (int i = 0; i < named.size(); i++) {
+            StoredEvent.Named entity = named.get(i);
+            String name = entity.name(locale.getLanguage());
+            if (entityLinks) {
+                com.vaadin.flow.router.RouterLink link = new com.vaadin.flow.router.RouterLink(name, EntityView.class,
+                        entity.id());
+                link.addClassName("entity-link");
+                description.add(link);
+            } else {
+                description.add(new Span(name));
+            }
+            String after = suffix.apply(entity) + (i < named.size() - 1 ? ", " : "");
+            if (!after.isEmpty()) {
+                description.add(new Span(after));
+            }
+        }
+        facts.add(new DescriptionList.Term(term), description);
+    }
+
+    /** Whether actors and places link to their pages (not in a view framed by another site). */
+    void linkEntities(boolean on) {
+        entityLinks = on;
     }
 
     private static void fact(DescriptionList facts, String term, String value, String className) {

@@ -17,7 +17,6 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteAlias;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,9 +29,7 @@ import org.annalist.entity.Region;
 import org.annalist.events.EventFilter;
 import org.annalist.events.EventRepository;
 import org.annalist.events.StoredEvent;
-import org.annalist.timeline.DenseSpan;
 import org.annalist.timeline.Facet;
-import org.annalist.timeline.Lanes;
 import org.annalist.timeline.Sort;
 import org.annalist.timeline.TimelineService;
 import org.annalist.ui.MainLayout;
@@ -290,6 +287,7 @@ public class TimelineView extends VerticalLayout implements BeforeEnterObserver,
         toolbarRow.removeAll();
         toolbarRow.add(counts);
         lists.getParent().ifPresent(side -> ((Div) side).remove(lists));
+        details.linkEntities(false);
         addClassName("embedded");
     }
 
@@ -476,24 +474,11 @@ public class TimelineView extends VerticalLayout implements BeforeEnterObserver,
         update(query.withPlaces(places));
     }
 
-    /**
-     * The span that shows the dense body of the filtered events (2nd to 98th percentile of their starts: an event
-     * misdated in the year 600 does not stretch it), with a margin; the last ten years when there is none.
-     */
+    /** The fitted span of the filtered events (their dense body), noting how many it leaves out. */
     private LocalDateTime[] fitted() {
-        LocalDateTime[] extent = repository.extent(query.filter());
-        if (extent == null) {
-            outsideFit = 0;
-            LocalDateTime now = LocalDateTime.now().withNano(0);
-            return new LocalDateTime[] {now.minusYears(10), now.plusMonths(6)};
-        }
-        EventFilter filter = query.filter();
-        DenseSpan body = DenseSpan.of(extent, width -> repository.buckets(filter, width, Lanes.NONE, List.of()));
-        outsideFit = body.outside();
-        LocalDateTime[] inside = TimeAxis.span(body.start(), body.outside() == 0 ? extent[1] : body.end());
-        Duration span = Duration.between(inside[0], inside[1]);
-        Duration margin = span.dividedBy(20).compareTo(Duration.ofDays(1)) < 0 ? Duration.ofDays(1) : span.dividedBy(20);
-        return TimeAxis.span(inside[0].minus(margin), inside[1].plus(margin));
+        FittedWindow window = FittedWindow.of(repository, query.filter());
+        outsideFit = window.outside();
+        return new LocalDateTime[] {window.start(), window.end()};
     }
 
     void fit() {

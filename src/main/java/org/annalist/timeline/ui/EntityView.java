@@ -39,6 +39,7 @@ import org.annalist.ui.MainLayout;
 public class EntityView extends VerticalLayout implements HasUrlParameter<String>, HasDynamicTitle {
 
     static final int COMPANIONS = 12;
+    static final int ALIASES_SHOWN = 10;
 
     private final EntityProfiles profiles;
     private final TimelineService timeline;
@@ -106,7 +107,12 @@ public class EntityView extends VerticalLayout implements HasUrlParameter<String
         Set<String> others = new LinkedHashSet<>(profile.names().values());
         others.addAll(dictionary.aliases(profile.id()));
         others.remove(name(language));
-        fact(facts, t("entity.aliases"), new Span(String.join(", ", others)), "entity-aliases", !others.isEmpty());
+        // A person may have thirty spellings: the first ones shown, all of them on hover.
+        List<String> shown = others.stream().limit(ALIASES_SHOWN).toList();
+        Span aliases = new Span(String.join(", ", shown) + (others.size() > shown.size()
+                ? " " + t("entity.aliases.more").replace("{0}", String.valueOf(others.size() - shown.size())) : ""));
+        aliases.setTitle(String.join(", ", others));
+        fact(facts, t("entity.aliases"), aliases, "entity-aliases", !others.isEmpty());
         if (profile.country() != null) {
             String countryId = "state-" + profile.country().toLowerCase(java.util.Locale.ROOT);
             String countryName = dictionary.entity(countryId).map(c -> c.name(language)).orElse(profile.country());

@@ -294,6 +294,59 @@ class TimelineBrowserIT {
     }
 
     @Test
+    void theMapFiltersByACountryAndAnEntityPageShowsItsEvents() throws Exception {
+        try {
+            browser.driver.get("http://127.0.0.1:" + port + "/");
+            waitForRender(null);
+            browser.wait.until(b -> timelineTitles().contains(MOSCOW) && timelineTitles().contains(ZARIF));
+            // The countries that hold events are shaded and can be chosen; Moscow is a point.
+            browser.wait.until(b -> !b.findElements(By.cssSelector("annalist-map .map-country[data-id='state-ru']")).isEmpty());
+            assertThat(browser.driver.findElements(By.cssSelector("annalist-map .map-city[data-id='city-524901']"))).hasSize(1);
+            assertThat(browser.driver.findElements(By.cssSelector("annalist-map .map-country[role='button']")).size())
+                    .isGreaterThan(2);
+            browser.screenshot("timeline-map.png");
+            String before = rendered();
+            // A real click on Russia, at a point of the page where its shape is on top (the middle of its box is not:
+            // it crosses the antimeridian).
+            @SuppressWarnings("unchecked")
+            List<Number> inside = (List<Number>) browser.js("""
+                    const shape = document.querySelector("annalist-map .map-country[data-id='state-ru']");
+                    const box = shape.getBoundingClientRect();
+                    for (let y = box.top + 2; y < box.bottom; y += 3) {
+                      for (let x = box.left + 2; x < box.right; x += 3) {
+                        if (document.elementFromPoint(x, y) === shape) return [Math.round(x), Math.round(y)];
+                      }
+                    }
+                    return null;""");
+            assertThat(inside).isNotNull();
+            new Actions(browser.driver).moveToLocation(inside.get(0).intValue(), inside.get(1).intValue()).click().perform();
+            waitForRender(before);
+            browser.wait.until(b -> b.getCurrentUrl().contains("place=state-ru"));
+            browser.wait.until(b -> timelineTitles().contains(MOSCOW) && !timelineTitles().contains(ZARIF));
+            browser.wait.until(b -> !b.findElements(By.cssSelector("annalist-map .map-country.selected[data-id='state-ru']")).isEmpty());
+            // Enter on a chosen country takes it out of the filter again.
+            before = rendered();
+            browser.js("document.querySelector(\"annalist-map .map-country[data-id='state-ru']\").focus();");
+            new Actions(browser.driver).sendKeys(Keys.ENTER).perform();
+            waitForRender(before);
+            browser.wait.until(b -> !b.getCurrentUrl().contains("place=") && timelineTitles().contains(ZARIF));
+
+            // His page: names, counts, a small timeline of his events, the actors he appears with.
+            browser.driver.get("http://127.0.0.1:" + port + "/entity/qassem-soleimani");
+            browser.wait.until(b -> !b.findElements(By.cssSelector("#entity-timeline .vis-item.event")).isEmpty());
+            assertThat(browser.texts("#entity-name")).containsExactly("Qassem Soleimani");
+            assertThat(browser.texts(".entity-aliases").getFirst()).contains("Qasem Soleimani");
+            assertThat(browser.driver.findElements(By.cssSelector("#entity-companions a.entity-companion"))).isNotEmpty();
+            browser.screenshot("entity-page.png");
+            browser.driver.findElement(By.cssSelector(".entity-as-actor")).click();
+            browser.wait.until(b -> b.getCurrentUrl().contains("actor=qassem-soleimani"));
+        } catch (AssertionError | RuntimeException e) {
+            browser.screenshot("timeline-map-failure.png");
+            throw new AssertionError("At " + browser.driver.getCurrentUrl() + ": " + e.getMessage(), e);
+        }
+    }
+
+    @Test
     void anEditorAddsAnEventByHand() throws Exception {
         try {
             browser.driver.get("http://127.0.0.1:" + port + "/?view=2019-12-20T00:00_2020-01-20T00:00");

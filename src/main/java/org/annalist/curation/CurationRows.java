@@ -21,6 +21,7 @@ import java.util.stream.Collectors;
 import org.annalist.entity.Entity;
 import org.annalist.entity.EntityDictionary;
 import org.annalist.event.DateHow;
+import org.annalist.event.Polarity;
 import org.annalist.event.Role;
 import org.annalist.events.EntityRows;
 import org.annalist.temporal.CalendarPeriods;
@@ -187,7 +188,7 @@ class CurationRows {
 
     EventState stateOf(Row row) {
         return new EventState(row.id(), row.version(), row.title(), row.date(), actors(row.id()), places(row.id()),
-                row.hidden());
+                row.hidden(), row.polarity() == null ? Polarity.AFFIRMED : Polarity.valueOf(row.polarity()));
     }
 
     void writeActors(long eventId, Map<String, Role> actors) {

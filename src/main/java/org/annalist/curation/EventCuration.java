@@ -17,6 +17,7 @@ import java.util.TreeSet;
 import org.annalist.database.Durability;
 import org.annalist.database.EventRevision;
 import org.annalist.event.DateHow;
+import org.annalist.event.Polarity;
 import org.annalist.event.Role;
 import org.annalist.events.ExtractionRepository;
 import org.annalist.lang.Folding;
@@ -51,7 +52,7 @@ public class EventCuration {
     public static final List<Granularity> PRECISIONS = CalendarPeriods.PRECISIONS;
 
     /** The fields a person edits, as the history names them. */
-    public static final List<String> FIELDS = List.of("title", "date", "actors", "places", "hidden");
+    public static final List<String> FIELDS = List.of("title", "date", "actors", "places", "polarity", "hidden");
 
     /** Someone changed a field since the person's view, and the person changed it too: nothing was written. */
     public static final class EditConflict extends RuntimeException {
@@ -151,12 +152,15 @@ public class EventCuration {
         boolean dateEdited = patch.date() != null && !patch.date().sameAs(shown.date());
         boolean actorsEdited = actors != null && !actors.equals(shown.actors());
         boolean placesEdited = places != null && !places.equals(shown.places());
+        boolean polarityEdited = patch.polarity() != null && patch.polarity() != shown.polarity();
         List<String> conflicts = new ArrayList<>();
         List<String> kept = new ArrayList<>();
         check("title", titleEdited, shown.title(), current.title(), title, Objects::equals, conflicts, kept);
         check("date", dateEdited, shown.date(), current.date(), patch.date(), EventDate::sameAs, conflicts, kept);
         check("actors", actorsEdited, shown.actors(), current.actors(), actors, Objects::equals, conflicts, kept);
         check("places", placesEdited, shown.places(), current.places(), places, Objects::equals, conflicts, kept);
+        check("polarity", polarityEdited, shown.polarity(), current.polarity(), patch.polarity(), Objects::equals,
+                conflicts, kept);
         if (current.hidden() != shown.hidden()) {
             kept.add("hidden");
         }
@@ -173,6 +177,11 @@ public class EventCuration {
         }
         if (dateEdited) {
             changed |= rows.setDate(row, patch.date(), who, now);
+        }
+        if (polarityEdited && patch.polarity() != current.polarity()) {
+            jdbc.sql("UPDATE event SET polarity = ? WHERE id = ?").params(patch.polarity().name(), eventId).update();
+            log.record(eventId, who, now, "polarity", current.polarity().name(), patch.polarity().name());
+            changed = true;
         }
         boolean entities = false;
         if (actorsEdited && !actors.equals(current.actors())) {
@@ -458,6 +467,7 @@ public class EventCuration {
             case "places" -> edit(current, Patch.NONE.withPlaces(new TreeSet<>(CurationRows.JSON.readValue(old,
                     new TypeReference<List<String>>() { }))), who);
             case "hidden" -> hide(entry.eventId(), Boolean.parseBoolean(old), who);
+            case "polarity" -> edit(current, Patch.NONE.withPolarity(Polarity.valueOf(old)), who);
             default -> throw new IllegalArgumentException("Cannot revert " + entry.field());
         }
     }

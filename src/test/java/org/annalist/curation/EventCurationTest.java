@@ -234,6 +234,34 @@ class EventCurationTest {
     }
 
     @Test
+    void polarityAndAnActorsRoleAreEditedInTheHistoryAndReverted() {
+        ingest("summit.txt", SUMMIT);
+        StoredEvent summit = dated("2020-01-08");
+        assertThat(summit.polarity()).isEqualTo(org.annalist.event.Polarity.AFFIRMED);
+        EventState shown = curation.state(summit.id());
+        java.util.Map<String, Role> roles = new java.util.TreeMap<>(shown.actors());
+        roles.put("vladimir-poutine", Role.PATIENT);
+        EditResult result = curation.edit(shown, Patch.NONE.withPolarity(org.annalist.event.Polarity.HYPOTHETICAL)
+                .withActors(roles), "gina");
+        assertThat(result.changed()).isTrue();
+        StoredEvent edited = event(summit.id());
+        assertThat(edited.polarity()).isEqualTo(org.annalist.event.Polarity.HYPOTHETICAL);
+        assertThat(edited.actors()).anyMatch(a -> a.id().equals("vladimir-poutine") && "PATIENT".equals(a.role()));
+        assertThat(edited.origin()).hasToString("EDITED");
+        Edit polarity = curation.history(summit.id()).stream().filter(e -> e.field().equals("polarity")).findFirst()
+                .orElseThrow();
+        assertThat(polarity.oldValue()).isEqualTo("AFFIRMED");
+        assertThat(polarity.newValue()).isEqualTo("HYPOTHETICAL");
+        assertThat(polarity.editor()).isEqualTo("gina");
+        // The same polarity again changes nothing; reverting the entry gives the event back its own.
+        assertThat(curation.edit(curation.state(summit.id()), Patch.NONE.withPolarity(org.annalist.event.Polarity.HYPOTHETICAL),
+                "gina").changed()).isFalse();
+        curation.revert(polarity.id(), "hugo");
+        assertThat(event(summit.id()).polarity()).isEqualTo(org.annalist.event.Polarity.AFFIRMED);
+        assertThat(event(summit.id()).actors()).anyMatch(a -> a.id().equals("vladimir-poutine") && "PATIENT".equals(a.role()));
+    }
+
+    @Test
     void anEntityOfTheDictionaryThatNoDocumentNamedYetCanBeChosen() {
         ingest("summit.txt", SUMMIT);
         long id = dated("2020-01-08").id();

@@ -40,6 +40,7 @@ import org.annalist.documents.DocumentSummary;
 import org.annalist.entity.Entity;
 import org.annalist.entity.EntityDictionary;
 import org.annalist.entity.EntityType;
+import org.annalist.event.Polarity;
 import org.annalist.event.Role;
 import org.annalist.security.CurrentUser;
 import org.annalist.security.UserRole;
@@ -144,9 +145,42 @@ public final class EventCurationDialogs {
         MultiSelectComboBox<String> places = entities(t.apply("event.places"), "edit-places",
                 all.stream().filter(e -> e.type().isPlace()).toList(), event.places(), language);
 
-        FormLayout form = new FormLayout(title, day, precision, undated, actors, places);
+        // Each actor's part (agent, target...): a select per chosen actor; only the roles the person changes are theirs.
+        Map<String, Role> changedRoles = new java.util.HashMap<>();
+        Div roles = new Div();
+        roles.setId("edit-roles");
+        roles.addClassName("edit-roles");
+        Runnable drawRoles = () -> {
+            roles.removeAll();
+            for (String id : actors.getValue()) {
+                Select<Role> role = new Select<>();
+                role.setLabel(t.apply("curate.role").replace("{0}", actors.getItemLabelGenerator().apply(id)));
+                role.setItems(Role.values());
+                role.setItemLabelGenerator(r -> t.apply("role." + r));
+                role.setValue(changedRoles.getOrDefault(id, shown.get().actors().getOrDefault(id, Role.OTHER)));
+                role.getElement().setAttribute("data-actor", id);
+                role.addValueChangeListener(e -> {
+                    if (e.getValue() != null) {
+                        changedRoles.put(id, e.getValue());
+                    }
+                });
+                roles.add(role);
+            }
+        };
+        actors.addValueChangeListener(e -> drawRoles.run());
+        drawRoles.run();
+        // Whether the event happened, did not, or is only possible, promised or threatened.
+        Select<Polarity> polarity = new Select<>();
+        polarity.setId("edit-polarity");
+        polarity.setLabel(t.apply("event.polarity"));
+        polarity.setItems(Polarity.values());
+        polarity.setItemLabelGenerator(p -> t.apply("polarity." + p));
+        polarity.setValue(state.polarity());
+
+        FormLayout form = new FormLayout(title, day, precision, undated, actors, roles, places, polarity);
         form.setColspan(title, 2);
         form.setColspan(actors, 2);
+        form.setColspan(roles, 2);
         form.setColspan(places, 2);
         dialog.add(form);
 
@@ -158,12 +192,14 @@ public final class EventCurationDialogs {
                 return;
             }
             EventState seen = shown.get();
-            Map<String, Role> roles = seen.actors();
+            Map<String, Role> seenRoles = seen.actors();
             Patch patch = Patch.NONE
                     .withTitle(title.getValue())
                     .withActors(actors.getValue().stream().collect(Collectors.toMap(id -> id,
-                            id -> roles.getOrDefault(id, Role.OTHER), (a, b) -> a, java.util.TreeMap::new)))
-                    .withPlaces(new java.util.TreeSet<>(places.getValue()));
+                            id -> changedRoles.getOrDefault(id, seenRoles.getOrDefault(id, Role.OTHER)), (a, b) -> a,
+                            java.util.TreeMap::new)))
+                    .withPlaces(new java.util.TreeSet<>(places.getValue()))
+                    .withPolarity(polarity.getValue());
             boolean dateEdited = !undated.getValue().equals(shownDate[2]) || (!undated.getValue()
                     && (!java.util.Objects.equals(day.getValue(), shownDate[0]) || precision.getValue() != shownDate[1]));
             if (dateEdited) {
@@ -206,6 +242,10 @@ public final class EventCurationDialogs {
                     if (places.getValue().equals(seen.places())) {
                         places.setValue(new LinkedHashSet<>(current.places()));
                     }
+                    if (polarity.getValue() == seen.polarity()) {
+                        polarity.setValue(current.polarity());
+                    }
+                    drawRoles.run();
                     StringBuilder message = new StringBuilder(t.apply("curate.conflict"));
                     for (String field : conflict.fields()) {
                         message.append("\n").append(fieldLabel(field)).append(": ").append(EditLog.describe(field,

@@ -475,7 +475,20 @@ class TimelineViewTest extends SpringBrowserlessTest {
         find(com.vaadin.flow.component.datepicker.DatePicker.class).id("edit-date").setValue(LocalDate.of(2015, 7, 24));
         find(com.vaadin.flow.component.select.Select.class).id("edit-precision")
                 .setValue(org.annalist.temporal.Granularity.MONTH);
+        // Whether it happened, and each actor's part: one select per actor.
+        find(com.vaadin.flow.component.select.Select.class).id("edit-polarity")
+                .setValue(org.annalist.event.Polarity.HYPOTHETICAL);
+        com.vaadin.flow.component.select.Select<?> firstRole = (com.vaadin.flow.component.select.Select<?>)
+                find(com.vaadin.flow.component.html.Div.class).id("edit-roles").getChildren().findFirst().orElseThrow();
+        String roleOf = firstRole.getElement().getAttribute("data-actor");
+        @SuppressWarnings("unchecked")
+        com.vaadin.flow.component.select.Select<org.annalist.event.Role> role =
+                (com.vaadin.flow.component.select.Select<org.annalist.event.Role>) firstRole;
+        role.setValue(org.annalist.event.Role.PATIENT);
         test(find(com.vaadin.flow.component.button.Button.class).id("edit-save")).click();
+        StoredEvent afterDialog = eventRepository.event(moscow.id()).orElseThrow();
+        assertThat(afterDialog.polarity()).isEqualTo(org.annalist.event.Polarity.HYPOTHETICAL);
+        assertThat(afterDialog.actors()).anyMatch(a -> a.id().equals(roleOf) && "PATIENT".equals(a.role()));
         StoredEvent edited = gridRows(view).stream().filter(e -> e.id() == moscow.id()).findFirst().orElseThrow();
         assertThat(edited.title()).isEqualTo("Soleimani rencontre Poutine à Moscou");
         assertThat(edited.origin()).hasToString("EDITED");
@@ -488,7 +501,10 @@ class TimelineViewTest extends SpringBrowserlessTest {
         test(find(com.vaadin.flow.component.button.Button.class).id("curate-history")).click();
         @SuppressWarnings("unchecked")
         Grid<org.annalist.curation.Edit> history = find(Grid.class).id("history");
-        assertThat(test(history).size()).isEqualTo(2);
+        // Title, date, actors (a role) and polarity.
+        assertThat(test(history).size()).isEqualTo(4);
+        assertThat(java.util.stream.IntStream.range(0, 4).mapToObj(i -> test(history).getRow(i).field()))
+                .containsExactlyInAnyOrder("title", "date", "actors", "polarity");
         assertThat(test(history).getRow(0).editor()).isEqualTo("tester");
 
         // Merge another event into it: one event, two sources.
@@ -519,6 +535,9 @@ class TimelineViewTest extends SpringBrowserlessTest {
 
     @Autowired
     org.annalist.curation.EventCuration curation;
+
+    @Autowired
+    org.annalist.events.EventRepository eventRepository;
 
     private Map<String, Object> dateColumns(long id) {
         return jdbc.sql("""

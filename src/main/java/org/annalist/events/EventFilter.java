@@ -70,6 +70,19 @@ public record EventFilter(List<String> actors, List<String> regions, LocalDateTi
         return new EventFilter(actors, regions, from, to, documents, value, undated, minConfidence, minSources, places);
     }
 
+    /** The same filter without its undated events. */
+    public EventFilter datedOnly() {
+        return new EventFilter(actors, regions, from, to, documents, text, false, minConfidence, minSources, places);
+    }
+
+    /** The same filter restricted to the events overlapping [start, end) (within its own dates, if it has any). */
+    public EventFilter within(LocalDateTime start, LocalDateTime end) {
+        LocalDateTime lower = from == null || start.isAfter(from) ? start : from;
+        LocalDateTime upper = to == null || end.isBefore(to) ? end : to;
+        return new EventFilter(actors, regions, lower, upper.isAfter(lower) ? upper : lower, documents, text, false,
+                minConfidence, minSources, places);
+    }
+
     public EventFilter withPlaces(List<String> value) {
         return new EventFilter(actors, regions, from, to, documents, text, undated, minConfidence, minSources, value);
     }

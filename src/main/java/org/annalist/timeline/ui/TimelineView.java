@@ -64,6 +64,10 @@ public class TimelineView extends VerticalLayout implements BeforeEnterObserver,
     private boolean windowFitted;
 
     final Timeline timeline = new Timeline();
+    /** The filtered events' other periods (2015 beside January 2020), each in a small timeline of its own. */
+    final PeriodPanes periods;
+    /** Whether the fit splits the events into periods (the reader may ask for one timeline instead). */
+    private boolean periodsShown = true;
     final EventGrid grid;
     final EventDetails details = new EventDetails();
     final FilterBar filters;
@@ -154,7 +158,12 @@ public class TimelineView extends VerticalLayout implements BeforeEnterObserver,
 
         details.clear("");
 
-        Div main = new Div(timeline, grid);
+        periods = new PeriodPanes((start, end) -> loader.load(query, lanes, start, end, this::t, keyEvents(),
+                publicationsOpen), id -> select(id, false), this::showPeriodInMain, () -> {
+                    periodsShown = false;
+                    fit();
+                });
+        Div main = new Div(timeline, periods, grid);
         main.addClassName("timeline-main");
         keyDates.setId("key-dates");
         keyDates.addClassName("key-dates");
@@ -381,6 +390,7 @@ public class TimelineView extends VerticalLayout implements BeforeEnterObserver,
             labels.put(label[0], t(label[1]));
         }
         timeline.setLabels(labels);
+        periods.setTexts(labels, this::t);
         mapPanel.setSummaryText(t("map.title"));
         map.setLabels(Map.of("map", t("map.label"), "count", t("map.count")));
         grid.setEmptyStateText(t("grid.empty"));
@@ -440,6 +450,9 @@ public class TimelineView extends VerticalLayout implements BeforeEnterObserver,
         lanes = loader.lanes(query, this::regionLabel, language());
         if (initial || visibleStart == null || refit) {
             windowFitted = refit || query.viewStart() == null;
+            if (!windowFitted) {
+                periods.show(List.of());
+            }
             LocalDateTime[] span = windowFitted ? fitted() : new LocalDateTime[] {query.viewStart(), query.viewEnd()};
             visibleStart = span[0];
             visibleEnd = span[1];
@@ -474,11 +487,23 @@ public class TimelineView extends VerticalLayout implements BeforeEnterObserver,
         update(query.withPlaces(places));
     }
 
-    /** The fitted span of the filtered events (their dense body), noting how many it leaves out. */
+    /**
+     * The fitted span of the filtered events: the main period's (their dense body when they form one period), noting
+     * how many it leaves out; the other periods are drawn in panes under the timeline, each readable at its own scale.
+     */
     private LocalDateTime[] fitted() {
-        FittedWindow window = FittedWindow.of(repository, query.filter());
-        outsideFit = window.outside();
-        return new LocalDateTime[] {window.start(), window.end()};
+        List<FittedWindow> windows = !periodsShown ? List.of(FittedWindow.of(repository, query.filter()))
+                : FittedWindow.periods(repository, query.filter());
+        FittedWindow main = windows.getFirst();
+        outsideFit = main.outside();
+        periods.show(windows.subList(1, windows.size()));
+        return new LocalDateTime[] {main.start(), main.end()};
+    }
+
+    /** A period's pane asked to be read in the main timeline: the main window goes there. */
+    private void showPeriodInMain(LocalDateTime start, LocalDateTime end) {
+        timeline.setWindow(start, end);
+        onWindow(start, end);
     }
 
     void fit() {
@@ -513,6 +538,7 @@ public class TimelineView extends VerticalLayout implements BeforeEnterObserver,
                 () -> (long) actions.keyEvents().topIds(gridFilter, keys).size());
         TimelineData data = loader.load(query, lanes, visibleStart, visibleEnd, this::t, keys, publicationsOpen);
         timeline.setData(data);
+        periods.redraw(query.event());
         if (keys > 0) {
             showKeyDates();
         }
@@ -530,6 +556,11 @@ public class TimelineView extends VerticalLayout implements BeforeEnterObserver,
         }
         counts.setText(said);
         getElement().setAttribute("data-clustered", String.valueOf(data.clustered()));
+    }
+
+    /** For tests: the main timeline's visible span. */
+    LocalDateTime[] visibleSpan() {
+        return new LocalDateTime[] {visibleStart, visibleEnd};
     }
 
     /** The grid's rows in the key-events mode: the key events of the span, the most salient first. */
@@ -571,8 +602,14 @@ public class TimelineView extends VerticalLayout implements BeforeEnterObserver,
         }
     }
 
-    /** The grid and the export: the filtered events of the visible span. */
+    /**
+     * The grid and the export: the filtered events of the visible span; all the dated ones while the fit shows them in
+     * periods (the main timeline and its panes) and the reader has not moved it.
+     */
     EventFilter gridFilter() {
+        if (windowFitted && periods.count() > 0) {
+            return query.filter().datedOnly();
+        }
         return query.filterWithin(visibleStart, visibleEnd);
     }
 

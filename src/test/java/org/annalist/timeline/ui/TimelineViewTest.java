@@ -132,7 +132,28 @@ class TimelineViewTest extends SpringBrowserlessTest {
                 && e.actors().stream().anyMatch(a -> a.id().equals("vladimir-poutine")));
         assertThat(rows).filteredOn(e -> e.start() != null && e.start().toLocalDate().isAfter(LocalDate.of(2019, 12, 31))
                 && e.start().toLocalDate().isBefore(LocalDate.of(2020, 2, 1))).hasSizeGreaterThanOrEqualTo(4);
-        assertThat(find(Span.class).id("counts").getText()).matches("\\d+ events in view · \\d+ undated · \\d+ in all");
+        assertThat(find(Span.class).id("counts").getText()).matches("\\d+ events in view · \\d+ undated · \\d+ in all.*");
+    }
+
+    @Test
+    void theSeedsOpenOnJanuary2020WithTheirOtherPeriodsEachReadableInAPane() {
+        TimelineView view = navigate(TimelineView.class);
+        // The main timeline: January 2020 at the scale of days (a month or so), not 1988-2022.
+        LocalDateTime[] main = view.visibleSpan();
+        assertThat(java.time.Duration.between(main[0], main[1]).toDays()).isBetween(10L, 45L);
+        assertThat(main[0]).isBefore(LocalDateTime.of(2020, 1, 3, 0, 0));
+        assertThat(main[1]).isAfter(LocalDateTime.of(2020, 1, 11, 0, 0));
+        // 2015 in a pane of its own, at the scale of its year; January 2021 in another.
+        assertThat(view.periods.windows()).anySatisfy(w -> {
+            assertThat(w[0]).isBefore(LocalDateTime.of(2015, 1, 2, 0, 0));
+            assertThat(w[1]).isAfter(LocalDateTime.of(2015, 12, 1, 0, 0));
+            assertThat(java.time.Duration.between(w[0], w[1]).toDays()).isLessThan(800);
+        });
+        assertThat(view.periods.count()).isBetween(1, 2);
+        // One timeline again when the reader asks for it: the fit of every event.
+        test(find(com.vaadin.flow.component.button.Button.class).id("periods-join")).click();
+        assertThat(view.periods.count()).isZero();
+        assertThat(view.visibleSpan()[0]).isBefore(LocalDateTime.of(2015, 1, 1, 0, 0));
     }
 
     @Test

@@ -67,7 +67,8 @@ final class PeriodPanes extends Div {
         head.addClassName("period-panes-head");
         row.addClassName("period-panes-row");
         add(head, row);
-        setVisible(false);
+        // Not setVisible: Vaadin stops updating an invisible component's children, the removed panes would stay.
+        getElement().getClassList().set("empty", true);
     }
 
     void setTexts(Map<String, String> timelineLabels, Function<String, String> translate) {
@@ -114,7 +115,7 @@ final class PeriodPanes extends Div {
             pane.timeline.setWindow(pane.start, pane.end);
             panes.add(pane);
         }
-        setVisible(!panes.isEmpty());
+        getElement().getClassList().set("empty", panes.isEmpty());
     }
 
     private void texts(Pane pane) {

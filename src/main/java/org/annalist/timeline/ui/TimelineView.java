@@ -457,7 +457,9 @@ public class TimelineView extends VerticalLayout implements BeforeEnterObserver,
             visibleStart = span[0];
             visibleEnd = span[1];
             if (refit) {
-                query = query.withView(visibleStart, visibleEnd);
+                // A fit in periods stays out of the address: opened again, the link fits the same periods (a view
+                // in it would show the main one alone).
+                query = periods.count() > 0 ? query.withView(null, null) : query.withView(visibleStart, visibleEnd);
             }
             timeline.setWindow(visibleStart, visibleEnd);
         }

@@ -116,7 +116,7 @@ class TimelineBrowserIT {
 
     /** How many vis-timeline roots the component holds. */
     private long visTimelines() {
-        return ((Number) browser.js("return document.querySelectorAll('annalist-timeline .vis-timeline').length;"))
+        return ((Number) browser.js("return document.querySelectorAll('#timeline .vis-timeline').length;"))
                 .longValue();
     }
 
@@ -267,7 +267,7 @@ class TimelineBrowserIT {
             // The axis speaks the interface's language.
             assertThat(browser.texts("annalist-timeline .vis-time-axis .vis-text.vis-major")).contains("janvier 2020");
             String all = browser.texts("#counts").getFirst();
-            int inAll = Integer.parseInt(all.replaceAll(".*· (\\d+) .*?$", "$1"));
+            int inAll = Integer.parseInt(all.replaceAll(".*· (\\d+) en tout.*", "$1"));
             browser.driver.findElement(By.id("bulk-select")).click();
             browser.wait.until(b -> b.findElement(By.id("bulk-merge")).isDisplayed());
             // In the bulk mode a click on the timeline ticks the event (the grid follows), a second one would untick it.
@@ -284,7 +284,7 @@ class TimelineBrowserIT {
             browser.screenshot("timeline-bulk-merge.png");
             browser.driver.findElement(By.id("bulk-merge")).click();
             // One event fewer in all; the kept one is shown with both sources.
-            browser.wait.until(b -> browser.texts("#counts").getFirst().contains("· " + (inAll - 1) + " "));
+            browser.wait.until(b -> browser.texts("#counts").getFirst().contains("· " + (inAll - 1) + " en tout"));
             browser.wait.until(b -> !browser.texts("#event-details .event-title").isEmpty());
             assertThat(browser.driver.findElement(By.id("bulk-merge")).isDisplayed()).isFalse();
         } catch (AssertionError | RuntimeException e) {
@@ -392,6 +392,34 @@ class TimelineBrowserIT {
         assertThat(timelineTitles()).contains(ZARIF);
         browser.screenshot("timeline.png");
 
+        // Both periods readable, measured by where their items are drawn: January 2020 in the main timeline, its days
+        // spread over the width (not crowded against an edge); 2015 in a pane of its own, its items inside the pane.
+        @SuppressWarnings("unchecked")
+        Map<String, Number> placed = (Map<String, Number>) browser.js("""
+                const main = document.querySelector('#timeline');
+                const box = main.querySelector('.vis-panel.vis-center').getBoundingClientRect();
+                const items = Array.from(main.querySelectorAll('.vis-item.event'));
+                const at = text => items.find(i => i.textContent.includes(text));
+                const zarif = at('Iran took');
+                const lefts = items.filter(i => !i.classList.contains('coarse')).map(i => i.getBoundingClientRect().left);
+                const pane = Array.from(document.querySelectorAll('annalist-timeline.period-pane'))
+                    .find(p => p.textContent.includes('Nasrallah'));
+                const paneBox = pane ? pane.querySelector('.vis-panel.vis-center').getBoundingClientRect() : null;
+                const moscow = pane ? Array.from(pane.querySelectorAll('.vis-item.event')).find(i => i.textContent.includes('Nasrallah')) : null;
+                const m = moscow ? moscow.getBoundingClientRect() : null;
+                const z = zarif.getBoundingClientRect();
+                return {zarifLeft: (z.left + z.right) / 2 - box.left, width: box.width,
+                        spread: Math.max(...lefts) - Math.min(...lefts),
+                        moscowInside: m && m.left >= paneBox.left - 1 && m.left < paneBox.right ? 1 : 0,
+                        moscowWidth: m ? m.width : 0};""");
+        assertThat(placed.get("zarifLeft").doubleValue()).isBetween(0.0, placed.get("width").doubleValue());
+        assertThat(placed.get("spread").doubleValue()).isGreaterThan(150);
+        assertThat(placed.get("moscowInside").intValue()).isEqualTo(1);
+        assertThat(placed.get("moscowWidth").doubleValue()).isGreaterThan(60);
+        browser.js("document.querySelector('#period-panes').scrollIntoView({block: 'end'})");
+        browser.screenshot("timeline-periods.png");
+        browser.js("window.scrollTo(0, 0); document.querySelector('.timeline-main').scrollTop = 0;");
+
         // The reader drags the timeline's bottom edge (CSS resize sets its height): vis-timeline takes the new height.
         assertThat(browser.js("return getComputedStyle(document.querySelector('annalist-timeline')).resize"))
                 .isEqualTo("vertical");
@@ -465,7 +493,7 @@ class TimelineBrowserIT {
         browser.driver.get("http://127.0.0.1:" + port + "/");
         waitForRender(null);
         String all = browser.texts("#counts").getFirst();
-        int inAll = Integer.parseInt(all.replaceAll(".*· (\\d+) .*?$", "$1"));
+        int inAll = Integer.parseInt(all.replaceAll(".*· (\\d+) en tout.*", "$1"));
         browser.driver.findElement(By.id("bulk-select")).click();
         browser.wait.until(b -> !b.findElements(By.cssSelector("#events-grid vaadin-checkbox")).isEmpty());
         // The rows' tick boxes (not the header's select-all, not the grid's unused cells).
@@ -477,7 +505,7 @@ class TimelineBrowserIT {
         browser.wait.until(b -> b.findElement(By.id("bulk-hide")).getText().contains("2"));
         browser.screenshot("timeline-bulk.png");
         browser.driver.findElement(By.id("bulk-hide")).click();
-        browser.wait.until(b -> browser.texts("#counts").getFirst().contains("· " + (inAll - 2) + " "));
+        browser.wait.until(b -> browser.texts("#counts").getFirst().contains("· " + (inAll - 2) + " en tout"));
         assertThat(browser.driver.findElements(By.id("bulk-hide")).stream().filter(WebElement::isDisplayed)).isEmpty();
     }
 }

@@ -56,7 +56,7 @@ class CurationRows {
     /** The columns of an event that curation reads and copies. */
     record Row(long id, String title, String language, LocalDateTime start, LocalDateTime end, String granularity,
                String timexValue, String timexMod, String dateText, String dateHow, String explanation,
-               String polarity, double confidence, boolean hidden, long version) {
+               String polarity, double confidence, boolean hidden, long version, String note) {
 
         EventDate date() {
             return new EventDate(start, end, granularity, timexValue, timexMod, dateText, dateHow, explanation);
@@ -171,13 +171,13 @@ class CurationRows {
     Row read(long eventId, boolean lock) {
         return jdbc.sql("""
                         SELECT id, title, language, interval_start, interval_end, granularity, timex_value, timex_mod,
-                               date_text, date_how, explanation, polarity, confidence, hidden, version
+                               date_text, date_how, explanation, polarity, confidence, hidden, version, note
                         FROM event WHERE id = ?""" + (lock ? " FOR UPDATE" : ""))
                 .param(eventId)
                 .query((rs, n) -> new Row(rs.getLong(1), rs.getString(2), rs.getString(3),
                         rs.getObject(4, LocalDateTime.class), rs.getObject(5, LocalDateTime.class), rs.getString(6),
                         rs.getString(7), rs.getString(8), rs.getString(9), rs.getString(10), rs.getString(11),
-                        rs.getString(12), rs.getDouble(13), rs.getBoolean(14), rs.getLong(15)))
+                        rs.getString(12), rs.getDouble(13), rs.getBoolean(14), rs.getLong(15), rs.getString(16)))
                 .optional()
                 .orElseThrow(() -> new NoSuchElementException("No event " + eventId));
     }
@@ -188,7 +188,7 @@ class CurationRows {
 
     EventState stateOf(Row row) {
         return new EventState(row.id(), row.version(), row.title(), row.date(), actors(row.id()), places(row.id()),
-                row.hidden(), row.polarity() == null ? Polarity.AFFIRMED : Polarity.valueOf(row.polarity()));
+                row.hidden(), row.polarity() == null ? Polarity.AFFIRMED : Polarity.valueOf(row.polarity()), row.note());
     }
 
     void writeActors(long eventId, Map<String, Role> actors) {

@@ -52,7 +52,7 @@ public class EventCuration {
     public static final List<Granularity> PRECISIONS = CalendarPeriods.PRECISIONS;
 
     /** The fields a person edits, as the history names them. */
-    public static final List<String> FIELDS = List.of("title", "date", "actors", "places", "polarity", "hidden");
+    public static final List<String> FIELDS = List.of("title", "date", "actors", "places", "polarity", "note", "hidden");
 
     /** Someone changed a field since the person's view, and the person changed it too: nothing was written. */
     public static final class EditConflict extends RuntimeException {
@@ -153,6 +153,11 @@ public class EventCuration {
         boolean actorsEdited = actors != null && !actors.equals(shown.actors());
         boolean placesEdited = places != null && !places.equals(shown.places());
         boolean polarityEdited = patch.polarity() != null && patch.polarity() != shown.polarity();
+        String note = patch.note() == null ? null : patch.note().isBlank() ? "" : patch.note();
+        if (note != null && note.length() > NOTE_MAX) {
+            throw new IllegalArgumentException("A note is at most " + NOTE_MAX + " characters");
+        }
+        boolean noteEdited = note != null && !Objects.equals(note.isEmpty() ? null : note, shown.note());
         List<String> conflicts = new ArrayList<>();
         List<String> kept = new ArrayList<>();
         check("title", titleEdited, shown.title(), current.title(), title, Objects::equals, conflicts, kept);
@@ -161,6 +166,8 @@ public class EventCuration {
         check("places", placesEdited, shown.places(), current.places(), places, Objects::equals, conflicts, kept);
         check("polarity", polarityEdited, shown.polarity(), current.polarity(), patch.polarity(), Objects::equals,
                 conflicts, kept);
+        String wantedNote = note == null || note.isEmpty() ? null : note;
+        check("note", noteEdited, shown.note(), current.note(), wantedNote, Objects::equals, conflicts, kept);
         if (current.hidden() != shown.hidden()) {
             kept.add("hidden");
         }
@@ -177,6 +184,11 @@ public class EventCuration {
         }
         if (dateEdited) {
             changed |= rows.setDate(row, patch.date(), who, now);
+        }
+        if (noteEdited && !Objects.equals(wantedNote, current.note())) {
+            jdbc.sql("UPDATE event SET note = ? WHERE id = ?").params(wantedNote, eventId).update();
+            log.record(eventId, who, now, "note", current.note(), wantedNote);
+            changed = true;
         }
         if (polarityEdited && patch.polarity() != current.polarity()) {
             jdbc.sql("UPDATE event SET polarity = ? WHERE id = ?").params(patch.polarity().name(), eventId).update();
@@ -468,6 +480,7 @@ public class EventCuration {
                     new TypeReference<List<String>>() { }))), who);
             case "hidden" -> hide(entry.eventId(), Boolean.parseBoolean(old), who);
             case "polarity" -> edit(current, Patch.NONE.withPolarity(Polarity.valueOf(old)), who);
+            case "note" -> edit(current, Patch.NONE.withNote(old == null ? "" : old), who);
             default -> throw new IllegalArgumentException("Cannot revert " + entry.field());
         }
     }

@@ -12,18 +12,19 @@ import org.annalist.event.Role;
 
 /** What a person is shown of an event, and edits against: its fields and the version they were read at. */
 public record EventState(long id, long version, String title, EventDate date, Map<String, Role> actors,
-                         Set<String> places, boolean hidden, Polarity polarity) {
+                         Set<String> places, boolean hidden, Polarity polarity, String note) {
 
     public EventState {
         actors = java.util.Collections.unmodifiableMap(new TreeMap<>(actors));
         places = java.util.Collections.unmodifiableSet(new TreeSet<>(places));
         polarity = polarity == null ? Polarity.AFFIRMED : polarity;
+        note = note == null || note.isBlank() ? null : note.strip();
     }
 
     /** An event stated as having happened. */
     public EventState(long id, long version, String title, EventDate date, Map<String, Role> actors, Set<String> places,
                       boolean hidden) {
-        this(id, version, title, date, actors, places, hidden, Polarity.AFFIRMED);
+        this(id, version, title, date, actors, places, hidden, Polarity.AFFIRMED, null);
     }
 
     /** A field's value as the history writes it. */
@@ -35,6 +36,7 @@ public record EventState(long id, long version, String title, EventDate date, Ma
             case "places" -> CurationRows.json(places);
             case "hidden" -> Boolean.toString(hidden);
             case "polarity" -> polarity.name();
+            case "note" -> note;
             default -> throw new IllegalArgumentException("Not a field a person sets: " + field);
         };
     }

@@ -262,6 +262,27 @@ class EventCurationTest {
     }
 
     @Test
+    void aNoteOnAnExtractedEventIsWrittenClearedAndRevertedAndSurvivesReExtraction() {
+        IngestResult summit = ingest("summit.txt", SUMMIT);
+        long id = dated("2020-01-08").id();
+        assertThat(curation.edit(curation.state(id), Patch.NONE.withNote("  Confirmé par l'Élysée.  "), "ines").changed())
+                .isTrue();
+        assertThat(event(id).note()).isEqualTo("Confirmé par l'Élysée.");
+        assertThat(event(id).origin()).hasToString("EDITED");
+        assertThatThrownBy(() -> curation.edit(curation.state(id), Patch.NONE.withNote("x".repeat(4001)), "ines"))
+                .isInstanceOf(IllegalArgumentException.class);
+        // Blank clears it; reverting the clearing gives it back.
+        curation.edit(curation.state(id), Patch.NONE.withNote(" "), "ines");
+        assertThat(event(id).note()).isNull();
+        Edit cleared = curation.history(id).stream().filter(e -> e.field().equals("note")).findFirst().orElseThrow();
+        assertThat(cleared.newValue()).isNull();
+        curation.revert(cleared.id(), "ines");
+        assertThat(event(id).note()).isEqualTo("Confirmé par l'Élysée.");
+        ingest.reextract(summit.documentId());
+        assertThat(event(id).note()).isEqualTo("Confirmé par l'Élysée.");
+    }
+
+    @Test
     void anEntityOfTheDictionaryThatNoDocumentNamedYetCanBeChosen() {
         ingest("summit.txt", SUMMIT);
         long id = dated("2020-01-08").id();

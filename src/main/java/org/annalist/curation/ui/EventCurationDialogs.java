@@ -177,7 +177,14 @@ public final class EventCurationDialogs {
         polarity.setItemLabelGenerator(p -> t.apply("polarity." + p));
         polarity.setValue(state.polarity());
 
-        FormLayout form = new FormLayout(title, day, precision, undated, actors, roles, places, polarity);
+        TextArea note = new TextArea(t.apply("event.note"));
+        note.setId("edit-note");
+        note.setMaxLength(EventCuration.NOTE_MAX);
+        note.setWidthFull();
+        note.setValue(state.note() == null ? "" : state.note());
+
+        FormLayout form = new FormLayout(title, day, precision, undated, actors, roles, places, polarity, note);
+        form.setColspan(note, 2);
         form.setColspan(title, 2);
         form.setColspan(actors, 2);
         form.setColspan(roles, 2);
@@ -199,7 +206,8 @@ public final class EventCurationDialogs {
                             id -> changedRoles.getOrDefault(id, seenRoles.getOrDefault(id, Role.OTHER)), (a, b) -> a,
                             java.util.TreeMap::new)))
                     .withPlaces(new java.util.TreeSet<>(places.getValue()))
-                    .withPolarity(polarity.getValue());
+                    .withPolarity(polarity.getValue())
+                    .withNote(note.getValue());
             boolean dateEdited = !undated.getValue().equals(shownDate[2]) || (!undated.getValue()
                     && (!java.util.Objects.equals(day.getValue(), shownDate[0]) || precision.getValue() != shownDate[1]));
             if (dateEdited) {
@@ -244,6 +252,9 @@ public final class EventCurationDialogs {
                     }
                     if (polarity.getValue() == seen.polarity()) {
                         polarity.setValue(current.polarity());
+                    }
+                    if (java.util.Objects.equals(note.getValue().isBlank() ? null : note.getValue().strip(), seen.note())) {
+                        note.setValue(current.note() == null ? "" : current.note());
                     }
                     drawRoles.run();
                     StringBuilder message = new StringBuilder(t.apply("curate.conflict"));

@@ -32,6 +32,10 @@ class EventsCommand implements Callable<Integer> {
     @Option(names = "--actor", paramLabel = "NAME", description = "An actor's name, alias or id (repeatable: any of them).")
     List<String> actors = new ArrayList<>();
 
+    @Option(names = "--place", paramLabel = "NAME", description = {"A place's name, alias or id (repeatable: any of them);",
+            "a country also takes the events of its cities."})
+    List<String> places = new ArrayList<>();
+
     @Option(names = "--region", paramLabel = "NAME", description = "A region's label or id (repeatable: any of them).")
     List<String> regions = new ArrayList<>();
 
@@ -85,6 +89,15 @@ class EventsCommand implements Callable<Integer> {
             }
             actorIds.addAll(ids);
         }
+        List<String> placeIds = new ArrayList<>();
+        for (String place : places) {
+            List<String> ids = events.entitiesCalled(place).stream()
+                    .filter(id -> dictionary.entity(id).map(e -> e.type().isPlace()).orElse(true)).toList();
+            if (ids.isEmpty()) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "No place named '" + TerminalText.safe(place) + "'");
+            }
+            placeIds.addAll(ids);
+        }
         List<String> regionIds = new ArrayList<>();
         for (String region : regions) {
             String id = dictionary.regions().containsKey(region) ? region
@@ -97,7 +110,7 @@ class EventsCommand implements Callable<Integer> {
         try {
             filter = new EventFilter(actorIds, regionIds, from == null ? null : from.atStartOfDay(),
                     to == null ? null : to.plusDays(1).atStartOfDay(), documents, text, from == null && to == null,
-                    minConfidence, minSources);
+                    minConfidence, minSources, placeIds);
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--min-confidence, --min-sources: " + e.getMessage());
         }

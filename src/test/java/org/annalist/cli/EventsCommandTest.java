@@ -71,6 +71,12 @@ class EventsCommandTest {
             assertThat(e.get("regions").asString()).contains("États-Unis");
         });
 
+        // A country by its English name takes the events of its cities (Moscow's meeting).
+        assertThat(run("events", "--place", "Russia", "--format", "json")).isZero();
+        JsonNode russia = JsonMapper.builder().build().readTree(out.toString()).get("events");
+        assertThat(russia.size()).isPositive();
+        assertThat(out.toString()).contains("Moscou");
+
         assertThat(run("events", "--text", "télévision", "--format", "json")).isZero();
         assertThat(JsonMapper.builder().build().readTree(out.toString()).get("events").get(0).get("polarity").asString())
                 .isEqualTo("NEGATED");
@@ -116,5 +122,7 @@ class EventsCommandTest {
         assertThat(err.toString()).contains("No actor named 'Nobody At All'");
         assertThat(run("events", "--region", "Atlantide")).isEqualTo(2);
         assertThat(err.toString()).contains("No region 'Atlantide'");
+        assertThat(run("events", "--place", "Nowhere At All")).isEqualTo(2);
+        assertThat(err.toString()).contains("No place named 'Nowhere At All'");
     }
 }

@@ -9,7 +9,7 @@
 import { LitElement, html, svg } from 'lit';
 import { customElement } from 'lit/decorators.js';
 import { geoNaturalEarth1, geoPath } from 'd3-geo';
-import type { GeoPermissibleObjects } from 'd3-geo';
+import type { GeoPermissibleObjects, GeoProjection } from 'd3-geo';
 import { feature } from 'topojson-client';
 import type { Topology, GeometryCollection } from 'topojson-specification';
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
@@ -57,6 +57,8 @@ const countries = feature(world110m as unknown as Topology,
 export class AnnalistMap extends LitElement {
 
   private data: MapData = { countries: [], cities: [], selected: [] };
+  /** The projection and the countries' outlines of the last fit, kept while the same places are shown. */
+  private fit?: { key: string; projection: GeoProjection; outlines: string[]; sphere: string };
   private labels: Labels = { map: 'Map of the events\' places', count: '{0}: {1}' };
 
   // Light DOM: the application's stylesheet colours the map (and its dark theme).
@@ -78,23 +80,14 @@ export class AnnalistMap extends LitElement {
     const byShape = new Map(this.data.countries.map((c) => [c.shape, c]));
     const most = Math.max(1, ...this.data.countries.map((c) => c.count));
     const selected = new Set(this.data.selected);
-    const projection = geoNaturalEarth1();
-    // The view fits the countries that hold events (and their cities), the whole world when none does.
-    const shown = countries.features.filter((f) => byShape.has(String(f.id)));
-    const fitted: GeoPermissibleObjects = shown.length > 0
-      ? { type: 'FeatureCollection', features: [...shown, ...this.cityFeatures()] } as FeatureCollection
-      : { type: 'Sphere' };
-    projection.fitExtent([[12, 12], [WIDTH - 12, HEIGHT - 12]], fitted);
-    // Never closer than about a 1,000 km window: a single city would otherwise fill the map.
-    projection.scale(Math.min(projection.scale(), 2400));
-    const path = geoPath(projection);
+    const { projection, outlines, sphere } = this.fitted(byShape);
     const mostCity = Math.max(1, ...this.data.cities.map((c) => c.count));
     return html`
       <svg class="map-canvas" viewBox="0 0 ${WIDTH} ${HEIGHT}" role="group" aria-label=${this.labels.map}>
-        <path class="map-sphere" d=${path({ type: 'Sphere' }) ?? ''}></path>
-        ${countries.features.map((f) => {
+        <path class="map-sphere" d=${sphere}></path>
+        ${countries.features.map((f, i) => {
           const country = byShape.get(String(f.id));
-          const d = path(f) ?? '';
+          const d = outlines[i];
           if (!country) {
             return svg`<path class="map-country" d=${d}></path>`;
           }
@@ -119,6 +112,31 @@ export class AnnalistMap extends LitElement {
               ><title>${label}</title></circle>`;
         })}
       </svg>`;
+  }
+
+  /**
+   * The projection fitted to the countries that hold events (and their cities), the whole world when none does, with
+   * every country's outline: computed again only when those places change (a filter that changes counts alone, or
+   * the selection, keeps them: drawing 177 outlines costs more than the rest of the map).
+   */
+  private fitted(byShape: Map<string, MapCountry>) {
+    const shown = countries.features.filter((f) => byShape.has(String(f.id)));
+    const key = shown.map((f) => String(f.id)).join(',') + '|'
+      + this.data.cities.map((c) => `${c.latitude},${c.longitude}`).join(';');
+    if (this.fit?.key !== key) {
+      const projection = geoNaturalEarth1();
+      const extent: GeoPermissibleObjects = shown.length > 0
+        ? { type: 'FeatureCollection', features: [...shown, ...this.cityFeatures()] } as FeatureCollection
+        : { type: 'Sphere' };
+      projection.fitExtent([[12, 12], [WIDTH - 12, HEIGHT - 12]], extent);
+      // Never closer than about a 1,000 km window: a single city would otherwise fill the map.
+      projection.scale(Math.min(projection.scale(), 2400));
+      const path = geoPath(projection);
+      this.fit = {
+        key, projection, outlines: countries.features.map((f) => path(f) ?? ''), sphere: path({ type: 'Sphere' }) ?? '',
+      };
+    }
+    return this.fit;
   }
 
   private cityFeatures(): Feature[] {

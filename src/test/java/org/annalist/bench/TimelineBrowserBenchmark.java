@@ -43,7 +43,8 @@ import org.openqa.selenium.chrome.ChromeOptions;
  *     [-Devents=10000,100000] [-Drepeat=15] [-Ddir=target/timeline-bench] [-Dreuse=true] [-Dport=18765]
  * </pre>
  *
- * Databases are kept in {@code dir} as {@code events-N.mv.db} and reused when {@code reuse} is true (the default).
+ * Databases are kept in {@code dir} as {@code events-N/events-N.mv.db} (with the password the server generated for
+ * it) and reused when {@code reuse} is true (the default).
  */
 public final class TimelineBrowserBenchmark {
 
@@ -184,8 +185,13 @@ public final class TimelineBrowserBenchmark {
         List<Row> rows = new ArrayList<>();
         Map<Integer, String> loads = new LinkedHashMap<>();
         for (int events : SIZES) {
-            Path db = DIR.resolve("events-" + events).toAbsolutePath();
+            // A folder each: the server keeps a database's generated password beside it (DatabaseProtection), one per
+            // folder.
+            Path folder = DIR.resolve("events-" + events).toAbsolutePath();
+            Files.createDirectories(folder);
+            Path db = folder.resolve("events-" + events);
             if (!REUSE || !Files.exists(Path.of(db + ".mv.db"))) {
+                Files.deleteIfExists(folder.resolve("annalist.db-password"));
                 Files.deleteIfExists(Path.of(db + ".mv.db"));
                 Files.deleteIfExists(Path.of(db + ".trace.db"));
                 long start = System.nanoTime();

@@ -72,7 +72,19 @@ public class PlaceMap extends com.vaadin.flow.component.Component implements Has
         return new MapData(countries, cities, selected);
     }
 
+    /** What the browser was last sent: the same again (a pan, a write elsewhere) is not sent. */
+    private MapData shown;
+
+    public PlaceMap() {
+        // Attached again, the element has lost what it drew: the next data is sent whatever it is.
+        addDetachListener(e -> shown = null);
+    }
+
     public void setData(MapData data) {
+        if (data.equals(shown)) {
+            return;
+        }
+        shown = data;
         getElement().callJsFunction("setData", JSON.writeValueAsString(data));
         getElement().setAttribute("data-countries", String.valueOf(data.countries().size()));
         getElement().setAttribute("data-cities", String.valueOf(data.cities().size()));

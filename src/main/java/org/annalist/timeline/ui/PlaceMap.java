@@ -35,6 +35,8 @@ import tools.jackson.databind.json.JsonMapper;
 public class PlaceMap extends com.vaadin.flow.component.Component implements HasSize {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
+    /** The busiest cities drawn at most: a thousand points would cost a filter change more than the timeline does. */
+    static final int MAX_CITIES = 150;
 
     /** What the map draws: the countries and cities holding events, and the places the filter holds. */
     public record MapData(List<MapCountry> countries, List<MapCity> cities, List<String> selected) {
@@ -49,7 +51,8 @@ public class PlaceMap extends com.vaadin.flow.component.Component implements Has
 
     /**
      * The map of place facets (places and the countries they lie in, with their counts): countries are drawn by their
-     * shape, cities at their point; a place the gazetteer cannot locate (a name found only in text) is left out.
+     * shape, cities at their point (the {@link #MAX_CITIES} busiest, as the facets come most first); a place the
+     * gazetteer cannot locate (a name found only in text) is left out.
      */
     static MapData of(List<Facet> places, List<String> selected, EntityDictionary dictionary) {
         List<MapCountry> countries = new ArrayList<>();
@@ -61,6 +64,9 @@ public class PlaceMap extends com.vaadin.flow.component.Component implements Has
             }
             GeoPoint point = dictionary.point(entity.id()).orElse(null);
             if (point != null) {
+                if (cities.size() >= MAX_CITIES) {
+                    continue;
+                }
                 cities.add(new MapCity(entity.id(), place.label(), point.latitude(), point.longitude(), place.count()));
             } else if (entity.type() == org.annalist.entity.EntityType.STATE) {
                 String shape = dictionary.numericCode(entity.country());

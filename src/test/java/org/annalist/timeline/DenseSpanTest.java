@@ -47,4 +47,32 @@ class DenseSpanTest {
         assertThat(span.start()).isBeforeOrEqualTo(starts.get(0));
         assertThat(span.end()).isAfter(starts.get(2));
     }
+
+    @Test
+    void newsThatRecallsOldHistoryOpensOnTheNews() {
+        List<LocalDateTime> starts = new ArrayList<>();
+        for (int day = 0; day < 1100; day++) {
+            starts.add(LocalDateTime.of(2011, 1, 25, 0, 0).plusDays(day % 1060));
+        }
+        for (int year = 1950; year < 2010; year += 1) {
+            starts.add(LocalDateTime.of(year, 6, 1, 0, 0));
+            starts.add(LocalDateTime.of(year, 7, 23, 0, 0));
+        }
+        DenseSpan span = DenseSpan.of(new LocalDateTime[] {LocalDateTime.of(1950, 6, 1, 0, 0),
+                LocalDateTime.of(2013, 12, 31, 0, 0)}, counts(starts));
+        assertThat(span.start()).isAfter(LocalDateTime.of(2010, 6, 1, 0, 0));
+        assertThat(span.end()).isBefore(LocalDateTime.of(2014, 3, 1, 0, 0));
+        assertThat(span.outside()).isBetween(120L, 200L);
+    }
+
+    @Test
+    void eventsSpreadOverACenturyKeepTheirCentury() {
+        List<LocalDateTime> starts = new ArrayList<>();
+        for (int month = 0; month < 1200; month += 3) {
+            starts.add(LocalDateTime.of(1900, 1, 1, 0, 0).plusMonths(month));
+        }
+        DenseSpan span = DenseSpan.of(new LocalDateTime[] {starts.getFirst(), starts.getLast()}, counts(starts));
+        assertThat(span.start()).isBefore(LocalDateTime.of(1905, 1, 1, 0, 0));
+        assertThat(span.end()).isAfter(LocalDateTime.of(1995, 1, 1, 0, 0));
+    }
 }

@@ -154,6 +154,10 @@ public final class TimelineBrowserBenchmark {
               if (kind === 'text-enter') {
                 input.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', code: 'Enter', bubbles: true, composed: true }));
               }
+            } else if (kind === 'key') {
+              const box = document.getElementById('key-mode');
+              t0 = now();
+              box.click();
             } else if (kind === 'region') {
               const item = deep(document, 'vaadin-multi-select-combo-box-item', [])
                   .find(i => i.textContent.trim().startsWith(arg));
@@ -315,6 +319,17 @@ public final class TimelineBrowserBenchmark {
                         act(driver, "text-enter", "");
                     }
                     rows.add(new Row(events, view, "filter: text set / cleared + Enter", entered));
+                    // The key-events mode: its salience is computed once for a database, before the samples.
+                    act(driver, "key", null);
+                    act(driver, "key", null);
+                    List<Sample> key = new ArrayList<>();
+                    for (int i = 0; i < REPEAT; i++) {
+                        key.add(act(driver, "key", null));
+                    }
+                    if (REPEAT % 2 == 1) {
+                        act(driver, "key", null);
+                    }
+                    rows.add(new Row(events, view, "key events on / off", key));
                 }
             }
         } finally {

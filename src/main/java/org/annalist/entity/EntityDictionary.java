@@ -42,6 +42,8 @@ public final class EntityDictionary {
     private final Map<String, List<String>> regionsByCountry = new HashMap<>();
     /** The ways of writing each entity's name (names and aliases, not demonyms), by entity id, as the files give them. */
     private final Map<String, List<String>> writings = new HashMap<>();
+    /** Each country's demonyms by language ("égyptien|égyptienne|…"), by country code (EG). */
+    private final Map<String, Map<String, List<String>>> demonyms = new HashMap<>();
     /** Cities' coordinates, by entity id. */
     private final Map<String, GeoPoint> points = new HashMap<>();
     /** ISO 3166-1 numeric codes (the map's shape ids) by alpha-2 code. */
@@ -80,6 +82,8 @@ public final class EntityDictionary {
                     : entity(id, EntityType.STATE, row.get("name_fr"), row.get("name_en"), row.get("iso2"), null);
             names(entity, Mention.How.NAME, 2, row.get("name_fr"), row.get("name_en"), row.get("aliases_fr"), row.get("aliases_en"));
             names(entity, Mention.How.DEMONYM, 2, row.get("demonyms_fr"), row.get("demonyms_en"));
+            demonyms.put(row.get("iso2").toUpperCase(java.util.Locale.ROOT),
+                    Map.of("fr", list(row.get("demonyms_fr")), "en", list(row.get("demonyms_en"))));
             String numeric = row.get("iso_numeric");
             if (numeric != null && !numeric.isBlank()) {
                 numericCodes.put(row.get("iso2"), numeric.strip());
@@ -217,6 +221,12 @@ public final class EntityDictionary {
         Entity entity = entities.get(id);
         List<String> known = writings.getOrDefault(id, List.of());
         return known.stream().filter(name -> entity == null || !entity.names().containsValue(name)).sorted().toList();
+    }
+
+    /** A country's demonyms in a language, every form the gazetteer writes (égyptien, égyptienne…); empty if none. */
+    public List<String> demonyms(String iso2, String language) {
+        return iso2 == null ? List.of()
+                : demonyms.getOrDefault(iso2.toUpperCase(java.util.Locale.ROOT), Map.of()).getOrDefault(language, List.of());
     }
 
     /** Where a city of the gazetteer lies; empty for other entities and for places the gazetteer has no point for. */

@@ -51,6 +51,7 @@ public final class EntityFinder {
         headedNames(tokens, language, byToken, mentions, created);
         organisationRuns(tokens, language, byToken, mentions, created);
         groups(tokens, language, byToken, mentions, created);
+        countryBodies(tokens, language, byToken, mentions, created);
         kindNames(tokens, language, byToken, mentions, created);
         handles(tokens, byToken, mentions, created);
         crowds(tokens, language, byToken, mentions, created);
@@ -550,6 +551,118 @@ public final class EntityFinder {
             }
             i = last;
         }
+    }
+
+    /**
+     * A body of a state named without its nationality ({@code country-bodies.txt}: "l'armée a destitué", "la police a
+     * chargé", "the army"), after a definite article and with no complement of its own, in a text about one country
+     * (its places and demonyms at least three times and twice as often as any other's): that country's body, the same
+     * organisation as "l'armée égyptienne" written out. A text about several countries keeps the bare noun.
+     */
+    private void countryBodies(Tokenizer tokens, String language, Mention[] byToken, List<Mention> mentions,
+                               Map<String, Entity> created) {
+        Map<String, String> agreements = Lexicon.of(language).table("country-bodies.txt");
+        if (agreements.isEmpty()) {
+            return;
+        }
+        String country = storyCountry(mentions);
+        List<String> demonyms = dictionary.demonyms(country, language);
+        if (demonyms.isEmpty()) {
+            return;
+        }
+        Entity state = dictionary.entity("state-" + country.toLowerCase(Locale.ROOT)).orElse(null);
+        if (state == null) {
+            return;
+        }
+        EntityDictionary.Node bodies = bodyTries.computeIfAbsent(language, l -> trie(agreements.keySet()));
+        Set<String> articles = Lexicon.of(language).words("determiners.txt");
+        Set<String> complements = Lexicon.of(language).words("body-complements.txt");
+        boolean demonymAfter = !"en".equals(language);
+        for (int i = 1; i < tokens.count; i++) {
+            if (byToken[i] != null || !articles.contains(tokens.folded(i - 1)) || !tokens.joined(i - 1)
+                    || Character.isUpperCase(tokens.text.charAt(tokens.starts[i]))) {
+                continue;
+            }
+            int end = longest(bodies, tokens, i, surface -> true);
+            if (end <= i || end < tokens.count && tokens.joined(end - 1)
+                    && (complements.contains(tokens.folded(end)) || byToken[end] != null)) {
+                continue;
+            }
+            String noun = tokens.text.substring(tokens.starts[i], tokens.ends[end - 1]).replaceAll("\\s+", " ");
+            String agreement = agreements.getOrDefault(noun.toLowerCase(Locale.ROOT), "ms");
+            String demonym = demonymAfter ? agreeing(demonyms, agreement) : shortest(demonyms);
+            String name = demonymAfter ? noun.toLowerCase(Locale.ROOT) + " " + demonym
+                    : demonym + " " + noun.toLowerCase(Locale.ROOT);
+            String id = "candidate-" + Names.fold(name).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
+            Entity entity = created.computeIfAbsent(id, key -> new Entity(key, EntityType.ORGANISATION, name, null,
+                    state.country(), state.regions(), null));
+            int begin = tokens.starts[i];
+            int stop = tokens.ends[end - 1];
+            Mention mention = new Mention(begin, stop, tokens.text.substring(begin, stop), entity, Mention.How.CANDIDATE,
+                    CANDIDATE_CONFIDENCE);
+            mentions.add(mention);
+            for (int k = i; k < end; k++) {
+                byToken[k] = mention;
+            }
+            i = end - 1;
+        }
+    }
+
+    /** The country the text is about: its states, cities and demonyms named ≥ 3 times and twice any other's; or null. */
+    private static String storyCountry(List<Mention> mentions) {
+        Map<String, Integer> counts = new HashMap<>();
+        for (Mention mention : mentions) {
+            Entity entity = mention.entity();
+            if (entity != null && entity.country() != null && entity.type().isPlace()) {
+                counts.merge(entity.country(), 1, Integer::sum);
+            }
+        }
+        String top = null;
+        int first = 0;
+        int second = 0;
+        for (Map.Entry<String, Integer> count : counts.entrySet()) {
+            if (count.getValue() > first) {
+                second = first;
+                first = count.getValue();
+                top = count.getKey();
+            } else if (count.getValue() > second) {
+                second = count.getValue();
+            }
+        }
+        return first >= 3 && first >= 2 * second ? top : null;
+    }
+
+    /**
+     * The demonym's form for an agreement: the masculine singular is the shortest form, the feminine the shortest
+     * ending in "e" (égyptienne; yéménite is both), each plural its singular with an "s" when the gazetteer has it.
+     */
+    static String agreeing(List<String> forms, String agreement) {
+        String masculine = shortest(forms);
+        String feminine = forms.stream().filter(f -> f.endsWith("e")).min(java.util.Comparator.comparingInt(String::length))
+                .orElse(masculine);
+        String singular = agreement.startsWith("f") ? feminine : masculine;
+        if (agreement.endsWith("p") && !singular.endsWith("s") && !singular.endsWith("x") && forms.contains(singular + "s")) {
+            return singular + "s";
+        }
+        return singular;
+    }
+
+    private static String shortest(List<String> forms) {
+        return forms.stream().min(java.util.Comparator.comparingInt(String::length).thenComparing(f -> f)).orElseThrow();
+    }
+
+    private final Map<String, EntityDictionary.Node> bodyTries = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private static EntityDictionary.Node trie(Set<String> phrases) {
+        EntityDictionary.Node root = new EntityDictionary.Node();
+        for (String phrase : phrases) {
+            EntityDictionary.Node node = root;
+            for (String word : EntityDictionary.words(phrase)) {
+                node = node.children.computeIfAbsent(Names.fold(word), w -> new EntityDictionary.Node());
+            }
+            node.surface = new EntityDictionary.Surface(null, EntityDictionary.words(phrase), Mention.How.NAME, 0);
+        }
+        return root;
     }
 
     private final Map<String, EntityDictionary.Node> groupTries = new java.util.concurrent.ConcurrentHashMap<>();

@@ -85,6 +85,25 @@ class EntityRulesTest {
     }
 
     @Test
+    void bodiesOfTheStoryCountryWithoutTheirNationality() {
+        String egypt = "Au Caire, l'armée a destitué le président. Les Egyptiens sont descendus dans les rues "
+                + "d'Alexandrie. La police a arrêté des manifestants, les autorités ont démenti. "
+                + "Le gouvernement de Hicham Qandil a démissionné.";
+        assertThat(read(egypt)).contains("armée → armée égyptienne ORGANISATION", "police → police égyptienne ORGANISATION",
+                "autorités → autorités égyptiennes ORGANISATION")
+                // A complement of its own: not the country's government by default.
+                .noneMatch(m -> m.startsWith("gouvernement"));
+        // A text about two countries alike keeps the bare noun.
+        assertThat(read("Au Caire et à Sanaa, à Alexandrie et à Aden, l'armée a tiré.")).noneMatch(m -> m.contains("armée"));
+        assertThat(FINDER.find("In Cairo, the army took over. Egyptians marched in Alexandria and Cairo.", "en").stream()
+                .map(m -> m.entity().name("en")).toList()).contains("Egyptian army");
+        assertThat(EntityFinder.agreeing(List.of("français", "française", "françaises"), "fp")).isEqualTo("françaises");
+        assertThat(EntityFinder.agreeing(List.of("yéménite", "yéménites"), "fs")).isEqualTo("yéménite");
+        assertThat(EntityFinder.agreeing(List.of("égyptien", "égyptienne", "égyptiennes", "égyptiens"), "mp"))
+                .isEqualTo("égyptiens");
+    }
+
+    @Test
     void handlesAndPeopleWhoSpeak() {
         assertThat(read("@elzubeir conseille le hashtag. Zeinobia a comparé la scène. Jane Novak écrit : non."))
                 .contains("@elzubeir → @elzubeir PERSON", "Zeinobia → Zeinobia PERSON", "Jane Novak → Jane Novak PERSON");

@@ -53,12 +53,30 @@ const SHADES = 5;
 const countries = feature(world110m as unknown as Topology,
   (world110m as unknown as Topology).objects.countries as GeometryCollection) as unknown as FeatureCollection<Geometry>;
 
+/**
+ * The world drawn once: every country's outline and the sphere, projected to fit the whole map. A fit to some places
+ * only changes a projection's scale and translation, so it is drawn as an affine transform of these same outlines:
+ * a filter change then moves one attribute instead of recomputing and re-setting 177 long paths.
+ */
+let worldDrawing: { projection: GeoProjection; outlines: string[]; sphere: string } | undefined;
+
+function world() {
+  if (!worldDrawing) {
+    const projection = geoNaturalEarth1().fitExtent([[12, 12], [WIDTH - 12, HEIGHT - 12]], { type: 'Sphere' });
+    const path = geoPath(projection);
+    worldDrawing = {
+      projection, outlines: countries.features.map((f) => path(f) ?? ''), sphere: path({ type: 'Sphere' }) ?? '',
+    };
+  }
+  return worldDrawing;
+}
+
 @customElement('annalist-map')
 export class AnnalistMap extends LitElement {
 
   private data: MapData = { countries: [], cities: [], selected: [] };
-  /** The projection and the countries' outlines of the last fit, kept while the same places are shown. */
-  private fit?: { key: string; projection: GeoProjection; outlines: string[]; sphere: string };
+  /** The projection of the last fit and its transform of the world's drawing, kept while the same places are shown. */
+  private fit?: { key: string; projection: GeoProjection; transform: string };
   private labels: Labels = { map: 'Map of the events\' places', count: '{0}: {1}' };
 
   // Light DOM: the application's stylesheet colours the map (and its dark theme).
@@ -80,10 +98,12 @@ export class AnnalistMap extends LitElement {
     const byShape = new Map(this.data.countries.map((c) => [c.shape, c]));
     const most = Math.max(1, ...this.data.countries.map((c) => c.count));
     const selected = new Set(this.data.selected);
-    const { projection, outlines, sphere } = this.fitted(byShape);
+    const { projection, transform } = this.fitted(byShape);
+    const { outlines, sphere } = world();
     const mostCity = Math.max(1, ...this.data.cities.map((c) => c.count));
     return html`
       <svg class="map-canvas" viewBox="0 0 ${WIDTH} ${HEIGHT}" role="group" aria-label=${this.labels.map}>
+        <g transform=${transform}>
         <path class="map-sphere" d=${sphere}></path>
         ${countries.features.map((f, i) => {
           const country = byShape.get(String(f.id));
@@ -99,6 +119,7 @@ export class AnnalistMap extends LitElement {
               @click=${() => this.choose(country.id)} @keydown=${(e: KeyboardEvent) => this.onKey(e, country.id)}
               ><title>${label}</title></path>`;
         })}
+        </g>
         ${this.data.cities.map((city) => {
           const at = projection([city.longitude, city.latitude]);
           if (!at) {
@@ -115,9 +136,9 @@ export class AnnalistMap extends LitElement {
   }
 
   /**
-   * The projection fitted to the countries that hold events (and their cities), the whole world when none does, with
-   * every country's outline: computed again only when those places change (a filter that changes counts alone, or
-   * the selection, keeps them: drawing 177 outlines costs more than the rest of the map).
+   * The projection fitted to the countries that hold events (and their cities), the whole world when none does, and
+   * the transform that takes the world's drawing there (both projections are the same but for scale and
+   * translation): computed again only when those places change.
    */
   private fitted(byShape: Map<string, MapCountry>) {
     const shown = countries.features.filter((f) => byShape.has(String(f.id)));
@@ -131,9 +152,12 @@ export class AnnalistMap extends LitElement {
       projection.fitExtent([[12, 12], [WIDTH - 12, HEIGHT - 12]], extent);
       // Never closer than about a 1,000 km window: a single city would otherwise fill the map.
       projection.scale(Math.min(projection.scale(), 2400));
-      const path = geoPath(projection);
+      const base = world().projection;
+      const k = projection.scale() / base.scale();
+      const [tx, ty] = projection.translate();
+      const [bx, by] = base.translate();
       this.fit = {
-        key, projection, outlines: countries.features.map((f) => path(f) ?? ''), sphere: path({ type: 'Sphere' }) ?? '',
+        key, projection, transform: `translate(${(tx - k * bx).toFixed(2)} ${(ty - k * by).toFixed(2)}) scale(${k.toFixed(5)})`,
       };
     }
     return this.fit;

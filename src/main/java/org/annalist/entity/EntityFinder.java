@@ -668,17 +668,7 @@ public final class EntityFinder {
     private final Map<String, EntityDictionary.Node> groupTries = new java.util.concurrent.ConcurrentHashMap<>();
 
     private EntityDictionary.Node groupTrie(String language) {
-        return groupTries.computeIfAbsent(language, l -> {
-            EntityDictionary.Node root = new EntityDictionary.Node();
-            for (String group : Lexicon.of(l).words("group-nouns.txt")) {
-                EntityDictionary.Node node = root;
-                for (String word : EntityDictionary.words(group)) {
-                    node = node.children.computeIfAbsent(Names.fold(word), w -> new EntityDictionary.Node());
-                }
-                node.surface = new EntityDictionary.Surface(null, EntityDictionary.words(group), Mention.How.NAME, 0);
-            }
-            return root;
-        });
+        return groupTries.computeIfAbsent(language, l -> trie(Lexicon.of(l).words("group-nouns.txt")));
     }
 
     /**

@@ -37,6 +37,14 @@ public record DenseSpan(LocalDateTime start, LocalDateTime end, long outside) {
      * @param buckets the bucket counts of the filtered events for a bucket width in seconds
      */
     public static DenseSpan of(LocalDateTime[] extent, LongFunction<List<Bucket>> buckets) {
+        return of(extent, buckets, true);
+    }
+
+    /**
+     * @param crowd whether a crowd may narrow the percentiles' span (not when the reader asked for every event on one
+     *              axis)
+     */
+    public static DenseSpan of(LocalDateTime[] extent, LongFunction<List<Bucket>> buckets, boolean crowd) {
         long seconds = Math.max(60, Duration.between(extent[0], extent[1]).toSeconds());
         DenseSpan coarse = pass(buckets, Math.max(60, seconds / BUCKETS));
         if (coarse == null) {
@@ -45,8 +53,8 @@ public record DenseSpan(LocalDateTime start, LocalDateTime end, long outside) {
         long body = Math.max(60, Duration.between(coarse.start, coarse.end).toSeconds());
         DenseSpan fine = pass(buckets, Math.max(60, body / BUCKETS));
         DenseSpan percentiles = fine == null ? coarse : fine;
-        DenseSpan crowd = crowd(buckets, percentiles);
-        return crowd == null ? percentiles : crowd;
+        DenseSpan narrower = crowd ? crowd(buckets, percentiles) : null;
+        return narrower == null ? percentiles : narrower;
     }
 
     /**

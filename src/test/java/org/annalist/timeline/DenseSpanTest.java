@@ -63,6 +63,11 @@ class DenseSpanTest {
         assertThat(span.start()).isAfter(LocalDateTime.of(2010, 6, 1, 0, 0));
         assertThat(span.end()).isBefore(LocalDateTime.of(2014, 3, 1, 0, 0));
         assertThat(span.outside()).isBetween(120L, 200L);
+        // Asked for every event on one axis ("One timeline"), the history stays in view.
+        DenseSpan whole = DenseSpan.of(new LocalDateTime[] {LocalDateTime.of(1950, 6, 1, 0, 0),
+                LocalDateTime.of(2013, 12, 31, 0, 0)}, counts(starts), false);
+        assertThat(whole.start()).isBefore(LocalDateTime.of(1970, 1, 1, 0, 0));
+        assertThat(whole.outside()).isLessThan(60L);
     }
 
     @Test

@@ -62,12 +62,21 @@ record FittedWindow(LocalDateTime start, LocalDateTime end, long outside) {
     }
 
     static FittedWindow of(TimelineService timeline, EventFilter filter) {
+        return of(timeline, filter, true);
+    }
+
+    /** Every filtered event on one axis but for the percentiles' tails (the reader asked for one timeline). */
+    static FittedWindow whole(TimelineService timeline, EventFilter filter) {
+        return of(timeline, filter, false);
+    }
+
+    private static FittedWindow of(TimelineService timeline, EventFilter filter, boolean crowd) {
         LocalDateTime[] extent = timeline.extent(filter);
         if (extent == null) {
             LocalDateTime now = LocalDateTime.now().withNano(0);
             return new FittedWindow(now.minusYears(10), now.plusMonths(6), 0);
         }
-        DenseSpan body = DenseSpan.of(extent, width -> timeline.buckets(filter, width, Lanes.NONE, List.of()));
+        DenseSpan body = DenseSpan.of(extent, width -> timeline.buckets(filter, width, Lanes.NONE, List.of()), crowd);
         return around(body.start(), body.outside() == 0 ? extent[1] : body.end(), body.outside());
     }
 }

@@ -494,7 +494,7 @@ public class TimelineView extends VerticalLayout implements BeforeEnterObserver,
      * how many it leaves out; the other periods are drawn in panes under the timeline, each readable at its own scale.
      */
     private LocalDateTime[] fitted() {
-        List<FittedWindow> windows = !periodsShown ? List.of(FittedWindow.of(repository, query.filter()))
+        List<FittedWindow> windows = !periodsShown ? List.of(FittedWindow.whole(repository, query.filter()))
                 : FittedWindow.periods(repository, query.filter());
         FittedWindow main = windows.getFirst();
         outsideFit = main.outside();

@@ -64,8 +64,11 @@ class TimelineExtremesIT {
             if (!browser.driver.findElements(org.openqa.selenium.By.cssSelector("#period-panes:not(.empty)")).isEmpty()) {
                 browser.driver.findElement(org.openqa.selenium.By.id("periods-join")).click();
             }
+            // Until the one timeline is drawn (the panes' items counted before it would pass too early).
             browser.wait.until(b -> ((Number) browser.js(
-                    "return document.querySelectorAll('annalist-timeline .vis-item.event').length;")).longValue() >= shown);
+                    "return document.querySelectorAll('annalist-timeline .vis-item.event').length;")).longValue() >= shown
+                    && browser.texts("annalist-timeline .vis-item.event .vis-item-content").stream()
+                            .anyMatch(t -> t.startsWith("Extrême +10009")));
             Object nan = browser.js("""
                     return Array.from(document.querySelectorAll('annalist-timeline .vis-item'))
                         .filter(e => (e.getAttribute('style') || '').includes('NaN')).length;""");

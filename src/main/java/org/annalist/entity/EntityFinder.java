@@ -575,21 +575,39 @@ public final class EntityFinder {
             return;
         }
         EntityDictionary.Node bodies = bodyTries.computeIfAbsent(language, l -> trie(agreements.keySet()));
+        // By their folded words, as the trie matched them ("forces de l’ordre" with either apostrophe).
+        Map<String, String> agreementByWords = new HashMap<>();
+        agreements.forEach((noun, agreement) -> agreementByWords.put(foldedWords(noun), agreement));
         Set<String> articles = Lexicon.of(language).words("determiners.txt");
         Set<String> complements = Lexicon.of(language).words("body-complements.txt");
         boolean demonymAfter = !"en".equals(language);
         for (int i = 1; i < tokens.count; i++) {
-            if (byToken[i] != null || !articles.contains(tokens.folded(i - 1)) || !tokens.joined(i - 1)
+            if (!articles.contains(tokens.folded(i - 1)) || !tokens.joined(i - 1)
                     || Character.isUpperCase(tokens.text.charAt(tokens.starts[i]))) {
                 continue;
             }
             int end = longest(bodies, tokens, i, surface -> true);
-            if (end <= i || end < tokens.count && tokens.joined(end - 1)
+            // Free words, or a name an earlier rule made of exactly these words ("forces de l'ordre", read as a
+            // head and its complement): the country's body replaces it.
+            Mention earlier = byToken[i];
+            boolean free = earlier == null || earlier.how() == Mention.How.CANDIDATE && end > i
+                    && earlier.begin() == tokens.starts[i] && earlier.end() == tokens.ends[end - 1];
+            for (int k = i + 1; free && k < end; k++) {
+                free = byToken[k] == earlier;
+            }
+            if (end <= i || !free || end < tokens.count && tokens.joined(end - 1)
                     && (complements.contains(tokens.folded(end)) || byToken[end] != null)) {
                 continue;
             }
+            if (earlier != null) {
+                mentions.remove(earlier);
+            }
             String noun = tokens.text.substring(tokens.starts[i], tokens.ends[end - 1]).replaceAll("\\s+", " ");
-            String agreement = agreements.getOrDefault(noun.toLowerCase(Locale.ROOT), "ms");
+            StringBuilder matched = new StringBuilder();
+            for (int k = i; k < end; k++) {
+                matched.append(k > i ? " " : "").append(tokens.folded(k));
+            }
+            String agreement = agreementByWords.getOrDefault(matched.toString(), "ms");
             String demonym = demonymAfter ? agreeing(demonyms, agreement) : shortest(demonyms);
             String name = demonymAfter ? noun.toLowerCase(Locale.ROOT) + " " + demonym
                     : demonym + " " + noun.toLowerCase(Locale.ROOT);
@@ -645,6 +663,11 @@ public final class EntityFinder {
             return singular + "s";
         }
         return singular;
+    }
+
+    private static String foldedWords(String phrase) {
+        return java.util.Arrays.stream(EntityDictionary.words(phrase)).map(Names::fold)
+                .collect(java.util.stream.Collectors.joining(" "));
     }
 
     private static String shortest(List<String> forms) {

@@ -93,6 +93,9 @@ class EntityRulesTest {
                 "autorités → autorités égyptiennes ORGANISATION")
                 // A complement of its own: not the country's government by default.
                 .noneMatch(m -> m.startsWith("gouvernement"));
+        // The agreement whatever the apostrophe: a feminine plural.
+        assertThat(read(egypt + " Les forces de l’ordre ont chargé.")).contains(
+                "forces de l’ordre → forces de l’ordre égyptiennes ORGANISATION");
         // A text about two countries alike keeps the bare noun.
         assertThat(read("Au Caire et à Sanaa, à Alexandrie et à Aden, l'armée a tiré.")).noneMatch(m -> m.contains("armée"));
         assertThat(FINDER.find("In Cairo, the army took over. Egyptians marched in Alexandria and Cairo.", "en").stream()
